@@ -1,0 +1,33 @@
+// hearingctl info PLAN: themes, hearings and note counts.
+#include <cstdio>
+#include <iostream>
+
+#include "app/cli/cli_args.h"
+#include "app/cli/commands.h"
+#include "core/store.h"
+
+namespace hd::cli {
+
+int CmdInfo(int argc, char** argv) {
+    Args args = ParseArgs(argc, argv, 2, {});
+    if (args.positional.size() != 1) throw UserError("cli.usage_info", "usage: hearingctl info PLAN.hdesk");
+    OpenOptions opts;
+    auto store = PlanStore::Open(args.positional[0], opts);
+    Plan plan = store->GetPlan();
+    std::cout << "Plan: " << plan.name << " (" << plan.city << ", " << plan.period_start << "-" << plan.period_end << ")\n";
+    auto hearings = store->ListHearings();
+    for (const Theme& t : store->ListThemes()) {
+        std::cout << "Theme " << t.id << ": " << t.title << " (" << t.questions.size() << " questions)\n";
+        for (const Hearing& h : hearings) {
+            if (h.theme_id != t.id) continue;
+            std::cout << "  Hearing " << h.id << ": " << h.date << ", " << h.location << ", status " << ToKey(h.status)
+                      << ", participants " << h.participant_ids.size() << ", notes A " << store->CountNotes(h.id, 'A')
+                      << ", notes B " << store->CountNotes(h.id, 'B') << "\n";
+        }
+    }
+    std::cout << "Participants: " << store->ListParticipants().size() << "\n";
+    std::cout << "Notes: " << store->CountNotes() << "\n";
+    return 0;
+}
+
+} // namespace hd::cli

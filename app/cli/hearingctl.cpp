@@ -1,0 +1,62 @@
+// hearingctl: the command-line face of core/. Thin: parse arguments, call core, print.
+// Proves the model works without any UI (like Tracy's capture/csvexport tools).
+#include <cstring>
+#include <iostream>
+#include <string_view>
+
+#include "app/cli/commands.h"
+#include "core/errors.h"
+#include "core/i18n.h"
+
+namespace {
+struct Command {
+    const char* name;
+    int (*run)(int, char**);
+    const char* usage;
+};
+
+const Command kCommands[] = {
+    {"demo", hd::cli::CmdDemo, "demo PLAN.hdesk"},
+    {"info", hd::cli::CmdInfo, "info PLAN.hdesk"},
+    {"capture", hd::cli::CmdCapture, "capture PLAN.hdesk --hearing ID --reporter A|B   (one note per stdin line)"},
+    {"export-transcript", hd::cli::CmdExportTranscript, "export-transcript PLAN --hearing ID --reporter A -o FILE.json"},
+    {"import", hd::cli::CmdImport, "import PLAN --hearing ID FILE(.json|.txt)"},
+    {"merge", hd::cli::CmdMerge, "merge A B [--format json|md] [-o OUT]"},
+    {"cluster", hd::cli::CmdCluster, "cluster --input notes.csv [--k N] --format json | cluster PLAN --theme ID"},
+    {"export", hd::cli::CmdExport,
+     "export PLAN --what minutes|plan|forum --format md|html|docx|csv [--hearing ID] [--anonymise] -o FILE"},
+    {"live", hd::cli::CmdLive, "live host|report ..."},
+};
+
+void PrintUsage() {
+    std::cerr << "usage: hearingctl COMMAND ...\n";
+    for (const Command& c : kCommands) std::cerr << "  hearingctl " << c.usage << "\n";
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    hd::Translator& tr = hd::GlobalTranslator();
+    tr.LoadDirectory(hd::FindAssetsDir(argv[0]) + "/lang");
+    // The CLI speaks English unless HD_LANG=nl (scripts parse English errors more easily).
+    const char* lang = std::getenv("HD_LANG");
+    tr.SetLanguage(lang && std::string_view(lang) == "nl" ? hd::Language::Dutch : hd::Language::English);
+    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
+        PrintUsage();
+        return argc < 2 ? 2 : 0;
+    }
+    for (const Command& c : kCommands) {
+        if (std::strcmp(argv[1], c.name) != 0) continue;
+        try {
+            return c.run(argc, argv);
+        } catch (const hd::UserError& e) {
+            std::cerr << "hearingctl " << c.name << ": " << tr.Message(e) << "\n";
+            return 1;
+        } catch (const std::exception& e) {
+            std::cerr << "hearingctl " << c.name << ": " << e.what() << "\n";
+            return 1;
+        }
+    }
+    std::cerr << "hearingctl: unknown command '" << argv[1] << "'\n";
+    PrintUsage();
+    return 2;
+}
