@@ -385,7 +385,7 @@ constexpr ContributionRow kHousingNotes[] = {
      "Kinderen en jongeren betrekken bij het ontwerp van pleinen en parken; zij weten waar ze zullen zitten.", Same},
     {1, "sintjozef", Question, None,
      "Waarom horen bewoners pas van een project als het openbaar onderzoek al loopt?",
-     "Vraag: waarom horen bewoners pas iets bij het openbaar onderzoek?"},
+     "Vraag: waarom horen bewoners pas iets bĳ het openbaar onderzoek?"},
     {1, "leen", Other, None,
      "Voor het Vaartkwartier is een participatietraject voorzien, maar de eerste infoavond is pas in het voorjaar.",
      nullptr},
@@ -498,7 +498,7 @@ constexpr HearingRow kHearings[] = {
     {3, "2026-11-19", "14:00", 1, "Cultuurcentrum De Molen, foyer", "Hilde Van Acker", "Wout Maes",
      "Eline Bogaerts", HearingStatus::Running,
      "rene ann nabil inge koen anais lotte tom leen mehdi raf kerkakker interventie", kEnterpriseNotes},
-    {4, "2026-12-01", "19:30", 1, "Ontmoetingscentrum Sint-Jozef, grote zaal", "Dirk Symons", "Nele Hermans",
+    {4, "2026-12-01", "19:30", 1, "Ontmoetingscentrum De Wĳngaard, Sint-Jozef", "Dirk Symons", "Nele Hermans",
      "Pieter-Jan Smets", HearingStatus::Planned,
      "anais chloe noel griet bram sien joelle inge lotte tom evi sintjozef zoe mehdi", {}},
 };
