@@ -274,7 +274,9 @@ void DrawInput(AppState& state, Workspace& ws, const Hearing& h) {
         ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.saved").c_str());
     else if (!ui.input.empty() && ui.input == ui.saved_draft)
         ImGui::TextDisabled("%s", Tr("reporter.draft_saved").c_str());
-    ImGui::TextDisabled("%s", Tr("reporter.help").c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr("reporter.help").c_str());
+    ImGui::PopStyleColor();
 }
 } // namespace
 
