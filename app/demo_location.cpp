@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "core/errors.h"
+#include "core/demo_plan.h"
 
 namespace hd {
 
@@ -14,8 +14,7 @@ std::string EnsureDemoPlan() {
     else path = "demo.hdesk";
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-    if (!std::filesystem::exists(path, ec))
-        throw UserError("err.demo_missing", "The demo plan is not available in this build yet.");
+    if (!std::filesystem::exists(path, ec)) CreateDemoPlan(path).reset();
     return path;
 }
 
