@@ -17,6 +17,7 @@
 #include "core/db.h"
 #include "core/demo_plan_data.h"
 #include "core/errors.h"
+#include "core/uuid.h"
 
 namespace hd {
 namespace {
@@ -245,6 +246,42 @@ std::vector<int64_t> PresentIds(const demo::HearingRow& row, const std::map<std:
     return present;
 }
 
+const demo::CorrectionRow* FindCorrection(size_t hearing, char reporter, size_t row) {
+    for (const demo::CorrectionRow& c : demo::Corrections())
+        if (static_cast<size_t>(c.hearing) == hearing && c.reporter == reporter && static_cast<size_t>(c.row) == row)
+            return &c;
+    return nullptr;
+}
+
+const demo::SlipRow* FindSlip(size_t hearing, char reporter, size_t row) {
+    for (const demo::SlipRow& s : demo::Slips())
+        if (static_cast<size_t>(s.hearing) == hearing && s.reporter == reporter &&
+            static_cast<size_t>(s.row) == row)
+            return &s;
+    return nullptr;
+}
+
+// Stores a note that already has a second version: corrected (`first_text` set) or deleted.
+// Inserted with its history so the revision times are the demo's, not today's.
+void InsertWithHistory(PlanStore& store, Note note, std::string_view first_text, const std::string& by,
+                       int64_t changed_after_ms) {
+    NoteRevision first;
+    first.note_uuid = note.uuid = NewUuid();
+    first.version = 1;
+    first.text = first_text;
+    first.kind = note.kind;
+    first.chain = note.chain;
+    first.speaker_id = note.speaker_id;
+    first.changed_at_ms = note.wall_time_ms;
+    first.changed_by = by;
+    NoteRevision second = first;
+    second.version = note.version = 2;
+    second.text = note.text;
+    second.deleted = note.deleted;
+    second.changed_at_ms = note.wall_time_ms + changed_after_ms;
+    store.InsertNoteIfNew(note, {first, second});
+}
+
 void WriteNotes(PlanStore& store, size_t index, const demo::HearingRow& row, const Hearing& hearing,
                 const std::map<std::string, int64_t, std::less<>>& ids) {
     const demo::ThemeRow& theme = demo::Themes()[row.theme];
@@ -252,16 +289,25 @@ void WriteNotes(PlanStore& store, size_t index, const demo::HearingRow& row, con
     int64_t start_ms = WallMs(row.date, row.start_time, row.utc_offset_hours);
     std::set<int64_t> present(hearing.participant_ids.begin(), hearing.participant_ids.end());
     for (char reporter : {'A', 'B'}) {
+        const std::string& by = reporter == 'A' ? hearing.reporter_a : hearing.reporter_b;
+        int64_t seq = 0;
+        int64_t last_offset_ms = -1000;
         for (size_t i = 0; i < row.contributions.size(); ++i) {
             const demo::ContributionRow& c = row.contributions[i];
             const char* written = reporter == 'A' ? c.a : c.b;
-            if (!written) continue;
+            const demo::CorrectionRow* correction = FindCorrection(index, reporter, i);
+            const demo::SlipRow* slip = FindSlip(index, reporter, i);
+            if (!written) {
+                if (correction || slip) throw std::logic_error("demo plan: correction or slip on a missing note");
+                continue;
+            }
             if (std::string_view(written) == demo::kSameAsA && !c.a)
                 throw std::logic_error("demo plan: B copies a note A did not write");
             std::string_view who = (reporter == 'B' && c.b_who) ? std::string_view(c.b_who) : c.who;
             Note note;
             note.hearing_id = hearing.id;
             note.reporter = reporter;
+            note.seq = ++seq;
             note.offset_ms = reporter == 'A' ? timing[i].a_ms : timing[i].b_ms;
             note.wall_time_ms = start_ms + note.offset_ms + (reporter == 'B' ? kReporterBSkewMs : 0);
             note.speaker_id = who.empty() ? 0 : IdOf(ids, who);
@@ -270,7 +316,23 @@ void WriteNotes(PlanStore& store, size_t index, const demo::HearingRow& row, con
             note.text = std::string_view(written) == demo::kSameAsA ? ReporterBShorthand(c.a) : std::string(written);
             note.kind = c.kind;
             note.chain = c.chain;
-            store.AddNote(note, reporter == 'A' ? hearing.reporter_a : hearing.reporter_b);
+            if (slip) {
+                // The slip came some 20 s before the full note, after the reporter's previous note.
+                Note mistake = note;
+                mistake.offset_ms = std::max(note.offset_ms - 20 * 1000, last_offset_ms + 1000);
+                mistake.wall_time_ms = note.wall_time_ms - (note.offset_ms - mistake.offset_ms);
+                mistake.text = slip->text;
+                mistake.kind = NoteKind::Other;
+                mistake.chain = SafetyChain::None;
+                mistake.deleted = true;
+                InsertWithHistory(store, mistake, slip->text, by, 6 * 1000);
+                note.seq = ++seq;
+            }
+            if (correction)
+                InsertWithHistory(store, note, correction->first_text, by, 35 * 1000);
+            else
+                store.AddNote(note, by);
+            last_offset_ms = note.offset_ms;
         }
     }
 }

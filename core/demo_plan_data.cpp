@@ -11,6 +11,7 @@
 // [SECTION] Hearing 3: Ruimtelijke ordening en wonen (closed)
 // [SECTION] Hearing 4: Veilig ondernemen (running, paused during question 2)
 // [SECTION] Hearings
+// [SECTION] Corrections and slips
 #include "core/demo_plan_data.h"
 
 namespace hd::demo {
@@ -502,6 +503,23 @@ constexpr HearingRow kHearings[] = {
      "Pieter-Jan Smets", HearingStatus::Planned,
      "anais chloe noel griet bram sien joelle inge lotte tom evi sintjozef zoe mehdi", {}},
 };
+
+// [SECTION] Corrections and slips
+// Reporters fix typos and delete half-typed notes; the demo shows that history is kept.
+constexpr CorrectionRow kCorrections[] = {
+    {0, 'A', 3,
+     "Gebruikers komen pas naar het MSCO als het echt niet meer gaat: schulden, geen woning, vaak al een "
+     "ziekenhuisopname achter de rug."},
+    {1, 'B', 1, "Sint-Jozef: weinig feiten, maar klachten lawaai + sluikstort x2"},
+    {2, 'A', 4,
+     "In de hoogbouw van Ter Linden zijn gangen en bergingen een probleem: slecht verlicht, kapotte deuren, "
+     "niemand voelt zich verantwoordelijk."},
+};
+
+constexpr SlipRow kSlips[] = {
+    {0, 'B', 13, "Wachtlijst amb"},
+    {3, 'A', 2, "Horecapersoneel krijgt steeds vaker agr"},
+};
 } // namespace
 
 const PlanRow& PlanInfo() { return kPlan; }
@@ -509,5 +527,7 @@ std::span<const PhaseRow> Phases() { return kPhases; }
 std::span<const ThemeRow> Themes() { return kThemes; }
 std::span<const ParticipantRow> Participants() { return kParticipants; }
 std::span<const HearingRow> Hearings() { return kHearings; }
+std::span<const CorrectionRow> Corrections() { return kCorrections; }
+std::span<const SlipRow> Slips() { return kSlips; }
 
 } // namespace hd::demo

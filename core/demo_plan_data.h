@@ -65,6 +65,23 @@ struct HearingRow {
     std::span<const ContributionRow> contributions;
 };
 
+// A note its reporter corrected after committing it; the store keeps the first text as version 1.
+struct CorrectionRow {
+    int hearing;      // index into Hearings()
+    char reporter;    // 'A' or 'B'
+    int row;          // index into that hearing's contributions
+    std::string_view first_text;
+};
+
+// A half-typed note committed by accident (Enter pressed too early) and deleted a few seconds
+// later; the reporter then wrote the full note for `row`.
+struct SlipRow {
+    int hearing;
+    char reporter;
+    int row;
+    std::string_view text;
+};
+
 struct PlanRow {
     std::string_view name;
     std::string_view city;
@@ -77,5 +94,7 @@ std::span<const PhaseRow> Phases();
 std::span<const ThemeRow> Themes();
 std::span<const ParticipantRow> Participants();
 std::span<const HearingRow> Hearings();
+std::span<const CorrectionRow> Corrections();
+std::span<const SlipRow> Slips();
 
 } // namespace hd::demo

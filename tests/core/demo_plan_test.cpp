@@ -163,8 +163,9 @@ TEST_CASE("demo notes look like two reporters writing the same hearing", "[demo]
         INFO("hearing " << h.id);
         auto a = store->ListNotes(h.id, 'A');
         auto b = store->ListNotes(h.id, 'B');
-        for (const auto* notes : {&a, &b}) {
-            std::vector<Note> by_seq = *notes;
+        for (char reporter : {'A', 'B'}) {
+            // Sequence numbers count every commit, deleted slips included.
+            std::vector<Note> by_seq = store->ListNotes(h.id, reporter, true);
             std::sort(by_seq.begin(), by_seq.end(), [](const Note& x, const Note& y) { return x.seq < y.seq; });
             for (size_t i = 0; i < by_seq.size(); ++i) {
                 CHECK(by_seq[i].seq == static_cast<int64_t>(i + 1));
@@ -188,6 +189,38 @@ TEST_CASE("demo notes look like two reporters writing the same hearing", "[demo]
         CHECK(matched < static_cast<int>(b.size()));
         CHECK(same_text < static_cast<int>(b.size() / 4)); // B abbreviates and rephrases
     }
+}
+
+TEST_CASE("demo notes include corrections and deleted slips with their history", "[demo]") {
+    test::TempDir dir;
+    auto store = CreateAndReopen(dir);
+    int corrected = 0, deleted = 0;
+    for (const Hearing& h : store->ListHearings()) {
+        for (const Note& n : store->ListNotes(h.id, 0, true)) {
+            if (n.version == 1) {
+                CHECK(store->NoteHistory(n.uuid).size() == 1);
+                continue;
+            }
+            auto history = store->NoteHistory(n.uuid);
+            REQUIRE(history.size() == 2);
+            CHECK(history[0].version == 1);
+            CHECK(history[1].version == 2);
+            CHECK(history[1].changed_at_ms > history[0].changed_at_ms);
+            CHECK(history[0].changed_at_ms == n.wall_time_ms); // demo time, not the time the demo was written
+            CHECK(history[1].changed_by == (n.reporter == 'A' ? h.reporter_a : h.reporter_b));
+            if (n.deleted) {
+                ++deleted;
+                CHECK(history[1].deleted);
+                CHECK(history[1].text == history[0].text);
+            } else {
+                ++corrected;
+                CHECK(history[0].text != n.text);
+                CHECK(history[1].text == n.text);
+            }
+        }
+    }
+    CHECK(corrected >= 2);
+    CHECK(deleted >= 1);
 }
 
 TEST_CASE("demo text is valid UTF-8 and Dutch diacritics round-trip byte-exact", "[demo]") {
