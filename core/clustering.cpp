@@ -411,6 +411,7 @@ Clustering ClusterTexts(const TextAnalyzer& analyzer, const std::vector<std::str
     TfidfOptions tf;
     tf.language = options.language;
     tf.ngram_weight = options.ngram_weight;
+    tf.compound_weight = options.compound_weight;
     result.m_vectorizer = std::make_unique<TfidfVectorizer>(analyzer, tf);
     result.m_vectors = result.m_vectorizer->FitTransform(texts);
     const std::vector<SparseVector>& vectors = result.m_vectors;
@@ -495,6 +496,7 @@ Clustering ClusteringFromAssignment(const TextAnalyzer& analyzer, const std::vec
     TfidfOptions tf;
     tf.language = options.language;
     tf.ngram_weight = options.ngram_weight;
+    tf.compound_weight = options.compound_weight;
     result.m_vectorizer = std::make_unique<TfidfVectorizer>(analyzer, tf);
     result.m_vectors = result.m_vectorizer->FitTransform(texts);
     result.assignment = assignment;

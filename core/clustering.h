@@ -23,7 +23,9 @@ struct ClusterOptions {
     // Passes of centroid refinement after the cut (each note moves to its most similar cluster
     // centroid; 0 keeps the pure dendrogram cut).
     int refine_iterations = 10;
-    // Features: stems always; n-grams of long words weigh `ngram_weight` (0 = off).
+    // Features: stems always; parts of compounds weigh `compound_weight`, character n-grams of
+    // long words `ngram_weight` (0 = off; see TfidfOptions).
+    float compound_weight = 0.5f;
     float ngram_weight = 0.0f;
     TextLanguage language = TextLanguage::Unknown;
     // Beyond this many notes the dendrogram is built on an evenly spread sample and the refinement

@@ -24,19 +24,55 @@ TfidfVectorizer::TfidfVectorizer(const TextAnalyzer& analyzer, TfidfOptions opti
     : m_analyzer(analyzer), m_options(options) {}
 
 // [SECTION] Feature extraction
-TfidfVectorizer::RawFeatures TfidfVectorizer::Extract(std::string_view text, TextLanguage lang) const {
+std::vector<Token> TfidfVectorizer::ContentTokens(std::string_view text) const {
+    std::vector<Token> out;
+    for (Token& t : m_analyzer.Analyze(text, m_language))
+        if (!t.stop_word && Utf8Length(t.folded) >= 2) out.push_back(std::move(t)); // single letters carry no topic
+    return out;
+}
+
+void TfidfVectorizer::AddCompoundParts(const Token& t, RawFeatures& raw) const {
+    // A compound is two words of the notes written together, possibly joined by the Dutch linking
+    // "s" or "e" ("veiligheid|s|beleid", "buurt|bemiddeling"). Requiring both parts to be known
+    // words keeps false splits rare; the longest head wins. Cuts fall on code point boundaries.
+    const std::string& w = t.folded;
+    std::vector<size_t> cuts;
+    for (size_t i = 1; i < w.size(); ++i)
+        if ((static_cast<unsigned char>(w[i]) & 0xC0) != 0x80) cuts.push_back(i);
+    const size_t min_part = m_options.compound_min_part;
+    for (size_t c = cuts.size(); c-- > 0;) {
+        size_t head_len = c + 1, tail_len = cuts.size() - c;
+        if (head_len < min_part || tail_len < min_part) continue;
+        auto head = m_known_words.find(w.substr(0, cuts[c]));
+        if (head == m_known_words.end()) continue;
+        std::string_view tail(w);
+        tail.remove_prefix(cuts[c]);
+        auto found = m_known_words.find(std::string(tail));
+        if (found == m_known_words.end() && (tail[0] == 's' || tail[0] == 'e') && tail_len - 1 >= min_part)
+            found = m_known_words.find(std::string(tail.substr(1)));
+        if (found == m_known_words.end()) continue;
+        for (const std::string* part : {&head->second, &found->second})
+            if (*part != t.stem) raw.words.push_back({*part, std::string(), m_options.compound_weight});
+        return;
+    }
+}
+
+TfidfVectorizer::RawFeatures TfidfVectorizer::Features(std::vector<Token> tokens) const {
     RawFeatures raw;
     std::vector<uint64_t> grams;
-    for (Token& t : m_analyzer.Analyze(text, lang)) {
-        if (t.stop_word || Utf8Length(t.folded) < 2) continue; // single letters carry no topic
-        if (m_options.ngram_weight > 0.0f && Utf8Length(t.folded) >= m_options.ngram_min_word) {
+    for (Token& t : tokens) {
+        size_t length = Utf8Length(t.folded);
+        // Closed compounds are a Dutch habit; in English they are rare and splits mostly false.
+        if (m_options.compound_weight > 0.0f && m_language == TextLanguage::Dutch && length >= m_options.compound_min_word)
+            AddCompoundParts(t, raw);
+        if (m_options.ngram_weight > 0.0f && length >= m_options.ngram_min_word) {
             // The n-grams of one word share its weight, so a long word does not outweigh its stem.
             grams.clear();
             CharNgramHashes(t.folded, m_options.ngram_min, m_options.ngram_max, grams);
             float w = m_options.ngram_weight / std::sqrt(static_cast<float>(grams.size()));
             for (uint64_t g : grams) raw.ngrams.emplace_back(g, w);
         }
-        raw.words.emplace_back(std::move(t.stem), std::move(t.surface));
+        raw.words.push_back({std::move(t.stem), std::move(t.surface), 1.0f});
     }
     return raw;
 }
@@ -55,9 +91,17 @@ std::vector<SparseVector> TfidfVectorizer::FitTransform(const std::vector<std::s
         }
         m_language = en > nl ? TextLanguage::English : TextLanguage::Dutch;
     }
+    std::vector<std::vector<Token>> tokens;
+    tokens.reserve(texts.size());
+    m_known_words.clear();
+    for (const std::string& text : texts) {
+        tokens.push_back(ContentTokens(text));
+        for (const Token& t : tokens.back())
+            if (Utf8Length(t.folded) >= m_options.compound_min_part) m_known_words.emplace(t.folded, t.stem);
+    }
     std::vector<RawFeatures> raws;
     raws.reserve(texts.size());
-    for (const std::string& text : texts) raws.push_back(Extract(text, m_language));
+    for (std::vector<Token>& t : tokens) raws.push_back(Features(std::move(t)));
 
     // Document frequencies, keyed in order of first appearance so feature numbers are deterministic.
     std::unordered_map<std::string, uint32_t> word_id;
@@ -71,7 +115,8 @@ std::vector<SparseVector> TfidfVectorizer::FitTransform(const std::vector<std::s
         auto count = [&](uint32_t id) {
             if (seen_in_doc[id] != d + 1) { seen_in_doc[id] = static_cast<uint32_t>(d + 1); ++df[id]; }
         };
-        for (const auto& [stem, surface] : raws[d].words) {
+        for (const WordFeature& word : raws[d].words) {
+            const std::string& stem = word.stem;
             auto [it, added] = word_id.emplace(stem, static_cast<uint32_t>(df.size()));
             if (added) {
                 cand_words.push_back(stem);
@@ -80,7 +125,7 @@ std::vector<SparseVector> TfidfVectorizer::FitTransform(const std::vector<std::s
                 seen_in_doc.push_back(0);
                 surface_counts.emplace_back();
             }
-            ++surface_counts[it->second][surface];
+            if (!word.surface.empty()) ++surface_counts[it->second][word.surface];
             count(it->second);
         }
         for (const auto& [g, w] : raws[d].ngrams) {
@@ -131,14 +176,14 @@ std::vector<SparseVector> TfidfVectorizer::FitTransform(const std::vector<std::s
     return out;
 }
 
-SparseVector TfidfVectorizer::Transform(std::string_view text) const { return Weigh(Extract(text, m_language)); }
+SparseVector TfidfVectorizer::Transform(std::string_view text) const { return Weigh(Features(ContentTokens(text))); }
 
 // [SECTION] Weighting
 SparseVector TfidfVectorizer::Weigh(const RawFeatures& raw) const {
     std::vector<std::pair<uint32_t, float>> counts; // (feature, weight of one occurrence)
     counts.reserve(raw.words.size() + raw.ngrams.size());
-    for (const auto& word : raw.words)
-        if (auto it = m_word_index.find(word.first); it != m_word_index.end()) counts.emplace_back(it->second, 1.0f);
+    for (const WordFeature& word : raw.words)
+        if (auto it = m_word_index.find(word.stem); it != m_word_index.end()) counts.emplace_back(it->second, word.weight);
     for (const auto& [g, w] : raw.ngrams)
         if (auto it = m_ngram_index.find(g); it != m_ngram_index.end()) counts.emplace_back(it->second, w);
     std::sort(counts.begin(), counts.end());

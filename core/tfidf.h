@@ -25,6 +25,11 @@ float Dot(const SparseVector& a, const SparseVector& b);
 struct TfidfOptions {
     TextLanguage language = TextLanguage::Unknown; // Unknown: the majority guess over all texts
     bool sublinear_tf = true;  // 1 + ln(tf): a word repeated in one note does not dominate it
+    // Dutch: a long word made of two words of the notes ("veiligheidsbeleid" = "veiligheid" + "beleid")
+    // also counts both parts with this weight (0 = off).
+    float compound_weight = 0.5f;
+    size_t compound_min_word = 8; // code points of the compound
+    size_t compound_min_part = 4; // code points of a part
     float ngram_weight = 0.0f; // 0 disables n-gram features; a word's n-grams together weigh this much
     int ngram_min = 4;
     int ngram_max = 5;
@@ -55,16 +60,24 @@ public:
     TextLanguage Language() const { return m_language; }
 
 private:
+    struct WordFeature {
+        std::string stem;
+        std::string surface; // empty for the part of a compound
+        float weight = 1.0f;
+    };
     struct RawFeatures { // feature keys of one text before the vocabulary is fixed
-        std::vector<std::pair<std::string, std::string>> words; // (stem, surface)
+        std::vector<WordFeature> words;
         std::vector<std::pair<uint64_t, float>> ngrams; // (hash, weight of this occurrence)
     };
-    RawFeatures Extract(std::string_view text, TextLanguage lang) const;
+    std::vector<Token> ContentTokens(std::string_view text) const;
+    RawFeatures Features(std::vector<Token> tokens) const;
+    void AddCompoundParts(const Token& t, RawFeatures& raw) const;
     SparseVector Weigh(const RawFeatures& raw) const;
 
     const TextAnalyzer& m_analyzer;
     TfidfOptions m_options;
     TextLanguage m_language = TextLanguage::Dutch;
+    std::unordered_map<std::string, std::string> m_known_words; // folded word -> stem, for compound parts
     std::unordered_map<std::string, uint32_t> m_word_index;
     std::unordered_map<uint64_t, uint32_t> m_ngram_index;
     std::vector<std::string> m_words;    // per feature: stem, empty for n-grams

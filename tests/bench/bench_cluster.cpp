@@ -169,8 +169,9 @@ int main(int argc, char** argv) {
             o = options;
             o.ngram_weight = 0.3f;
             Run(analyzer, d, o, "ours ward + refine, n-grams 0.3", false);
-            o.ngram_weight = 0.1f;
-            Run(analyzer, d, o, "ours ward + refine, n-grams 0.1", false);
+            o = options;
+            o.compound_weight = 0.0f;
+            Run(analyzer, d, o, "ours ward + refine, no compounds", false);
         }
         RunChooseK(analyzer, d);
     }
