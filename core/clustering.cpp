@@ -337,6 +337,9 @@ void Clustering::Summarise(const ClusterOptions& options) {
     std::vector<float> total(m_features, 0.0f);
     for (size_t f = 0; f < m_features; ++f)
         for (size_t c = 0; c < k; ++c) total[f] += s.sums[f * k + c];
+    std::vector<int> df_all(m_features, 0), df_in(m_features, 0);
+    for (const SparseVector& v : m_vectors)
+        for (uint32_t f : v.index) ++df_all[f];
 
     for (size_t c = 0; c < k; ++c) {
         ClusterSummary& cl = clusters[c];
@@ -349,19 +352,25 @@ void Clustering::Summarise(const ClusterOptions& options) {
                 sim += m_vectors[d].value[i] * m_centroids[m_vectors[d].index[i] * k + c];
             if (sim > best + 1e-7f) { best = sim; cl.representative = d; }
         }
-        // Label: words whose mean weight in the cluster exceeds their mean weight elsewhere the most.
+        // Label: words found in a larger share of the cluster's notes than of the other notes; the
+        // tf-idf weight difference breaks near-ties, so a word many notes share beats one strong word.
         auto in_n = static_cast<float>(cl.members.size());
         auto out_n = static_cast<float>(n - cl.members.size());
-        std::vector<std::pair<float, uint32_t>> scored;
-        std::vector<bool> seen(m_features, false);
+        std::vector<uint32_t> touched;
         for (size_t d : cl.members)
             for (uint32_t f : m_vectors[d].index) {
-                if (seen[f] || !m_vectorizer->IsWordFeature(f)) continue;
-                seen[f] = true;
-                float inside = s.sums[f * k + c] / in_n;
-                float outside = out_n > 0.0f ? (total[f] - s.sums[f * k + c]) / out_n : 0.0f;
-                scored.emplace_back(inside - outside, f);
+                if (!m_vectorizer->IsWordFeature(f)) continue;
+                if (df_in[f]++ == 0) touched.push_back(f);
             }
+        std::vector<std::pair<float, uint32_t>> scored;
+        for (uint32_t f : touched) {
+            float share_in = static_cast<float>(df_in[f]) / in_n;
+            float share_out = out_n > 0.0f ? static_cast<float>(df_all[f] - df_in[f]) / out_n : 0.0f;
+            float inside = s.sums[f * k + c] / in_n;
+            float outside = out_n > 0.0f ? (total[f] - s.sums[f * k + c]) / out_n : 0.0f;
+            scored.emplace_back(share_in - share_out + 0.25f * (inside - outside), f);
+        }
+        for (uint32_t f : touched) df_in[f] = 0;
         std::sort(scored.begin(), scored.end(), [](const auto& x, const auto& y) {
             return x.first != y.first ? x.first > y.first : x.second < y.second;
         });
