@@ -350,6 +350,31 @@ void ClusterStore::DeleteClusterIfEmpty(int64_t cluster_id) {
     tx.Commit();
 }
 
+// [SECTION] Live model
+int64_t ThemeClusterModel::Assign(std::string_view text, float* similarity) const {
+    int c = clustering.AssignToNearest(text, similarity);
+    return c >= 0 && static_cast<size_t>(c) < cluster_ids.size() ? cluster_ids[static_cast<size_t>(c)] : 0;
+}
+
+ThemeClusterModel ClusterStore::BuildModel(int64_t theme_id) {
+    std::unordered_map<std::string, std::string> text_of;
+    for (Contribution& c : ThemeContributions(m_store, theme_id)) text_of[c.uuid] = std::move(c.text);
+    ThemeClusterModel model;
+    std::vector<std::string> texts;
+    std::vector<int> assignment;
+    for (const ThemeCluster& c : ListClusters(theme_id)) {
+        int index = static_cast<int>(model.cluster_ids.size());
+        model.cluster_ids.push_back(c.id);
+        for (const ClusterMember& m : c.members)
+            if (auto it = text_of.find(m.note_uuid); it != text_of.end()) {
+                texts.push_back(it->second);
+                assignment.push_back(index);
+            }
+    }
+    model.clustering = ClusteringFromAssignment(m_analyzer, texts, assignment);
+    return model;
+}
+
 // [SECTION] Summaries
 void ClusterStore::RefreshSummaries(int64_t theme_id) {
     Transaction tx(m_store.Db());

@@ -49,6 +49,15 @@ struct ReclusterReport {
     size_t clusters_kept = 0;    // clusters left as they were (with their members)
 };
 
+// For live use during a hearing: the theme's current clusters as centroids, so that a new note can
+// be shown in its group without re-clustering. Build once, then Assign in well under a millisecond.
+struct ThemeClusterModel {
+    Clustering clustering;
+    std::vector<int64_t> cluster_ids; // cluster id per clustering index
+    // The id of the most similar cluster, 0 when the text shares no word with any cluster.
+    int64_t Assign(std::string_view text, float* similarity = nullptr) const;
+};
+
 class ClusterStore {
 public:
     ClusterStore(PlanStore& store, const TextAnalyzer& analyzer);
@@ -69,6 +78,8 @@ public:
     void PinCluster(int64_t cluster_id, bool pinned);
     int64_t AddCluster(int64_t theme_id, const std::string& name); // empty column to drag notes into
     void DeleteClusterIfEmpty(int64_t cluster_id);
+
+    ThemeClusterModel BuildModel(int64_t theme_id);
 
     // Recomputes label, representative and disciplines of every cluster of the theme.
     void RefreshSummaries(int64_t theme_id);

@@ -181,6 +181,20 @@ TEST_CASE("objective proposals link to their notes and accepted objectives are k
     CHECK(tactical_for_kept == 1);
 }
 
+TEST_CASE("live model places a new note in the cluster of its topic", "[cluster_store]") {
+    test::TempDir dir;
+    test::ClusterPlan plan(dir.File("p.hdesk"));
+    ClusterStore cs(*plan.store, Analyzer());
+    ReclusterOptions options;
+    options.k = 3;
+    cs.Recluster(plan.theme_id, options);
+    ThemeClusterModel model = cs.BuildModel(plan.theme_id);
+    CHECK(model.cluster_ids.size() == 3);
+    CHECK(model.Assign("Ruzie tussen buren over lawaai") == cs.ClusterOfNote(plan.uuids[2]));
+    CHECK(model.Assign("Dealers verkopen drugs bij het station") == cs.ClusterOfNote(plan.uuids[0]));
+    CHECK(model.Assign("xyzzy qwerty") == 0);
+}
+
 TEST_CASE("majority safety-chain tag", "[cluster_store]") {
     using S = SafetyChain;
     CHECK(MajorityChain({S::None, S::Reactive, S::Reactive, S::Preventive}) == S::Reactive);
