@@ -82,6 +82,7 @@ struct SetupUiState {
     // while it is being edited and is saved when the field is left; there is one entry per active field.
     std::map<unsigned int, std::string> edit_text;
     std::map<unsigned int, int> edit_int;
+    unsigned int open_field = 0; // long text shown as an editor instead of its wrapped preview
 };
 
 struct Toast {

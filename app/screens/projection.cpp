@@ -19,6 +19,7 @@
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
 #include "core/i18n.h"
+#include "core/text_analysis.h"
 
 namespace hd {
 
@@ -33,6 +34,8 @@ const ImVec4 kGreen(0.45f, 0.90f, 0.50f, 1.0f);
 const ImVec4 kOrange(1.0f, 0.60f, 0.15f, 1.0f);
 const ImVec4 kRed(1.0f, 0.33f, 0.28f, 1.0f);
 constexpr ImU32 kBar = IM_COL32(80, 160, 255, 255);
+// Key of the bar that counts notes without a known speaker (cannot clash with a typed discipline).
+constexpr const char* kUnknownBar = "\x01unknown";
 constexpr float kMinScale = 0.5f, kMaxScale = 2.5f;
 
 // The smallest projection font at least `px` tall, scaled down to exactly `px`: crisp at any scale.
@@ -252,6 +255,44 @@ void DrawContribution(AppState& state, Workspace& ws, const Note& n) {
     TextIn(kWhite, n.text);
 }
 
+// Both reporters note the same contribution; the room should see it once. A note counts as the other
+// reporter's version of one already shown when the speaker matches, it was noted within two minutes
+// and most of its words are shared. (The merge review does this properly; this is only a view.)
+struct ShownNote {
+    const Note* note;
+    std::vector<std::string> words; // folded, sorted, unique
+};
+
+std::vector<std::string> FoldedWords(const std::string& text) {
+    std::vector<std::string> out;
+    for (const Token& t : Tokenize(text)) out.push_back(t.folded);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+bool SameContribution(const ShownNote& a, const ShownNote& b) {
+    if (a.note->reporter == b.note->reporter || a.note->speaker_id != b.note->speaker_id) return false;
+    if (std::llabs(a.note->offset_ms - b.note->offset_ms) > 120000) return false;
+    std::vector<std::string> common;
+    std::set_intersection(a.words.begin(), a.words.end(), b.words.begin(), b.words.end(), std::back_inserter(common));
+    size_t all = a.words.size() + b.words.size() - common.size();
+    return all > 0 && common.size() * 2 >= all;
+}
+
+// The newest distinct contributions, newest first; looks back only a few notes, however long the hearing.
+std::vector<ShownNote> LatestContributions(const std::vector<Note>& notes, int wanted) {
+    std::vector<ShownNote> shown;
+    int looked = 0;
+    for (auto it = notes.rbegin(); it != notes.rend() && static_cast<int>(shown.size()) < wanted && looked < wanted * 4;
+         ++it, ++looked) {
+        ShownNote candidate{&*it, FoldedWords(it->text)};
+        bool duplicate = std::any_of(shown.begin(), shown.end(), [&](const ShownNote& s) { return SameContribution(s, candidate); });
+        if (!duplicate) shown.push_back(std::move(candidate));
+    }
+    return shown;
+}
+
 void DrawContributions(AppState& state, Workspace& ws, const Hearing& h) {
     const std::vector<Note>& notes = ws.Notes(h.id);
     {
@@ -266,10 +307,9 @@ void DrawContributions(AppState& state, Workspace& ws, const Hearing& h) {
     if (!ImGui::BeginTable("##contributions", 2, ImGuiTableFlags_BordersInnerH)) return;
     ImGui::TableSetupColumn("who", ImGuiTableColumnFlags_WidthFixed, Px(state, 230));
     ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch);
-    // Newest first: the room sees what was just said without scrolling. Only the few that fit are drawn.
-    int shown = 0;
-    for (auto it = notes.rbegin(); it != notes.rend() && shown < state.projection.contributions_shown; ++it, ++shown)
-        DrawContribution(state, ws, *it);
+    // Newest first: the room sees what was just said without scrolling.
+    for (const ShownNote& s : LatestContributions(notes, state.projection.contributions_shown))
+        DrawContribution(state, ws, *s.note);
     ImGui::EndTable();
 }
 
@@ -288,7 +328,7 @@ std::vector<ProjectionUiState::DisciplineBar> CountBars(Workspace& ws, const Hea
     std::map<std::string, int> by_reporter[2];
     for (const Note& n : ws.Notes(h.id)) {
         auto it = discipline_of.find(n.speaker_id);
-        std::string key = it == discipline_of.end() ? std::string("\x01unknown") : it->second;
+        std::string key = it == discipline_of.end() ? std::string(kUnknownBar) : it->second;
         ++by_reporter[n.reporter == 'B' ? 1 : 0][key];
     }
     for (const auto& counts : by_reporter)
@@ -299,7 +339,12 @@ std::vector<ProjectionUiState::DisciplineBar> CountBars(Workspace& ws, const Hea
         }
     std::vector<ProjectionUiState::DisciplineBar> out;
     for (auto& [key, bar] : bars) out.push_back(bar);
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.contributions > b.contributions; });
+    // Most heard first; the unknown speakers last, they are no discipline.
+    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+        bool a_unknown = a.discipline == kUnknownBar, b_unknown = b.discipline == kUnknownBar;
+        if (a_unknown != b_unknown) return b_unknown;
+        return a.contributions > b.contributions;
+    });
     return out;
 }
 
@@ -314,7 +359,7 @@ const std::vector<ProjectionUiState::DisciplineBar>& Bars(AppState& state, Works
 }
 
 std::string BarLabel(const ProjectionUiState::DisciplineBar& bar) {
-    if (bar.discipline == "\x01unknown") return Tr("speaker.unknown");
+    if (bar.discipline == kUnknownBar) return Tr("speaker.unknown");
     std::string label = DisciplineLabel(bar.discipline);
     if (bar.present > 1) label += " (" + std::to_string(bar.present) + ")";
     return label;
@@ -340,7 +385,7 @@ void DrawBar(AppState& state, const ProjectionUiState::DisciplineBar& bar, int m
     std::string count = std::to_string(bar.contributions);
     float number_w = ImGui::CalcTextSize("0000").x;
     float w = std::max(4.0f, (avail - number_w) * static_cast<float>(bar.contributions) / static_cast<float>(max_count));
-    bool unknown = bar.discipline == "\x01unknown";
+    bool unknown = bar.discipline == kUnknownBar;
     dl->AddRectFilled(p, ImVec2(p.x + w, p.y + line_h), unknown ? IM_COL32(120, 120, 120, 255) : kBar, 4.0f);
     ImGui::SetCursorScreenPos(ImVec2(p.x + w + 8, p.y));
     TextIn(kWhite, count, false);
@@ -350,6 +395,10 @@ void DrawDisciplineChart(AppState& state, Workspace& ws, const Hearing& h) {
     {
         ScaledFont font(Px(state, 30));
         TextIn(kAccent, Tr("projection.per_discipline"), false);
+    }
+    {
+        ScaledFont font(Px(state, 24));
+        TextIn(kMuted, Tr("projection.chart_legend"), false);
     }
     const auto& bars = Bars(state, ws, h);
     if (bars.empty()) {

@@ -44,30 +44,67 @@ struct TextField {
     int lines = 1; // more than one: a multi-line box of that height
 };
 
+// Long texts show wrapped (ImGui's multi-line input does not wrap); a click opens the editor in place.
+bool DrawWrappedPreview(const char* id, const std::string& value, float height) {
+    ImVec2 min = ImGui::GetCursorScreenPos();
+    ImVec2 size(ImGui::GetContentRegionAvail().x, height);
+    bool clicked = ImGui::InvisibleButton(id, size);
+    bool hovered = ImGui::IsItemHovered();
+    ImVec2 max(min.x + size.x, min.y + size.y);
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(min, max, ImGui::GetColorU32(hovered ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                      ImGui::GetStyle().FrameRounding);
+    ImVec2 pad = ImGui::GetStyle().FramePadding;
+    ImVec4 clip(min.x, min.y, max.x - pad.x, max.y - pad.y * 0.5f);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(min.x + pad.x, min.y + pad.y), ImGui::GetColorU32(ImGuiCol_Text),
+                value.c_str(), nullptr, size.x - pad.x * 2, &clip);
+    if (hovered && !value.empty()) {
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 35.0f);
+        ImGui::TextUnformatted(value.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
+    }
+    return clicked;
+}
+
+bool EditLongText(SetupUiState& ui, const TextField& field, const std::string& value, std::string& out) {
+    unsigned int wid = ImGui::GetID(field.id);
+    float height = ImGui::GetTextLineHeight() * static_cast<float>(field.lines) + ImGui::GetStyle().FramePadding.y * 2;
+    if (ui.open_field != wid) {
+        if (DrawWrappedPreview(field.id, value, height)) ui.open_field = wid;
+        return false;
+    }
+    auto it = ui.edit_text.find(wid);
+    std::string shown = it != ui.edit_text.end() ? it->second : value;
+    if (it == ui.edit_text.end()) ImGui::SetKeyboardFocusHere();
+    ImGui::InputTextMultiline(field.id, &shown, ImVec2(-FLT_MIN, height));
+    if (ImGui::IsItemDeactivated()) ui.open_field = 0;
+    return FinishEdit(ui.edit_text, wid, shown, value, out);
+}
+
 bool EditText(SetupUiState& ui, const TextField& field, const std::string& value, std::string& out) {
+    if (field.lines > 1) return EditLongText(ui, field, value, out);
     unsigned int wid = ImGui::GetID(field.id);
     auto it = ui.edit_text.find(wid);
     std::string shown = it != ui.edit_text.end() ? it->second : value;
     ImGui::SetNextItemWidth(-FLT_MIN);
-    if (field.lines > 1) {
-        float height = ImGui::GetTextLineHeight() * static_cast<float>(field.lines) + ImGui::GetStyle().FramePadding.y * 2;
-        ImGui::InputTextMultiline(field.id, &shown, ImVec2(-FLT_MIN, height));
-    } else if (field.hint) {
-        ImGui::InputTextWithHint(field.id, field.hint, &shown);
-    } else {
-        ImGui::InputText(field.id, &shown);
-    }
+    if (field.hint) ImGui::InputTextWithHint(field.id, field.hint, &shown);
+    else ImGui::InputText(field.id, &shown);
     return FinishEdit(ui.edit_text, wid, shown, value, out);
 }
 
-bool EditInt(SetupUiState& ui, const char* id, int value, int& out) {
+bool EditInt(SetupUiState& ui, const char* id, int value, int& out, float width = -FLT_MIN) {
     unsigned int wid = ImGui::GetID(id);
     auto it = ui.edit_int.find(wid);
     int shown = it != ui.edit_int.end() ? it->second : value;
-    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::SetNextItemWidth(width);
     ImGui::InputInt(id, &shown, 0, 0);
     return FinishEdit(ui.edit_int, wid, shown, value, out);
 }
+
+// The row number selects the row; the highlight spans the row, its fields stay usable.
+constexpr ImGuiSelectableFlags kRowSelect = ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap;
 
 // A field's translated label used as a hint, e.g. for the "add" row.
 const char* Hint(const char* key) { return Tr(key).c_str(); }
@@ -200,21 +237,13 @@ void DrawPlanFields(AppState& state, Workspace& ws, const Plan& plan) {
     if (EditText(ui, {"##plan_city"}, plan.city, text)) SavePlan(state, ws, [&](Plan& p) { p.city = text; });
     FormLabel("setup.plan.period");
     int year = 0;
-    ImGui::PushItemWidth(120);
-    if (ImGui::BeginTable("##period", 3, ImGuiTableFlags_SizingFixedFit)) {
-        ImGui::TableSetupColumn("from", ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableSetupColumn("dash", ImGuiTableColumnFlags_WidthFixed, 10);
-        ImGui::TableSetupColumn("to", ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableNextColumn();
-        if (EditInt(ui, "##from", plan.period_start, year)) SavePlan(state, ws, [&](Plan& p) { p.period_start = year; });
-        ImGui::TableNextColumn();
-        ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("–");
-        ImGui::TableNextColumn();
-        if (EditInt(ui, "##to", plan.period_end, year)) SavePlan(state, ws, [&](Plan& p) { p.period_end = year; });
-        ImGui::EndTable();
-    }
-    ImGui::PopItemWidth();
+    ImGui::BeginGroup();
+    if (EditInt(ui, "##from", plan.period_start, year, 110)) SavePlan(state, ws, [&](Plan& p) { p.period_start = year; });
+    ImGui::SameLine();
+    ImGui::TextUnformatted("–");
+    ImGui::SameLine();
+    if (EditInt(ui, "##to", plan.period_end, year, 110)) SavePlan(state, ws, [&](Plan& p) { p.period_end = year; });
+    ImGui::EndGroup();
     ImGui::EndTable();
 }
 
@@ -227,9 +256,9 @@ void DrawPlanTab(AppState& state, Workspace& ws, const Plan& plan) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
     if (!ImGui::BeginTable("##phases", 4, flags)) return;
     ImGui::TableSetupColumn(Tr("setup.col.phase").c_str(), ImGuiTableColumnFlags_WidthStretch, 3.0f);
-    ImGui::TableSetupColumn(Tr("setup.col.start").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(Tr("setup.col.end").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(Tr("setup.col.status").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(Tr("setup.col.start").c_str(), ImGuiTableColumnFlags_WidthFixed, 150);
+    ImGui::TableSetupColumn(Tr("setup.col.end").c_str(), ImGuiTableColumnFlags_WidthFixed, 150);
+    ImGui::TableSetupColumn(Tr("setup.col.status").c_str(), ImGuiTableColumnFlags_WidthFixed, 200);
     ImGui::TableHeadersRow();
     for (const Phase& phase : plan.phases) DrawPhaseRow(state, ws, phase);
     ImGui::EndTable();
@@ -242,7 +271,9 @@ void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index)
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     std::string number = std::to_string(index + 1);
-    if (ImGui::Selectable(number.c_str(), ui.selected_theme_id == theme.id)) ui.selected_theme_id = theme.id;
+    float row_h = ImGui::GetTextLineHeight() * 4 + ImGui::GetStyle().FramePadding.y * 2;
+    if (ImGui::Selectable(number.c_str(), ui.selected_theme_id == theme.id, kRowSelect, ImVec2(0, row_h)))
+        ui.selected_theme_id = theme.id;
     ProbeItem("setup.theme." + std::to_string(index) + ".select");
     std::string text;
     ImGui::TableNextColumn();
@@ -251,6 +282,7 @@ void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index)
     ImGui::TableNextColumn();
     if (EditText(ui, {"##problem", nullptr, 4}, theme.problem_statement, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.problem_statement = text; });
+    ProbeItem("setup.theme." + std::to_string(index) + ".problem");
     ImGui::TableNextColumn();
     if (EditText(ui, {"##context", nullptr, 4}, theme.context, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.context = text; });
@@ -410,7 +442,7 @@ std::string AsciiLower(std::string s) {
     return s;
 }
 
-// Free text that names a known discipline (its key or its label in either language) becomes that key,
+// Free text that names a known discipline (its key or its label in the UI language) becomes that key,
 // so "Politie" typed by hand is counted with the police in the projection's chart.
 std::string DisciplineFromText(const std::string& text) {
     std::string lower = AsciiLower(text);
@@ -496,6 +528,7 @@ void DrawAddParticipantRow(AppState& state, Workspace& ws) {
     std::string free_text = IsKnownDiscipline(np.discipline) ? std::string() : np.discipline;
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (ImGui::InputTextWithHint("##free", Hint("setup.discipline_free_hint"), &free_text)) np.discipline = free_text;
+    ProbeItem("setup.new_participant.free");
     ImGui::TableNextColumn();
     ImGui::Checkbox("##consent", &np.consent_named);
     ProbeItem("setup.new_participant.consent");
@@ -517,7 +550,7 @@ void DrawParticipantsTab(AppState& state, Workspace& ws, const PlanData& data) {
     ImGui::TableSetupColumn(Tr("setup.col.organisation").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableSetupColumn(Tr("setup.col.discipline").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn(Tr("setup.col.discipline_free").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
-    ImGui::TableSetupColumn(Tr("setup.col.consent").c_str(), ImGuiTableColumnFlags_WidthFixed, 190);
+    ImGui::TableSetupColumn(Tr("setup.col.consent").c_str(), ImGuiTableColumnFlags_WidthFixed, 230);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < data.participants.size(); ++i)
         DrawParticipantRow(state, ws, data.participants[i], static_cast<int>(i));
@@ -528,12 +561,12 @@ void DrawParticipantsTab(AppState& state, Workspace& ws, const PlanData& data) {
 // [SECTION] Hearings tab
 const std::string& HearingStatusLabel(HearingStatus s) { return Tr("setup.hearing_status." + std::string(ToKey(s))); }
 
-bool ThemeCombo(const char* id, const PlanData& data, int64_t& theme_id) {
+bool ThemeCombo(const char* id, const PlanData& data, int64_t& theme_id, float width = -FLT_MIN) {
     std::string current;
     for (const Theme& t : data.themes)
         if (t.id == theme_id) current = t.title;
     bool changed = false;
-    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::SetNextItemWidth(width);
     if (!ImGui::BeginCombo(id, current.c_str())) return false;
     for (const Theme& t : data.themes) {
         ImGui::PushID(static_cast<int>(t.id));
@@ -573,6 +606,7 @@ void DrawHearingTexts(AppState& state, Workspace& ws, const Hearing& h) {
             RequireDate(text, "setup.col.date");
             x.date = text;
         });
+    ProbeItem("setup.hearing.date." + std::to_string(h.id));
     ImGui::TableNextColumn();
     if (EditText(ui, {"##location"}, h.location, text)) SaveHearing(state, ws, h.id, [&](Hearing& x) { x.location = text; });
     ImGui::TableNextColumn();
@@ -590,7 +624,8 @@ void DrawHearingRow(AppState& state, Workspace& ws, const PlanData& data, const 
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     std::string number = std::to_string(index + 1);
-    if (ImGui::Selectable(number.c_str(), state.hearing_id == h.id)) {
+    ImGui::AlignTextToFramePadding();
+    if (ImGui::Selectable(number.c_str(), state.hearing_id == h.id, kRowSelect)) {
         state.hearing_id = h.id;
         state.theme_id = h.theme_id;
     }
@@ -625,11 +660,7 @@ void DrawAddHearing(AppState& state, Workspace& ws, const PlanData& data) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(Tr("setup.new_hearing").c_str());
     ImGui::SameLine();
-    ImGui::PushItemWidth(360);
-    ImGui::BeginGroup();
-    ThemeCombo("##new_theme", data, ui.new_hearing_theme_id);
-    ImGui::EndGroup();
-    ImGui::PopItemWidth();
+    ThemeCombo("##new_theme", data, ui.new_hearing_theme_id, 360);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
     ImGui::InputTextWithHint("##new_date", "yyyy-mm-dd", &ui.new_hearing_date);
@@ -655,7 +686,7 @@ void DrawPresence(AppState& state, Workspace& ws, const PlanData& data, const He
     ImGui::Text("%s: %s · %s (%d)", Tr("setup.present_at").c_str(), theme ? theme->title.c_str() : "?", h.date.c_str(),
                 static_cast<int>(h.participant_ids.size()));
     ImGui::PopFont();
-    if (!ImGui::BeginTable("##presence", 3, ImGuiTableFlags_SizingStretchSame)) return;
+    if (!ImGui::BeginTable("##presence", 2, ImGuiTableFlags_SizingStretchSame)) return;
     for (const Participant& p : data.participants) {
         ImGui::TableNextColumn();
         bool present = std::find(h.participant_ids.begin(), h.participant_ids.end(), p.id) != h.participant_ids.end();
