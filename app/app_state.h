@@ -54,7 +54,7 @@ struct ReporterUiState {
 
 struct ProjectionUiState {
     float font_scale = 1.0f; // multiplies the projection fonts; + and - change it
-    int contributions_shown = 6;
+    int contributions_shown = 20; // at most; as many as fit are drawn
     // Contributions per discipline of the shown hearing, recounted only when the workspace changes
     // (a hearing can hold thousands of notes; the projection redraws every frame).
     struct DisciplineBar {

@@ -134,6 +134,23 @@ void DrawClock(AppState& state, const Hearing& h) {
     TextIn(running ? kMuted : kOrange, Tr(running ? "projection.elapsed" : "projection.paused"), false);
 }
 
+// At most three lines, so a long statement never pushes the question off the screen.
+void DrawProblemStatement(AppState& state, const Theme& theme) {
+    float line_h = 0, text_h = 0;
+    {
+        ScaledFont font(Px(state, 30));
+        line_h = ImGui::GetTextLineHeight();
+        text_h = ImGui::CalcTextSize(theme.problem_statement.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+    }
+    bool clip = text_h > line_h * 3.2f;
+    if (clip) ImGui::BeginChild("##problem", ImVec2(0, line_h * 3), false, ImGuiWindowFlags_NoScrollbar);
+    {
+        ScaledFont font(Px(state, 30));
+        TextIn(kMuted, theme.problem_statement);
+    }
+    if (clip) ImGui::EndChild();
+}
+
 void DrawHeader(AppState& state, const Theme& theme, const Hearing& h) {
     if (ImGui::BeginTable("##header", 2, ImGuiTableFlags_SizingStretchProp)) {
         ImGui::TableSetupColumn("theme", ImGuiTableColumnFlags_WidthStretch);
@@ -143,10 +160,7 @@ void DrawHeader(AppState& state, const Theme& theme, const Hearing& h) {
             ScaledFont font(Px(state, 44));
             TextIn(kAccent, theme.title);
         }
-        {
-            ScaledFont font(Px(state, 30));
-            TextIn(kMuted, theme.problem_statement);
-        }
+        DrawProblemStatement(state, theme);
         ImGui::TableNextColumn();
         DrawClock(state, h);
         ImGui::EndTable();
@@ -154,12 +168,31 @@ void DrawHeader(AppState& state, const Theme& theme, const Hearing& h) {
 }
 
 // [SECTION] Current question with its time budget
-void DrawQuestionTimer(AppState& state, const Hearing& h, const Question& q) {
-    int64_t spent = PlanStore::ClockOffsetMs(h, state.now_ms) - h.question_started_offset_ms;
-    int64_t budget = static_cast<int64_t>(q.budget_minutes) * 60000;
-    int64_t left = budget - spent;
+struct QuestionTime {
+    int64_t spent = 0, budget = 0, left = 0;
+    ImVec4 colour = kGreen;
+};
+
+const Question* CurrentQuestion(const Theme& theme, const Hearing& h) {
+    if (theme.questions.empty()) return nullptr;
+    int index = std::clamp(h.current_question, 0, static_cast<int>(theme.questions.size()) - 1);
+    return &theme.questions[static_cast<size_t>(index)];
+}
+
+QuestionTime TimeOf(const AppState& state, const Hearing& h, const Question& q) {
+    QuestionTime t;
+    t.spent = PlanStore::ClockOffsetMs(h, state.now_ms) - h.question_started_offset_ms;
+    t.budget = static_cast<int64_t>(q.budget_minutes) * 60000;
+    t.left = t.budget - t.spent;
     // Orange in the last fifth of the budget (at most two minutes), red once it is over.
-    ImVec4 colour = left < 0 ? kRed : (left < std::min<int64_t>(budget / 5, 120000) ? kOrange : kGreen);
+    t.colour = t.left < 0 ? kRed : (t.left < std::min<int64_t>(t.budget / 5, 120000) ? kOrange : kGreen);
+    return t;
+}
+
+void DrawQuestionTimer(AppState& state, const Hearing& h, const Question& q) {
+    QuestionTime t = TimeOf(state, h, q);
+    int64_t spent = t.spent, left = t.left;
+    ImVec4 colour = t.colour;
     std::string spent_text = FillPlaceholders(Tr("projection.question_time"), {FormatShort(spent), std::to_string(q.budget_minutes)});
     std::string left_text = left < 0 ? FillPlaceholders(Tr("projection.over_by"), {FormatShort(-left)})
                                      : FillPlaceholders(Tr("projection.left"), {FormatShort(left)});
@@ -207,6 +240,10 @@ void DrawQuestionPanel(AppState& state, const Theme& theme, const Hearing& h) {
     ImVec2 end(ImGui::GetWindowPos().x + ImGui::GetContentRegionMax().x, ImGui::GetItemRectMax().y + pad);
     dl->ChannelsSetCurrent(0);
     dl->AddRectFilled(start, end, kPanel, 8.0f);
+    // Near or over the time budget the whole panel says so, not only the small timer line.
+    const Question* q = CurrentQuestion(theme, h);
+    QuestionTime t = q ? TimeOf(state, h, *q) : QuestionTime{};
+    if (q && t.colour.x != kGreen.x) dl->AddRect(start, end, ImGui::ColorConvertFloat4ToU32(t.colour), 8.0f, 0, Px(state, 5));
     dl->ChannelsMerge();
     ImGui::SetCursorScreenPos(ImVec2(start.x, end.y));
     ImGui::Dummy(ImVec2(0, pad * 0.5f));
@@ -235,7 +272,9 @@ void DrawControls(AppState& state, Workspace& ws, const Hearing& h) {
     if (ControlButton(Tr("projection.larger"), "projection.larger")) ChangeScale(state, 0.1f);
     const char* full_key = state.fullscreen ? "projection.window" : "projection.fullscreen";
     if (ControlButton(Tr(full_key), "projection.fullscreen")) state.fullscreen = !state.fullscreen;
-    TextIn(kMuted, Tr("projection.keys"), false);
+    const std::string& keys = Tr("projection.keys");
+    if (ImGui::CalcTextSize(keys.c_str()).x <= ImGui::GetContentRegionAvail().x) TextIn(kMuted, keys, false);
+    else ImGui::NewLine();
 }
 
 // [SECTION] Latest contributions of both reporters
@@ -257,7 +296,7 @@ void DrawContribution(AppState& state, Workspace& ws, const Note& n) {
 
 // Both reporters note the same contribution; the room should see it once. A note counts as the other
 // reporter's version of one already shown when the speaker matches, it was noted within two minutes
-// and most of its words are shared. (The merge review does this properly; this is only a view.)
+// and most words of the shorter note are in the other. (The merge review does this properly; this is only a view.)
 struct ShownNote {
     const Note* note;
     std::vector<std::string> words; // folded, sorted, unique
@@ -276,15 +315,17 @@ bool SameContribution(const ShownNote& a, const ShownNote& b) {
     if (std::llabs(a.note->offset_ms - b.note->offset_ms) > 120000) return false;
     std::vector<std::string> common;
     std::set_intersection(a.words.begin(), a.words.end(), b.words.begin(), b.words.end(), std::back_inserter(common));
-    size_t all = a.words.size() + b.words.size() - common.size();
-    return all > 0 && common.size() * 2 >= all;
+    // Reporters abbreviate ("22u" for "22 uur"), so compare with the shorter note's words.
+    size_t shorter = std::min(a.words.size(), b.words.size());
+    if (a.words == b.words) return true;
+    return common.size() >= 3 && common.size() * 10 >= shorter * 6;
 }
 
 // The newest distinct contributions, newest first; looks back only a few notes, however long the hearing.
 std::vector<ShownNote> LatestContributions(const std::vector<Note>& notes, int wanted) {
     std::vector<ShownNote> shown;
     int looked = 0;
-    for (auto it = notes.rbegin(); it != notes.rend() && static_cast<int>(shown.size()) < wanted && looked < wanted * 4;
+    for (auto it = notes.rbegin(); it != notes.rend() && static_cast<int>(shown.size()) < wanted && looked < wanted * 2;
          ++it, ++looked) {
         ShownNote candidate{&*it, FoldedWords(it->text)};
         bool duplicate = std::any_of(shown.begin(), shown.end(), [&](const ShownNote& s) { return SameContribution(s, candidate); });
@@ -307,9 +348,12 @@ void DrawContributions(AppState& state, Workspace& ws, const Hearing& h) {
     if (!ImGui::BeginTable("##contributions", 2, ImGuiTableFlags_BordersInnerH)) return;
     ImGui::TableSetupColumn("who", ImGuiTableColumnFlags_WidthFixed, Px(state, 230));
     ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch);
-    // Newest first: the room sees what was just said without scrolling.
-    for (const ShownNote& s : LatestContributions(notes, state.projection.contributions_shown))
+    // Newest first: the room sees what was just said without scrolling. Only what fits is drawn.
+    float bottom = ImGui::GetWindowHeight();
+    for (const ShownNote& s : LatestContributions(notes, state.projection.contributions_shown)) {
+        if (ImGui::GetCursorPosY() > bottom) break;
         DrawContribution(state, ws, *s.note);
+    }
     ImGui::EndTable();
 }
 
@@ -398,7 +442,7 @@ void DrawDisciplineChart(AppState& state, Workspace& ws, const Hearing& h) {
     }
     {
         ScaledFont font(Px(state, 24));
-        TextIn(kMuted, Tr("projection.chart_legend"), false);
+        TextIn(kMuted, Tr("projection.chart_legend"));
     }
     const auto& bars = Bars(state, ws, h);
     if (bars.empty()) {
