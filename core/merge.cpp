@@ -1,0 +1,645 @@
+// [SECTION] index
+//   Keys and speakers
+//   Features: stems weighted by rarity, trigram signatures
+//   Clock: filling unknown times, anchor pairs, offset estimate
+//   Band and pair similarities
+//   Alignment (dynamic programming)
+//   Entries: grouping, order, proposed text
+#include "core/merge.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "core/text_analysis.h"
+#include "core/utf8.h"
+
+namespace hd {
+
+// [SECTION] Keys and speakers
+std::string_view ToKey(MergeStatus s) {
+    switch (s) {
+    case MergeStatus::Agreed: return "agreed";
+    case MergeStatus::Differs: return "differs";
+    case MergeStatus::OnlyA: return "only_a";
+    case MergeStatus::OnlyB: return "only_b";
+    }
+    return "only_a";
+}
+
+std::optional<MergeStatus> MergeStatusFromKey(std::string_view key) {
+    for (MergeStatus s : {MergeStatus::Agreed, MergeStatus::Differs, MergeStatus::OnlyA, MergeStatus::OnlyB})
+        if (ToKey(s) == key) return s;
+    return std::nullopt;
+}
+
+namespace {
+std::vector<std::string> FoldedWords(std::string_view s) {
+    std::vector<std::string> out;
+    for (Token& t : Tokenize(s)) out.push_back(std::move(t.folded));
+    return out;
+}
+} // namespace
+
+bool SpeakersMatch(std::string_view x, std::string_view y) {
+    std::vector<std::string> wx = FoldedWords(x), wy = FoldedWords(y);
+    if (wx.empty() || wy.empty()) return false;
+    if (wx == wy) return true;
+    // A surname alone matches the full name's last word ("Peeters" ~ "An Peeters").
+    if (wx.size() == 1 && wx[0] == wy.back()) return true;
+    if (wy.size() == 1 && wy[0] == wx.back()) return true;
+    return false;
+}
+
+namespace {
+
+// [SECTION] Features
+constexpr int kSignatureWords = 32; // 2048-bit trigram signature per note
+constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+
+struct WordInfo {
+    uint32_t stem = 0;
+    bool stop = false;
+};
+
+// Folded word -> stem id, memoised: stemming every token again would dominate the run time.
+class Vocabulary {
+public:
+    Vocabulary(const TextAnalyzer& analyzer, TextLanguage lang) : m_analyzer(analyzer), m_lang(lang) {}
+    const WordInfo& Lookup(const std::string& folded) {
+        auto it = m_words.find(folded);
+        if (it != m_words.end()) return it->second;
+        WordInfo info;
+        info.stop = m_analyzer.IsStopWord(folded, m_lang);
+        std::string stem = m_analyzer.Stem(folded, m_lang);
+        auto [sit, inserted] = m_stems.emplace(std::move(stem), static_cast<uint32_t>(m_stems.size()));
+        (void)inserted;
+        info.stem = sit->second;
+        return m_words.emplace(folded, info).first->second;
+    }
+    size_t StemCount() const { return m_stems.size(); }
+
+private:
+    const TextAnalyzer& m_analyzer;
+    TextLanguage m_lang;
+    std::unordered_map<std::string, WordInfo> m_words;
+    std::unordered_map<std::string, uint32_t> m_stems;
+};
+
+struct Side {
+    std::vector<std::vector<uint32_t>> stems; // sorted unique content stems per note
+    std::vector<double> weight;               // sum of stem weights per note
+    std::vector<uint64_t> grams;              // kSignatureWords per note
+    std::vector<int> gram_count;
+    std::vector<int64_t> time;                // filled (never -1)
+    bool timed = false;                       // at least one real time
+    size_t Size() const { return stems.size(); }
+    const uint64_t* Grams(size_t i) const { return grams.data() + i * kSignatureWords; }
+};
+
+void Analyse(const std::vector<MergeNote>& notes, Vocabulary& vocab, Side& side) {
+    size_t n = notes.size();
+    side.stems.resize(n);
+    side.grams.assign(n * kSignatureWords, 0);
+    side.gram_count.assign(n, 0);
+    std::vector<uint64_t> hashes;
+    for (size_t i = 0; i < n; ++i) {
+        uint64_t* sig = side.grams.data() + i * kSignatureWords;
+        for (const Token& t : Tokenize(notes[i].text)) {
+            const WordInfo& w = vocab.Lookup(t.folded);
+            if (w.stop) continue;
+            side.stems[i].push_back(w.stem);
+            hashes.clear();
+            CharNgramHashes(t.folded, 3, 3, hashes);
+            for (uint64_t h : hashes) sig[(h >> 6) % kSignatureWords] |= 1ull << (h & 63);
+        }
+        std::sort(side.stems[i].begin(), side.stems[i].end());
+        side.stems[i].erase(std::unique(side.stems[i].begin(), side.stems[i].end()), side.stems[i].end());
+        int count = 0;
+        for (int w = 0; w < kSignatureWords; ++w) count += std::popcount(sig[w]);
+        side.gram_count[i] = count;
+    }
+}
+
+// Rare stems say more than frequent ones: inverse document frequency over both transcripts
+// (this also makes the merge work when no stop-word list is installed).
+std::vector<double> StemWeights(const Side& a, const Side& b, size_t stem_count) {
+    std::vector<uint32_t> df(stem_count, 0);
+    for (const Side* s : {&a, &b})
+        for (const auto& stems : s->stems)
+            for (uint32_t id : stems) ++df[id];
+    double n = static_cast<double>(a.Size() + b.Size());
+    std::vector<double> w(stem_count, 0);
+    for (size_t i = 0; i < stem_count; ++i) w[i] = df[i] ? std::log(1.0 + n / df[i]) : 0;
+    return w;
+}
+
+void SumWeights(Side& side, const std::vector<double>& idf) {
+    side.weight.assign(side.Size(), 0);
+    for (size_t i = 0; i < side.Size(); ++i)
+        for (uint32_t id : side.stems[i]) side.weight[i] += idf[id];
+}
+
+// [SECTION] Clock
+// Unknown times are interpolated between known neighbours; a side without any time gets times
+// spread like the other side's (index fraction), and then time plays no part in the score.
+void FillTimes(const std::vector<MergeNote>& notes, Side& side) {
+    size_t n = notes.size();
+    side.time.assign(n, -1);
+    std::vector<size_t> known;
+    for (size_t i = 0; i < n; ++i)
+        if (notes[i].time_ms >= 0) known.push_back(i);
+    side.timed = !known.empty();
+    if (!side.timed) return;
+    for (size_t i : known) side.time[i] = notes[i].time_ms;
+    for (size_t i = 0; i < known.front(); ++i) side.time[i] = side.time[known.front()];
+    for (size_t i = known.back() + 1; i < n; ++i) side.time[i] = side.time[known.back()];
+    for (size_t k = 0; k + 1 < known.size(); ++k) {
+        size_t l = known[k], r = known[k + 1];
+        for (size_t i = l + 1; i < r; ++i)
+            side.time[i] = side.time[l] + (side.time[r] - side.time[l]) * static_cast<int64_t>(i - l) /
+                                              static_cast<int64_t>(r - l);
+    }
+}
+
+void SpreadTimes(Side& side, int64_t start, int64_t end) {
+    size_t n = side.Size();
+    side.time.assign(n, start);
+    for (size_t i = 0; i < n; ++i)
+        side.time[i] = start + (n > 1 ? (end - start) * static_cast<int64_t>(i) / static_cast<int64_t>(n - 1) : 0);
+}
+
+struct PairSim {
+    float stem = 0; // weighted shared stems
+    int grams = 0;  // shared signature bits
+};
+
+PairSim ComputePair(const Side& a, size_t i, const Side& b, size_t j, const std::vector<double>& idf) {
+    PairSim p;
+    const auto& x = a.stems[i];
+    const auto& y = b.stems[j];
+    size_t u = 0, v = 0;
+    double shared = 0;
+    while (u < x.size() && v < y.size()) {
+        if (x[u] < y[v]) ++u;
+        else if (y[v] < x[u]) ++v;
+        else shared += idf[x[u]], ++u, ++v;
+    }
+    p.stem = static_cast<float>(shared);
+    const uint64_t* ga = a.Grams(i);
+    const uint64_t* gb = b.Grams(j);
+    int bits = 0;
+    for (int w = 0; w < kSignatureWords; ++w) bits += std::popcount(ga[w] & gb[w]);
+    p.grams = bits;
+    return p;
+}
+
+double Dice(double shared, double total) { return total > 0 ? std::min(1.0, 2.0 * shared / total) : 0.0; }
+
+// Non-decreasing copy of the times, so binary search works even when a reporter's clock jumped back.
+std::vector<int64_t> RunningMax(const std::vector<int64_t>& t) {
+    std::vector<int64_t> out(t);
+    for (size_t i = 1; i < out.size(); ++i) out[i] = std::max(out[i], out[i - 1]);
+    return out;
+}
+
+struct Anchor {
+    int64_t t_a = 0;
+    int64_t delta = 0; // B time minus A time
+};
+
+int64_t Median(std::vector<int64_t>& v) {
+    if (v.empty()) return 0;
+    auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    return *mid;
+}
+
+// The aligner proper: holds the analysed sides and the pair cache for one run.
+class Aligner {
+public:
+    Aligner(const Side& a, const Side& b, const std::vector<double>& idf, const std::vector<MergeNote>& na,
+            const std::vector<MergeNote>& nb, const MergeOptions& o)
+        : m_a(a), m_b(b), m_idf(idf), m_na(na), m_nb(nb), m_o(o) {}
+
+    // [SECTION] Clock offset
+    void EstimateOffset() {
+        size_t na = m_a.Size(), nb = m_b.Size();
+        m_offset_a.assign(na, 0);
+        m_b_on_a.assign(m_b.time.begin(), m_b.time.end());
+        if (!(m_a.timed && m_b.timed) || !m_o.estimate_clock_offset || na == 0 || nb == 0) return;
+        std::vector<int64_t> bs = RunningMax(m_b.time);
+        std::vector<double> best_a(na, 0), best_b(nb, 0);
+        std::vector<int64_t> arg_a(na, -1), arg_b(nb, -1);
+        for (size_t i = 0; i < na; ++i) {
+            auto lo = std::lower_bound(bs.begin(), bs.end(), m_a.time[i] - m_o.max_clock_skew_ms) - bs.begin();
+            for (size_t j = static_cast<size_t>(lo); j < nb && m_b.time[j] <= m_a.time[i] + m_o.max_clock_skew_ms; ++j) {
+                double s = Similarity(ComputePair(m_a, i, m_b, j, m_idf), m_a.weight[i] + m_b.weight[j],
+                                      m_a.gram_count[i] + m_b.gram_count[j]);
+                if (s > best_a[i]) best_a[i] = s, arg_a[i] = static_cast<int64_t>(j);
+                if (s > best_b[j]) best_b[j] = s, arg_b[j] = static_cast<int64_t>(i);
+            }
+        }
+        for (size_t i = 0; i < na; ++i) {
+            if (arg_a[i] < 0 || best_a[i] < m_o.anchor_similarity) continue;
+            size_t j = static_cast<size_t>(arg_a[i]);
+            if (arg_b[j] != static_cast<int64_t>(i)) continue;
+            m_anchors.push_back({m_a.time[i], m_b.time[j] - m_a.time[i]});
+        }
+        std::sort(m_anchors.begin(), m_anchors.end(), [](const Anchor& x, const Anchor& y) { return x.t_a < y.t_a; });
+        std::vector<int64_t> all;
+        for (const Anchor& an : m_anchors) all.push_back(an.delta);
+        m_global_offset = Median(all);
+        for (size_t i = 0; i < na; ++i) m_offset_a[i] = OffsetAt(m_a.time[i]);
+        for (size_t j = 0; j < nb; ++j) m_b_on_a[j] = m_b.time[j] - OffsetAt(m_b.time[j] - m_global_offset);
+    }
+
+    // [SECTION] Band and pairs
+    void BuildBand() {
+        size_t na = m_a.Size(), nb = m_b.Size();
+        bool timed = m_a.timed && m_b.timed;
+        std::vector<int64_t> bs = RunningMax(m_b_on_a);
+        int64_t min_notes = m_o.band_min_notes;
+        // Without real times the band is wide: positions alone are a rough guide.
+        if (!timed) min_notes = std::max<int64_t>(min_notes, static_cast<int64_t>(std::max(na, nb) / 8 + 12));
+        m_lo.assign(na + 1, 0);
+        m_hi.assign(na + 1, nb);
+        for (size_t r = 0; r < na; ++r) {
+            int64_t t = m_a.time[r] - 0; // A's clock is the reference
+            auto center = std::lower_bound(bs.begin(), bs.end(), t) - bs.begin();
+            int64_t lo = center - min_notes, hi = center + min_notes;
+            if (timed) {
+                lo = std::min<int64_t>(lo, std::lower_bound(bs.begin(), bs.end(), t - m_o.band_time_ms) - bs.begin());
+                hi = std::max<int64_t>(hi, std::upper_bound(bs.begin(), bs.end(), t + m_o.band_time_ms) - bs.begin());
+            }
+            m_lo[r] = static_cast<size_t>(std::clamp<int64_t>(lo, 0, static_cast<int64_t>(nb)));
+            m_hi[r] = static_cast<size_t>(std::clamp<int64_t>(hi, 0, static_cast<int64_t>(nb)));
+        }
+        if (na > 0) m_lo[na] = m_lo[na - 1];
+        m_hi[na] = nb;
+        m_lo[0] = 0;
+        // Monotone, connected rows: every cell can be reached and (na, nb) is in the band.
+        for (size_t r = 1; r <= na; ++r) m_hi[r] = std::max(m_hi[r], m_hi[r - 1]);
+        for (size_t r = na; r-- > 0;) m_lo[r] = std::min(m_lo[r], m_lo[r + 1]);
+        for (size_t r = 1; r <= na; ++r) m_lo[r] = std::min(m_lo[r], m_hi[r - 1]);
+        m_row_start.assign(na + 2, 0);
+        for (size_t r = 0; r <= na; ++r) m_row_start[r + 1] = m_row_start[r] + (m_hi[r] - m_lo[r] + 1);
+        // Pair cache: A note i meets B notes consumed in rows i+1 .. i+max_group.
+        size_t g = static_cast<size_t>(std::max(1, m_o.max_group));
+        m_pair_base.assign(na, 0);
+        m_pair_start.assign(na + 1, 0);
+        for (size_t i = 0; i < na; ++i) {
+            size_t lo = m_lo[i + 1] > g ? m_lo[i + 1] - g : 0;
+            size_t hi = m_hi[std::min(na, i + g)];
+            m_pair_base[i] = lo;
+            m_pair_start[i + 1] = m_pair_start[i] + (hi > lo ? hi - lo : 0);
+        }
+        m_pairs.resize(m_pair_start[na]);
+        for (size_t i = 0; i < na; ++i)
+            for (size_t k = 0; k < m_pair_start[i + 1] - m_pair_start[i]; ++k)
+                m_pairs[m_pair_start[i] + k] = ComputePair(m_a, i, m_b, m_pair_base[i] + k, m_idf);
+    }
+
+    // [SECTION] Alignment
+    struct Move {
+        uint8_t k = 0, l = 0; // A notes and B notes consumed
+    };
+
+    std::vector<Move> Align() {
+        size_t na = m_a.Size(), nb = m_b.Size();
+        std::vector<double> score(m_row_start[na + 1], kNegInf);
+        std::vector<Move> back(score.size());
+        int g = std::max(1, m_o.max_group);
+        for (size_t r = 0; r <= na; ++r) {
+            for (size_t c = m_lo[r]; c <= m_hi[r]; ++c) {
+                size_t cell = m_row_start[r] + (c - m_lo[r]);
+                double best = (r == 0 && c == 0) ? 0.0 : kNegInf;
+                Move move;
+                auto consider = [&](int k, int l, double gain) {
+                    double prev = Score(score, r - static_cast<size_t>(k), c - static_cast<size_t>(l));
+                    if (prev == kNegInf) return;
+                    if (prev + gain > best) best = prev + gain, move = {static_cast<uint8_t>(k), static_cast<uint8_t>(l)};
+                };
+                if (r >= 1) consider(1, 0, 0.0);
+                if (c >= 1) consider(0, 1, 0.0);
+                for (int k = 1; k <= g && static_cast<size_t>(k) <= r; ++k) {
+                    for (int l = 1; l <= g && static_cast<size_t>(l) <= c; ++l) {
+                        if (k > 1 && l > 1) break; // 1:n and n:1 only
+                        if (!InBand(r - static_cast<size_t>(k), c - static_cast<size_t>(l))) continue;
+                        double gain = Gain(r - static_cast<size_t>(k), r, c - static_cast<size_t>(l), c);
+                        if (gain != kNegInf) consider(k, l, gain);
+                    }
+                }
+                score[cell] = best;
+                back[cell] = move;
+            }
+        }
+        std::vector<Move> path;
+        size_t r = na, c = nb;
+        while (r > 0 || c > 0) {
+            Move m = back[m_row_start[r] + (c - m_lo[r])];
+            path.push_back(m);
+            r -= m.k;
+            c -= m.l;
+        }
+        std::reverse(path.begin(), path.end());
+        return path;
+    }
+
+    // Similarity of A notes [a0, a1) and B notes [b0, b1), from the pair cache.
+    double GroupSimilarity(size_t a0, size_t a1, size_t b0, size_t b1) {
+        double shared = 0, total = 0;
+        int grams = 0, gram_total = 0;
+        for (size_t i = a0; i < a1; ++i) total += m_a.weight[i], gram_total += m_a.gram_count[i];
+        for (size_t j = b0; j < b1; ++j) total += m_b.weight[j], gram_total += m_b.gram_count[j];
+        for (size_t i = a0; i < a1; ++i)
+            for (size_t j = b0; j < b1; ++j) {
+                PairSim p = Pair(i, j);
+                shared += p.stem;
+                grams += p.grams;
+            }
+        return m_o.stem_weight * Dice(shared, total) + (1 - m_o.stem_weight) * Dice(grams, gram_total);
+    }
+
+    int64_t GlobalOffset() const { return m_global_offset; }
+    int AnchorCount() const { return static_cast<int>(m_anchors.size()); }
+    int64_t BOnA(size_t j) const { return m_b_on_a[j]; }
+
+private:
+    double Similarity(PairSim p, double weight_total, int gram_total) const {
+        return m_o.stem_weight * Dice(p.stem, weight_total) + (1 - m_o.stem_weight) * Dice(p.grams, gram_total);
+    }
+
+    int64_t OffsetAt(int64_t t_a) const {
+        auto lo = std::lower_bound(m_anchors.begin(), m_anchors.end(), t_a - m_o.offset_window_ms,
+                                   [](const Anchor& x, int64_t t) { return x.t_a < t; });
+        std::vector<int64_t> local;
+        for (auto it = lo; it != m_anchors.end() && it->t_a <= t_a + m_o.offset_window_ms; ++it) local.push_back(it->delta);
+        if (local.size() < 3) return m_global_offset;
+        return Median(local);
+    }
+
+    bool InBand(size_t r, size_t c) const { return c >= m_lo[r] && c <= m_hi[r]; }
+
+    double Score(const std::vector<double>& score, size_t r, size_t c) const {
+        if (!InBand(r, c)) return kNegInf;
+        return score[m_row_start[r] + (c - m_lo[r])];
+    }
+
+    PairSim Pair(size_t i, size_t j) const {
+        size_t base = m_pair_base[i];
+        size_t len = m_pair_start[i + 1] - m_pair_start[i];
+        if (j >= base && j < base + len) return m_pairs[m_pair_start[i] + (j - base)];
+        return ComputePair(m_a, i, m_b, j, m_idf);
+    }
+
+    // A note (or a few) must really belong to the group, not ride along on a good partner.
+    bool MemberBelongs(double shared, double weight, int grams, int gram_count) const {
+        if (weight > 0 && shared / weight >= m_o.member_min_share) return true;
+        return gram_count > 0 && static_cast<double>(grams) / gram_count >= 0.5;
+    }
+
+    double Gain(size_t a0, size_t a1, size_t b0, size_t b1) {
+        double s = GroupSimilarity(a0, a1, b0, b1);
+        if (s < m_o.match_threshold) return kNegInf;
+        size_t k = a1 - a0, l = b1 - b0;
+        if (k > 1 || l > 1) {
+            // The single note on one side meets each member of the other side's group.
+            for (size_t i = a0; i < a1; ++i)
+                for (size_t j = b0; j < b1; ++j) {
+                    PairSim p = Pair(i, j);
+                    bool ok = k > 1 ? MemberBelongs(p.stem, m_a.weight[i], p.grams, m_a.gram_count[i])
+                                    : MemberBelongs(p.stem, m_b.weight[j], p.grams, m_b.gram_count[j]);
+                    if (!ok) return kNegInf;
+                }
+        }
+        double gain = static_cast<double>(k + l) * (s - m_o.match_threshold);
+        if (m_a.timed && m_b.timed) {
+            int64_t d = std::numeric_limits<int64_t>::max();
+            for (size_t i = a0; i < a1; ++i)
+                for (size_t j = b0; j < b1; ++j) d = std::min<int64_t>(d, std::llabs(m_a.time[i] - m_b_on_a[j]));
+            if (d > m_o.time_tolerance_ms)
+                gain -= m_o.time_penalty * static_cast<double>(d - m_o.time_tolerance_ms) /
+                        static_cast<double>(std::max<int64_t>(1, m_o.time_tolerance_ms));
+        }
+        if (SpeakerAgrees(a0, a1, b0, b1)) gain += m_o.speaker_bonus;
+        return gain;
+    }
+
+    bool SpeakerAgrees(size_t a0, size_t a1, size_t b0, size_t b1) const {
+        for (size_t i = a0; i < a1; ++i)
+            for (size_t j = b0; j < b1; ++j)
+                if (!m_na[i].speaker.empty() && !m_nb[j].speaker.empty() &&
+                    (m_na[i].speaker == m_nb[j].speaker || SpeakersMatch(m_na[i].speaker, m_nb[j].speaker)))
+                    return true;
+        return false;
+    }
+
+    const Side& m_a;
+    const Side& m_b;
+    const std::vector<double>& m_idf;
+    const std::vector<MergeNote>& m_na;
+    const std::vector<MergeNote>& m_nb;
+    const MergeOptions& m_o;
+    std::vector<Anchor> m_anchors;
+    int64_t m_global_offset = 0;
+    std::vector<int64_t> m_offset_a, m_b_on_a;
+    std::vector<size_t> m_lo, m_hi, m_row_start;
+    std::vector<size_t> m_pair_base, m_pair_start;
+    std::vector<PairSim> m_pairs;
+};
+
+// [SECTION] Entries
+std::string JoinTexts(const std::vector<MergeNote>& notes, const std::vector<size_t>& idx) {
+    std::string out;
+    for (size_t i : idx) {
+        if (!out.empty()) out += ' ';
+        out += notes[i].text;
+    }
+    return out;
+}
+
+std::string FirstSpeaker(const std::vector<MergeNote>& notes, const std::vector<size_t>& idx) {
+    for (size_t i : idx)
+        if (!notes[i].speaker.empty()) return notes[i].speaker;
+    return {};
+}
+
+std::string EntrySpeaker(const std::string& a, const std::string& b) {
+    if (a.empty()) return b;
+    if (b.empty() || a == b) return a;
+    if (SpeakersMatch(a, b)) return a.size() >= b.size() ? a : b; // the fuller form of the name
+    return a + " / " + b;
+}
+
+std::unordered_set<std::string> TrigramSet(const std::string& folded) {
+    std::unordered_set<std::string> out;
+    for (std::string& g : CharNgrams(folded, 3, 3)) out.insert(std::move(g));
+    return out;
+}
+
+// A word of the other text is already said in the base text when its stem is there, when it is an
+// abbreviation of a base word (prefix) or the other way round, or when it is a typo (shared trigrams).
+class Coverage {
+public:
+    Coverage(std::string_view base, Vocabulary& vocab) : m_vocab(vocab) {
+        for (Token& t : Tokenize(base)) {
+            m_stems.insert(vocab.Lookup(t.folded).stem);
+            m_words.push_back(std::move(t.folded));
+        }
+    }
+    bool Covers(const std::string& folded) {
+        if (m_stems.count(m_vocab.Lookup(folded).stem)) return true;
+        std::unordered_set<std::string> mine;
+        for (const std::string& w : m_words) {
+            size_t shorter = std::min(w.size(), folded.size());
+            if (shorter >= 2 && w.compare(0, shorter, folded, 0, shorter) == 0) return true;
+            if (mine.empty()) mine = TrigramSet(folded);
+            std::unordered_set<std::string> theirs = TrigramSet(w);
+            size_t shared = 0;
+            for (const std::string& g : mine) shared += theirs.count(g);
+            if (2.0 * static_cast<double>(shared) / static_cast<double>(mine.size() + theirs.size()) >= 0.5) return true;
+        }
+        return false;
+    }
+
+private:
+    Vocabulary& m_vocab;
+    std::unordered_set<uint32_t> m_stems;
+    std::vector<std::string> m_words;
+};
+
+// The fuller text, plus what only the other reporter wrote, marked "[+ ...]" so nothing is lost.
+std::string ProposeText(const MergedEntry& e, Vocabulary& vocab) {
+    size_t words_a = Tokenize(e.a_text).size(), words_b = Tokenize(e.b_text).size();
+    bool base_is_a = words_a >= words_b;
+    const std::string& base = base_is_a ? e.a_text : e.b_text;
+    const std::string& other = base_is_a ? e.b_text : e.a_text;
+    DiffOp other_only = base_is_a ? DiffOp::OnlyB : DiffOp::OnlyA;
+    Coverage coverage(base, vocab);
+    std::vector<std::string> extras;
+    for (const DiffSpan& s : e.diff) {
+        if (s.op != other_only) continue;
+        size_t begin = base_is_a ? s.b_begin : s.a_begin, end = base_is_a ? s.b_end : s.a_end;
+        std::string_view run = std::string_view(other).substr(begin, end - begin);
+        bool news = false;
+        for (const Token& t : Tokenize(run))
+            if (!vocab.Lookup(t.folded).stop && !coverage.Covers(t.folded)) news = true;
+        if (news) extras.emplace_back(run);
+    }
+    if (extras.empty()) return base;
+    std::string out = base + " [+ ";
+    for (size_t i = 0; i < extras.size(); ++i) {
+        if (i) out += " \xE2\x80\xA6 "; // " … "
+        out += extras[i];
+    }
+    out += "]";
+    return out;
+}
+
+// Gap moves between two matched groups come out of the DP in arbitrary A/B order; put them in time
+// order (`keys`: filled times on A's clock). Each reporter's own order is kept.
+void OrderGaps(std::vector<MergedEntry>& entries, std::vector<int64_t>& keys) {
+    auto is_gap = [&](size_t k) { return entries[k].status == MergeStatus::OnlyA || entries[k].status == MergeStatus::OnlyB; };
+    size_t i = 0;
+    while (i < entries.size()) {
+        if (!is_gap(i)) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < entries.size() && is_gap(j)) ++j;
+        std::vector<size_t> as, bs, order;
+        for (size_t k = i; k < j; ++k) (entries[k].status == MergeStatus::OnlyA ? as : bs).push_back(k);
+        size_t x = 0, y = 0;
+        while (x < as.size() || y < bs.size()) {
+            if (y == bs.size() || (x < as.size() && keys[as[x]] <= keys[bs[y]])) order.push_back(as[x++]);
+            else order.push_back(bs[y++]);
+        }
+        std::vector<MergedEntry> moved;
+        std::vector<int64_t> moved_keys;
+        for (size_t k : order) moved.push_back(std::move(entries[k])), moved_keys.push_back(keys[k]);
+        for (size_t k = i; k < j; ++k) entries[k] = std::move(moved[k - i]), keys[k] = moved_keys[k - i];
+        i = j;
+    }
+}
+
+TextLanguage GuessTranscriptLanguage(const TextAnalyzer& analyzer, const std::vector<MergeNote>& a,
+                                     const std::vector<MergeNote>& b) {
+    std::vector<Token> sample;
+    for (const auto* notes : {&a, &b})
+        for (size_t i = 0; i < notes->size() && i < 60; ++i)
+            for (Token& t : Tokenize((*notes)[i].text)) sample.push_back(std::move(t));
+    TextLanguage lang = analyzer.GuessLanguage(sample);
+    return lang == TextLanguage::Unknown ? TextLanguage::Dutch : lang;
+}
+
+} // namespace
+
+MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<MergeNote>& b,
+                             const TextAnalyzer& analyzer, const MergeOptions& options) {
+    Vocabulary vocab(analyzer, GuessTranscriptLanguage(analyzer, a, b));
+    Side sa, sb;
+    Analyse(a, vocab, sa);
+    Analyse(b, vocab, sb);
+    std::vector<double> idf = StemWeights(sa, sb, vocab.StemCount());
+    SumWeights(sa, idf);
+    SumWeights(sb, idf);
+    FillTimes(a, sa);
+    FillTimes(b, sb);
+    int64_t span = 10000 * static_cast<int64_t>(std::max(a.size(), b.size()));
+    if (!sa.timed && sb.timed && !sb.time.empty()) SpreadTimes(sa, sb.time.front(), sb.time.back());
+    else if (!sa.timed) SpreadTimes(sa, 0, span);
+    if (!sb.timed) SpreadTimes(sb, sa.time.empty() ? 0 : sa.time.front(), sa.time.empty() ? span : sa.time.back());
+
+    Aligner aligner(sa, sb, idf, a, b, options);
+    aligner.EstimateOffset();
+    aligner.BuildBand();
+    std::vector<Aligner::Move> path = aligner.Align();
+
+    MergeResult result;
+    result.clock_offset_ms = aligner.GlobalOffset();
+    result.anchors = aligner.AnchorCount();
+    std::vector<int64_t> keys;
+    size_t i = 0, j = 0;
+    for (const Aligner::Move& m : path) {
+        MergedEntry e;
+        for (size_t k = 0; k < m.k; ++k) e.a.push_back(i + k);
+        for (size_t l = 0; l < m.l; ++l) e.b.push_back(j + l);
+        if (m.k && m.l) e.similarity = aligner.GroupSimilarity(i, i + m.k, j, j + m.l);
+        i += m.k;
+        j += m.l;
+        e.status = !e.b.empty() ? (e.a.empty() ? MergeStatus::OnlyB : MergeStatus::Differs) : MergeStatus::OnlyA;
+        if (e.status == MergeStatus::Differs && e.similarity >= options.agreed_threshold) e.status = MergeStatus::Agreed;
+        // Time on A's clock: A's own time when A wrote something, else B's shifted by the offset.
+        int64_t t = -1;
+        for (size_t x : e.a)
+            if (a[x].time_ms >= 0) t = t < 0 ? a[x].time_ms : std::min(t, a[x].time_ms);
+        if (t < 0)
+            for (size_t y : e.b)
+                if (b[y].time_ms >= 0) t = t < 0 ? std::max<int64_t>(0, aligner.BOnA(y)) : std::min(t, aligner.BOnA(y));
+        e.time_ms = t;
+        keys.push_back(!e.a.empty() ? sa.time[e.a.front()] : aligner.BOnA(e.b.front()));
+        result.entries.push_back(std::move(e));
+    }
+    OrderGaps(result.entries, keys);
+    for (MergedEntry& e : result.entries) {
+        for (size_t x : e.a) e.a_ids.push_back(a[x].id);
+        for (size_t y : e.b) e.b_ids.push_back(b[y].id);
+        e.a_text = JoinTexts(a, e.a);
+        e.b_text = JoinTexts(b, e.b);
+        e.speaker = EntrySpeaker(FirstSpeaker(a, e.a), FirstSpeaker(b, e.b));
+        if (e.status == MergeStatus::OnlyA) e.text = e.a_text;
+        else if (e.status == MergeStatus::OnlyB) e.text = e.b_text;
+        else {
+            e.diff = WordDiff(e.a_text, e.b_text);
+            e.text = ProposeText(e, vocab);
+        }
+    }
+    return result;
+}
+
+} // namespace hd
