@@ -60,36 +60,148 @@ namespace {
 constexpr int kSignatureWords = 32; // 2048-bit trigram signature per note
 constexpr double kNegInf = -std::numeric_limits<double>::infinity();
 
+// Popcount of the AND of two signatures. Built for the CPU's popcnt instruction when it has one
+// (nearly every x86-64 since 2008); the generic build would call a slow library routine per word.
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("popcnt"))) int SharedBitsPopcnt(const uint64_t* x, const uint64_t* y) {
+    int bits = 0;
+    for (int w = 0; w < kSignatureWords; ++w) bits += __builtin_popcountll(x[w] & y[w]);
+    return bits;
+}
+#endif
+int SharedBitsGeneric(const uint64_t* x, const uint64_t* y) {
+    int bits = 0;
+    for (int w = 0; w < kSignatureWords; ++w) bits += std::popcount(x[w] & y[w]);
+    return bits;
+}
+using SharedBitsFn = int (*)(const uint64_t*, const uint64_t*);
+SharedBitsFn ChooseSharedBits() {
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (__builtin_cpu_supports("popcnt")) return SharedBitsPopcnt;
+#endif
+    return SharedBitsGeneric;
+}
+const SharedBitsFn SharedBits = ChooseSharedBits();
+
+// One distinct folded word of either transcript.
 struct WordInfo {
+    std::string folded;
     uint32_t stem = 0;
     bool stop = false;
+    std::vector<uint16_t> bits; // trigram signature bits, sorted, distinct
 };
 
-// Folded word -> stem id, memoised: stemming every token again would dominate the run time.
+// Folded word -> id with stem, stop flag and trigram bits, memoised: stemming and hashing every
+// token again would dominate the run time.
 class Vocabulary {
 public:
     Vocabulary(const TextAnalyzer& analyzer, TextLanguage lang) : m_analyzer(analyzer), m_lang(lang) {}
-    const WordInfo& Lookup(const std::string& folded) {
-        auto it = m_words.find(folded);
-        if (it != m_words.end()) return it->second;
+    uint32_t Id(const std::string& folded) {
+        auto it = m_ids.find(folded);
+        if (it != m_ids.end()) return it->second;
         WordInfo info;
+        info.folded = folded;
         info.stop = m_analyzer.IsStopWord(folded, m_lang);
-        std::string stem = m_analyzer.Stem(folded, m_lang);
-        auto [sit, inserted] = m_stems.emplace(std::move(stem), static_cast<uint32_t>(m_stems.size()));
+        auto [sit, inserted] = m_stems.emplace(m_analyzer.Stem(folded, m_lang), static_cast<uint32_t>(m_stems.size()));
         (void)inserted;
         info.stem = sit->second;
-        return m_words.emplace(folded, info).first->second;
+        std::vector<uint64_t> hashes;
+        CharNgramHashes(folded, 3, 3, hashes);
+        for (uint64_t h : hashes) info.bits.push_back(static_cast<uint16_t>(h % (kSignatureWords * 64)));
+        std::sort(info.bits.begin(), info.bits.end());
+        info.bits.erase(std::unique(info.bits.begin(), info.bits.end()), info.bits.end());
+        uint32_t id = static_cast<uint32_t>(m_words.size());
+        m_words.push_back(std::move(info));
+        m_ids.emplace(folded, id);
+        return id;
     }
+    WordInfo& operator[](uint32_t id) { return m_words[id]; }
     size_t StemCount() const { return m_stems.size(); }
 
 private:
     const TextAnalyzer& m_analyzer;
     TextLanguage m_lang;
-    std::unordered_map<std::string, WordInfo> m_words;
+    std::unordered_map<std::string, uint32_t> m_ids;
     std::unordered_map<std::string, uint32_t> m_stems;
+    std::vector<WordInfo> m_words;
 };
 
+// Same classes as hd::Tokenize: letters and digits of any script, not punctuation or symbols.
+bool IsWordCodePoint(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+    if (c == 0xD7 || c == 0xF7) return false;
+    if (c >= 0x2000 && c <= 0x2BFF) return false;
+    if (c >= 0x3000 && c <= 0x303F) return false;
+    if (c >= 0xFE00 && c <= 0xFE0F) return false;
+    if (c >= 0x1F000) return false;
+    return c != 0xFFFD && c != 0xFEFF;
+}
+
+// One code point at s[i]; its length, or 1 with U+FFFD for an invalid byte.
+size_t DecodeAt(std::string_view s, size_t i, char32_t& cp) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return cp = c, 1;
+    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return cp = 0xFFFD, 1;
+    char32_t v = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < len; ++k) {
+        auto d = static_cast<unsigned char>(s[i + k]);
+        if ((d & 0xC0) != 0x80) return cp = 0xFFFD, 1;
+        v = (v << 6) | (d & 0x3F);
+    }
+    return cp = v, len;
+}
+
+bool IsApostropheCodePoint(char32_t c) { return c == U'\'' || c == 0x2019; }
+
+// Words of a note, split like hd::Tokenize and folded like it (lowercase, accents off, apostrophes
+// dropped, a final 's after an apostrophe dropped), but without allocating per token.
+void ScanWords(std::string_view text, Vocabulary& vocab, std::vector<DiffWord>& out, std::string& buf) {
+    size_t i = 0, n = text.size();
+    while (i < n) {
+        char32_t cp;
+        size_t len = DecodeAt(text, i, cp);
+        if (!IsWordCodePoint(cp)) {
+            i += len;
+            continue;
+        }
+        buf.clear();
+        size_t begin = i, end = i;
+        bool possessive = false;
+        while (i < n) {
+            len = DecodeAt(text, i, cp);
+            if (IsWordCodePoint(cp)) {
+                char32_t second = 0;
+                AppendUtf8(buf, FoldCodePoint(cp, &second));
+                if (second) AppendUtf8(buf, second);
+                i += len;
+                end = i;
+                possessive = false;
+                continue;
+            }
+            if (IsApostropheCodePoint(cp) && i + len < n) {
+                char32_t next;
+                size_t next_len = DecodeAt(text, i + len, next);
+                if (IsWordCodePoint(next)) {
+                    char32_t second = 0;
+                    AppendUtf8(buf, FoldCodePoint(next, &second));
+                    if (second) AppendUtf8(buf, second);
+                    i += len + next_len;
+                    end = i;
+                    possessive = next == U's' || next == U'S';
+                    continue;
+                }
+            }
+            break;
+        }
+        if (possessive && buf.size() > 1) buf.pop_back();
+        out.push_back({vocab.Id(buf), begin, end});
+    }
+}
+
 struct Side {
+    std::vector<std::vector<DiffWord>> words; // per note, keyed by vocabulary id
     std::vector<std::vector<uint32_t>> stems; // sorted unique content stems per note
     std::vector<double> weight;               // sum of stem weights per note
     std::vector<uint64_t> grams;              // kSignatureWords per note
@@ -103,18 +215,18 @@ struct Side {
 void Analyse(const std::vector<MergeNote>& notes, Vocabulary& vocab, Side& side) {
     size_t n = notes.size();
     side.stems.resize(n);
+    side.words.resize(n);
     side.grams.assign(n * kSignatureWords, 0);
     side.gram_count.assign(n, 0);
-    std::vector<uint64_t> hashes;
+    std::string buf;
     for (size_t i = 0; i < n; ++i) {
         uint64_t* sig = side.grams.data() + i * kSignatureWords;
-        for (const Token& t : Tokenize(notes[i].text)) {
-            const WordInfo& w = vocab.Lookup(t.folded);
-            if (w.stop) continue;
-            side.stems[i].push_back(w.stem);
-            hashes.clear();
-            CharNgramHashes(t.folded, 3, 3, hashes);
-            for (uint64_t h : hashes) sig[(h >> 6) % kSignatureWords] |= 1ull << (h & 63);
+        ScanWords(notes[i].text, vocab, side.words[i], buf);
+        for (const DiffWord& w : side.words[i]) {
+            const WordInfo& info = vocab[w.key];
+            if (info.stop) continue;
+            side.stems[i].push_back(info.stem);
+            for (uint16_t bit : info.bits) sig[bit >> 6] |= 1ull << (bit & 63);
         }
         std::sort(side.stems[i].begin(), side.stems[i].end());
         side.stems[i].erase(std::unique(side.stems[i].begin(), side.stems[i].end()), side.stems[i].end());
@@ -172,6 +284,33 @@ void SpreadTimes(Side& side, int64_t start, int64_t end) {
         side.time[i] = start + (n > 1 ? (end - start) * static_cast<int64_t>(i) / static_cast<int64_t>(n - 1) : 0);
 }
 
+// Speakers folded once: full name and surname ids, so the DP compares integers.
+struct SpeakerKey {
+    int full = -1, surname = -1;
+    bool single_word = false;
+};
+
+std::vector<SpeakerKey> SpeakerKeys(const std::vector<MergeNote>& notes, std::unordered_map<std::string, int>& ids) {
+    auto id = [&](const std::string& s) { return ids.emplace(s, static_cast<int>(ids.size())).first->second; };
+    std::vector<SpeakerKey> out(notes.size());
+    for (size_t i = 0; i < notes.size(); ++i) {
+        std::vector<std::string> words = FoldedWords(notes[i].speaker);
+        if (words.empty()) continue;
+        std::string full;
+        for (const std::string& w : words) full += w + " ";
+        out[i].full = id(full);
+        out[i].surname = id(words.back());
+        out[i].single_word = words.size() == 1;
+    }
+    return out;
+}
+
+bool KeysMatch(const SpeakerKey& x, const SpeakerKey& y) {
+    if (x.full < 0 || y.full < 0) return false;
+    if (x.full == y.full) return true;
+    return (x.single_word || y.single_word) && x.surname == y.surname;
+}
+
 struct PairSim {
     float stem = 0; // weighted shared stems
     int grams = 0;  // shared signature bits
@@ -189,11 +328,7 @@ PairSim ComputePair(const Side& a, size_t i, const Side& b, size_t j, const std:
         else shared += idf[x[u]], ++u, ++v;
     }
     p.stem = static_cast<float>(shared);
-    const uint64_t* ga = a.Grams(i);
-    const uint64_t* gb = b.Grams(j);
-    int bits = 0;
-    for (int w = 0; w < kSignatureWords; ++w) bits += std::popcount(ga[w] & gb[w]);
-    p.grams = bits;
+    p.grams = SharedBits(a.Grams(i), b.Grams(j));
     return p;
 }
 
@@ -223,7 +358,11 @@ class Aligner {
 public:
     Aligner(const Side& a, const Side& b, const std::vector<double>& idf, const std::vector<MergeNote>& na,
             const std::vector<MergeNote>& nb, const MergeOptions& o)
-        : m_a(a), m_b(b), m_idf(idf), m_na(na), m_nb(nb), m_o(o) {}
+        : m_a(a), m_b(b), m_idf(idf), m_o(o) {
+        std::unordered_map<std::string, int> ids;
+        m_speaker_a = SpeakerKeys(na, ids);
+        m_speaker_b = SpeakerKeys(nb, ids);
+    }
 
     // [SECTION] Clock offset
     void EstimateOffset() {
@@ -237,6 +376,9 @@ public:
         for (size_t i = 0; i < na; ++i) {
             auto lo = std::lower_bound(bs.begin(), bs.end(), m_a.time[i] - m_o.max_clock_skew_ms) - bs.begin();
             for (size_t j = static_cast<size_t>(lo); j < nb && m_b.time[j] <= m_a.time[i] + m_o.max_clock_skew_ms; ++j) {
+                // Anchors must be confident: a pair sharing few trigrams is never one, skip its stems.
+                int grams = SharedBits(m_a.Grams(i), m_b.Grams(j));
+                if (Dice(grams, m_a.gram_count[i] + m_b.gram_count[j]) < 0.35) continue;
                 double s = Similarity(ComputePair(m_a, i, m_b, j, m_idf), m_a.weight[i] + m_b.weight[j],
                                       m_a.gram_count[i] + m_b.gram_count[j]);
                 if (s > best_a[i]) best_a[i] = s, arg_a[i] = static_cast<int64_t>(j);
@@ -432,18 +574,15 @@ private:
     bool SpeakerAgrees(size_t a0, size_t a1, size_t b0, size_t b1) const {
         for (size_t i = a0; i < a1; ++i)
             for (size_t j = b0; j < b1; ++j)
-                if (!m_na[i].speaker.empty() && !m_nb[j].speaker.empty() &&
-                    (m_na[i].speaker == m_nb[j].speaker || SpeakersMatch(m_na[i].speaker, m_nb[j].speaker)))
-                    return true;
+                if (KeysMatch(m_speaker_a[i], m_speaker_b[j])) return true;
         return false;
     }
 
     const Side& m_a;
     const Side& m_b;
     const std::vector<double>& m_idf;
-    const std::vector<MergeNote>& m_na;
-    const std::vector<MergeNote>& m_nb;
     const MergeOptions& m_o;
+    std::vector<SpeakerKey> m_speaker_a, m_speaker_b;
     std::vector<Anchor> m_anchors;
     int64_t m_global_offset = 0;
     std::vector<int64_t> m_offset_a, m_b_on_a;
@@ -453,15 +592,6 @@ private:
 };
 
 // [SECTION] Entries
-std::string JoinTexts(const std::vector<MergeNote>& notes, const std::vector<size_t>& idx) {
-    std::string out;
-    for (size_t i : idx) {
-        if (!out.empty()) out += ' ';
-        out += notes[i].text;
-    }
-    return out;
-}
-
 std::string FirstSpeaker(const std::vector<MergeNote>& notes, const std::vector<size_t>& idx) {
     for (size_t i : idx)
         if (!notes[i].speaker.empty()) return notes[i].speaker;
@@ -475,68 +605,104 @@ std::string EntrySpeaker(const std::string& a, const std::string& b) {
     return a + " / " + b;
 }
 
-std::unordered_set<std::string> TrigramSet(const std::string& folded) {
-    std::unordered_set<std::string> out;
-    for (std::string& g : CharNgrams(folded, 3, 3)) out.insert(std::move(g));
-    return out;
+double TrigramDice(const std::vector<uint16_t>& x, const std::vector<uint16_t>& y) {
+    size_t shared = 0, u = 0, v = 0;
+    while (u < x.size() && v < y.size()) {
+        if (x[u] < y[v]) ++u;
+        else if (y[v] < x[u]) ++v;
+        else ++shared, ++u, ++v;
+    }
+    return x.size() + y.size() ? 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size()) : 0.0;
 }
 
 // A word of the other text is already said in the base text when its stem is there, when it is an
 // abbreviation of a base word (prefix) or the other way round, or when it is a typo (shared trigrams).
 class Coverage {
 public:
-    Coverage(std::string_view base, Vocabulary& vocab) : m_vocab(vocab) {
-        for (Token& t : Tokenize(base)) {
-            m_stems.insert(vocab.Lookup(t.folded).stem);
-            m_words.push_back(std::move(t.folded));
+    Coverage(const std::vector<DiffWord>& base, Vocabulary& vocab) : m_vocab(vocab) {
+        for (const DiffWord& w : base) {
+            m_stems.push_back(vocab[w.key].stem);
+            m_words.push_back(w.key);
         }
+        std::sort(m_stems.begin(), m_stems.end());
+        std::sort(m_words.begin(), m_words.end());
+        m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
     }
-    bool Covers(const std::string& folded) {
-        if (m_stems.count(m_vocab.Lookup(folded).stem)) return true;
-        std::unordered_set<std::string> mine;
-        for (const std::string& w : m_words) {
-            size_t shorter = std::min(w.size(), folded.size());
-            if (shorter >= 2 && w.compare(0, shorter, folded, 0, shorter) == 0) return true;
-            if (mine.empty()) mine = TrigramSet(folded);
-            std::unordered_set<std::string> theirs = TrigramSet(w);
-            size_t shared = 0;
-            for (const std::string& g : mine) shared += theirs.count(g);
-            if (2.0 * static_cast<double>(shared) / static_cast<double>(mine.size() + theirs.size()) >= 0.5) return true;
+    bool Covers(uint32_t word) {
+        const WordInfo& info = m_vocab[word];
+        if (std::binary_search(m_stems.begin(), m_stems.end(), info.stem)) return true;
+        if (m_sorted.empty()) {
+            for (uint32_t id : m_words) m_sorted.push_back(m_vocab[id].folded);
+            std::sort(m_sorted.begin(), m_sorted.end());
+        }
+        const std::string& w = info.folded;
+        // The word abbreviates a base word: some base word starts with it.
+        auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), std::string_view(w));
+        if (w.size() >= 2 && it != m_sorted.end() && it->compare(0, w.size(), w) == 0) return true;
+        // A base word abbreviates this word: one of its prefixes is a base word.
+        for (size_t len = 2; len < w.size(); ++len)
+            if (std::binary_search(m_sorted.begin(), m_sorted.end(), std::string_view(w).substr(0, len)))
+                return true;
+        // A typo: most trigrams shared with a base word of about the same length.
+        for (uint32_t id : m_words) {
+            size_t len = m_vocab[id].folded.size();
+            if (len + 2 < w.size() || w.size() + 2 < len) continue;
+            if (TrigramDice(info.bits, m_vocab[id].bits) >= 0.5) return true;
         }
         return false;
     }
 
 private:
     Vocabulary& m_vocab;
-    std::unordered_set<uint32_t> m_stems;
-    std::vector<std::string> m_words;
+    std::vector<uint32_t> m_stems;              // sorted
+    std::vector<uint32_t> m_words;              // distinct base words
+    std::vector<std::string_view> m_sorted;     // their folded forms, sorted, made on first need
 };
 
+// The group's notes as one text, with their words shifted to index that text.
+void JoinGroup(const std::vector<MergeNote>& notes, const Side& side, const std::vector<size_t>& idx, std::string& text,
+               std::vector<DiffWord>& words) {
+    for (size_t i : idx) {
+        if (!text.empty()) text += ' ';
+        size_t shift = text.size();
+        text += notes[i].text;
+        for (DiffWord w : side.words[i]) {
+            w.begin += shift;
+            w.end += shift;
+            words.push_back(w);
+        }
+    }
+}
+
 // The fuller text, plus what only the other reporter wrote, marked "[+ ...]" so nothing is lost.
-std::string ProposeText(const MergedEntry& e, Vocabulary& vocab) {
-    size_t words_a = Tokenize(e.a_text).size(), words_b = Tokenize(e.b_text).size();
-    bool base_is_a = words_a >= words_b;
+std::string ProposeText(const MergedEntry& e, const std::vector<DiffWord>& wa, const std::vector<DiffWord>& wb,
+                        Vocabulary& vocab) {
+    bool base_is_a = wa.size() >= wb.size();
     const std::string& base = base_is_a ? e.a_text : e.b_text;
     const std::string& other = base_is_a ? e.b_text : e.a_text;
+    const std::vector<DiffWord>& other_words = base_is_a ? wb : wa;
     DiffOp other_only = base_is_a ? DiffOp::OnlyB : DiffOp::OnlyA;
-    Coverage coverage(base, vocab);
-    std::vector<std::string> extras;
+    Coverage coverage(base_is_a ? wa : wb, vocab);
+    std::vector<std::string_view> extras;
+    size_t next = 0; // words and spans are both in reading order: one pass
     for (const DiffSpan& s : e.diff) {
-        if (s.op != other_only) continue;
+        if (s.op != other_only && s.op != DiffOp::Equal) continue;
         size_t begin = base_is_a ? s.b_begin : s.a_begin, end = base_is_a ? s.b_end : s.a_end;
-        std::string_view run = std::string_view(other).substr(begin, end - begin);
         bool news = false;
-        for (const Token& t : Tokenize(run))
-            if (!vocab.Lookup(t.folded).stop && !coverage.Covers(t.folded)) news = true;
-        if (news) extras.emplace_back(run);
+        for (; next < other_words.size() && other_words[next].begin < end; ++next) {
+            const DiffWord& w = other_words[next];
+            if (s.op == other_only && w.begin >= begin && !news && !vocab[w.key].stop && !coverage.Covers(w.key)) news = true;
+        }
+        if (news) extras.push_back(std::string_view(other).substr(begin, end - begin));
     }
     if (extras.empty()) return base;
-    std::string out = base + " [+ ";
+    std::string out = base;
+    out += " [+ ";
     for (size_t i = 0; i < extras.size(); ++i) {
         if (i) out += " \xE2\x80\xA6 "; // " … "
         out += extras[i];
     }
-    out += "]";
+    out += ']';
     return out;
 }
 
@@ -629,14 +795,15 @@ MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<
     for (MergedEntry& e : result.entries) {
         for (size_t x : e.a) e.a_ids.push_back(a[x].id);
         for (size_t y : e.b) e.b_ids.push_back(b[y].id);
-        e.a_text = JoinTexts(a, e.a);
-        e.b_text = JoinTexts(b, e.b);
+        std::vector<DiffWord> ta, tb;
+        JoinGroup(a, sa, e.a, e.a_text, ta);
+        JoinGroup(b, sb, e.b, e.b_text, tb);
         e.speaker = EntrySpeaker(FirstSpeaker(a, e.a), FirstSpeaker(b, e.b));
         if (e.status == MergeStatus::OnlyA) e.text = e.a_text;
         else if (e.status == MergeStatus::OnlyB) e.text = e.b_text;
         else {
-            e.diff = WordDiff(e.a_text, e.b_text);
-            e.text = ProposeText(e, vocab);
+            e.diff = WordDiffKeys(ta, tb);
+            e.text = ProposeText(e, ta, tb, vocab);
         }
     }
     return result;

@@ -1,26 +1,23 @@
 #include "core/word_diff.h"
 
 #include <algorithm>
-#include <cstdint>
+#include <unordered_map>
 
 #include "core/text_analysis.h"
 
 namespace hd {
 namespace {
 
-struct Word {
-    std::string key;
-    size_t begin = 0, end = 0;
-};
-
-std::vector<Word> Words(std::string_view text) {
-    std::vector<Word> out;
-    for (Token& t : Tokenize(text)) out.push_back({std::move(t.folded), t.begin, t.end});
-    return out;
+// Words keyed by their folded form, so case and accents do not count as differences.
+void KeyedWords(std::string_view a, std::string_view b, std::vector<DiffWord>& wa, std::vector<DiffWord>& wb) {
+    std::unordered_map<std::string, uint32_t> ids;
+    auto key = [&](const std::string& folded) { return ids.emplace(folded, static_cast<uint32_t>(ids.size())).first->second; };
+    for (const Token& t : Tokenize(a)) wa.push_back({key(t.folded), t.begin, t.end});
+    for (const Token& t : Tokenize(b)) wb.push_back({key(t.folded), t.begin, t.end});
 }
 
 // Classic LCS table, walked forwards so runs come out in reading order.
-std::vector<DiffOp> Script(const std::vector<Word>& a, const std::vector<Word>& b) {
+std::vector<DiffOp> Script(const std::vector<DiffWord>& a, const std::vector<DiffWord>& b) {
     size_t n = a.size(), m = b.size();
     std::vector<uint32_t> len((n + 1) * (m + 1), 0);
     auto at = [&](size_t i, size_t j) -> uint32_t& { return len[i * (m + 1) + j]; };
@@ -44,7 +41,7 @@ std::vector<DiffOp> Script(const std::vector<Word>& a, const std::vector<Word>& 
     return ops;
 }
 
-void Append(std::vector<DiffSpan>& out, DiffOp op, const Word* wa, const Word* wb) {
+void Append(std::vector<DiffSpan>& out, DiffOp op, const DiffWord* wa, const DiffWord* wb) {
     if (!out.empty() && out.back().op == op) {
         if (wa) out.back().a_end = wa->end;
         if (wb) out.back().b_end = wb->end;
@@ -60,7 +57,13 @@ void Append(std::vector<DiffSpan>& out, DiffOp op, const Word* wa, const Word* w
 } // namespace
 
 std::vector<DiffSpan> WordDiff(std::string_view a, std::string_view b, const WordDiffOptions& options) {
-    std::vector<Word> wa = Words(a), wb = Words(b);
+    std::vector<DiffWord> wa, wb;
+    KeyedWords(a, b, wa, wb);
+    return WordDiffKeys(wa, wb, options);
+}
+
+std::vector<DiffSpan> WordDiffKeys(const std::vector<DiffWord>& wa, const std::vector<DiffWord>& wb,
+                                   const WordDiffOptions& options) {
     std::vector<DiffSpan> out;
     if (wa.size() > options.max_tokens || wb.size() > options.max_tokens) {
         if (!wa.empty()) out.push_back({DiffOp::OnlyA, wa.front().begin, wa.back().end, 0, 0});
@@ -77,7 +80,8 @@ std::vector<DiffSpan> WordDiff(std::string_view a, std::string_view b, const Wor
 }
 
 double WordDiffSimilarity(std::string_view a, std::string_view b) {
-    std::vector<Word> wa = Words(a), wb = Words(b);
+    std::vector<DiffWord> wa, wb;
+    KeyedWords(a, b, wa, wb);
     if (wa.empty() && wb.empty()) return 1.0;
     size_t equal = 0;
     for (DiffOp op : Script(wa, wb)) equal += op == DiffOp::Equal;
@@ -86,11 +90,8 @@ double WordDiffSimilarity(std::string_view a, std::string_view b) {
 
 std::string FormatWordDiff(std::string_view a, std::string_view b, const std::vector<DiffSpan>& spans) {
     std::string out;
-    auto sep = [&] {
-        if (!out.empty()) out += ' ';
-    };
     for (const DiffSpan& s : spans) {
-        sep();
+        if (!out.empty()) out += ' ';
         if (s.op == DiffOp::Equal) out.append(a.substr(s.a_begin, s.a_end - s.a_begin));
         else if (s.op == DiffOp::OnlyA) out.append("[-").append(a.substr(s.a_begin, s.a_end - s.a_begin)).append("-]");
         else out.append("{+").append(b.substr(s.b_begin, s.b_end - s.b_begin)).append("+}");

@@ -3,6 +3,7 @@
 // "politie" are the same word; ranges index the original texts so a UI can highlight them byte-exact.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,14 @@ struct WordDiffOptions {
 
 // Spans in reading order; consecutive words with the same op are joined into one span.
 std::vector<DiffSpan> WordDiff(std::string_view a, std::string_view b, const WordDiffOptions& options = {});
+
+// Same, over words already keyed by the caller (equal keys = same word), e.g. vocabulary ids.
+struct DiffWord {
+    uint32_t key = 0;
+    size_t begin = 0, end = 0; // byte range in the text
+};
+std::vector<DiffSpan> WordDiffKeys(const std::vector<DiffWord>& a, const std::vector<DiffWord>& b,
+                                   const WordDiffOptions& options = {});
 
 // "Same words" share of the diff: 2 * equal words / (words in A + words in B), 1.0 for two empty texts.
 double WordDiffSimilarity(std::string_view a, std::string_view b);
