@@ -44,14 +44,17 @@ std::vector<std::string> FoldedWords(std::string_view s) {
 }
 } // namespace
 
+namespace {
+// One name is the other's surname: its words end the other's words ("Peeters", "De Smet").
+bool SurnameOf(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+    return shorter.size() < longer.size() && std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+} // namespace
+
 bool SpeakersMatch(std::string_view x, std::string_view y) {
     std::vector<std::string> wx = FoldedWords(x), wy = FoldedWords(y);
     if (wx.empty() || wy.empty()) return false;
-    if (wx == wy) return true;
-    // A surname alone matches the full name's last word ("Peeters" ~ "An Peeters").
-    if (wx.size() == 1 && wx[0] == wy.back()) return true;
-    if (wy.size() == 1 && wy[0] == wx.back()) return true;
-    return false;
+    return wx == wy || SurnameOf(wx, wy) || SurnameOf(wy, wx);
 }
 
 namespace {
@@ -284,32 +287,38 @@ void SpreadTimes(Side& side, int64_t start, int64_t end) {
         side.time[i] = start + (n > 1 ? (end - start) * static_cast<int64_t>(i) / static_cast<int64_t>(n - 1) : 0);
 }
 
-// Speakers folded once: full name and surname ids, so the DP compares integers.
-struct SpeakerKey {
-    int full = -1, surname = -1;
-    bool single_word = false;
-};
-
-std::vector<SpeakerKey> SpeakerKeys(const std::vector<MergeNote>& notes, std::unordered_map<std::string, int>& ids) {
-    auto id = [&](const std::string& s) { return ids.emplace(s, static_cast<int>(ids.size())).first->second; };
-    std::vector<SpeakerKey> out(notes.size());
-    for (size_t i = 0; i < notes.size(); ++i) {
-        std::vector<std::string> words = FoldedWords(notes[i].speaker);
-        if (words.empty()) continue;
-        std::string full;
-        for (const std::string& w : words) full += w + " ";
-        out[i].full = id(full);
-        out[i].surname = id(words.back());
-        out[i].single_word = words.size() == 1;
+// Speakers compared once per distinct pair of names, so the DP only looks up a table.
+class SpeakerTable {
+public:
+    SpeakerTable(const std::vector<MergeNote>& a, const std::vector<MergeNote>& b) {
+        m_a = Ids(a);
+        m_b = Ids(b);
+        size_t n = m_names.size();
+        m_match.assign(n * n, 0);
+        for (size_t i = 0; i < n; ++i)
+            for (size_t j = 0; j < n; ++j) m_match[i * n + j] = SpeakersMatch(m_names[i], m_names[j]) ? 1 : 0;
     }
-    return out;
-}
+    bool Match(size_t i, size_t j) const {
+        int x = m_a[i], y = m_b[j];
+        return x >= 0 && y >= 0 && m_match[static_cast<size_t>(x) * m_names.size() + static_cast<size_t>(y)];
+    }
 
-bool KeysMatch(const SpeakerKey& x, const SpeakerKey& y) {
-    if (x.full < 0 || y.full < 0) return false;
-    if (x.full == y.full) return true;
-    return (x.single_word || y.single_word) && x.surname == y.surname;
-}
+private:
+    std::vector<int> Ids(const std::vector<MergeNote>& notes) {
+        std::vector<int> out(notes.size(), -1);
+        for (size_t i = 0; i < notes.size(); ++i) {
+            if (Trim(notes[i].speaker).empty()) continue;
+            auto [it, inserted] = m_ids.emplace(notes[i].speaker, static_cast<int>(m_names.size()));
+            if (inserted) m_names.push_back(notes[i].speaker);
+            out[i] = it->second;
+        }
+        return out;
+    }
+    std::unordered_map<std::string, int> m_ids;
+    std::vector<std::string> m_names;
+    std::vector<int> m_a, m_b;
+    std::vector<uint8_t> m_match;
+};
 
 struct PairSim {
     float stem = 0; // weighted shared stems
@@ -358,11 +367,7 @@ class Aligner {
 public:
     Aligner(const Side& a, const Side& b, const std::vector<double>& idf, const std::vector<MergeNote>& na,
             const std::vector<MergeNote>& nb, const MergeOptions& o)
-        : m_a(a), m_b(b), m_idf(idf), m_o(o) {
-        std::unordered_map<std::string, int> ids;
-        m_speaker_a = SpeakerKeys(na, ids);
-        m_speaker_b = SpeakerKeys(nb, ids);
-    }
+        : m_a(a), m_b(b), m_idf(idf), m_o(o), m_speakers(na, nb) {}
 
     // [SECTION] Clock offset
     void EstimateOffset() {
@@ -574,7 +579,7 @@ private:
     bool SpeakerAgrees(size_t a0, size_t a1, size_t b0, size_t b1) const {
         for (size_t i = a0; i < a1; ++i)
             for (size_t j = b0; j < b1; ++j)
-                if (KeysMatch(m_speaker_a[i], m_speaker_b[j])) return true;
+                if (m_speakers.Match(i, j)) return true;
         return false;
     }
 
@@ -582,7 +587,7 @@ private:
     const Side& m_b;
     const std::vector<double>& m_idf;
     const MergeOptions& m_o;
-    std::vector<SpeakerKey> m_speaker_a, m_speaker_b;
+    SpeakerTable m_speakers;
     std::vector<Anchor> m_anchors;
     int64_t m_global_offset = 0;
     std::vector<int64_t> m_offset_a, m_b_on_a;
