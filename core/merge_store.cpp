@@ -129,7 +129,8 @@ MergeRunResult MergeStore::RunMerge(int64_t hearing_id, const TextAnalyzer& anal
         insert.Reset();
         insert.Bind(1, hearing_id).Bind(2, position++).Bind(3, ToKey(e.status)).Bind(4, e.time_ms).Bind(5, e.speaker);
         insert.Bind(6, e.text).Bind(7, e.similarity);
-        insert.Bind(8, keep ? ToKey(keep->decision) : std::string_view())
+        // Bound as std::string: an empty string_view has no data and SQLite would store NULL.
+        insert.Bind(8, std::string(keep ? ToKey(keep->decision) : std::string_view("")))
             .Bind(9, keep ? keep->edited_text : std::string())
             .Bind(10, keep ? keep->decided_by : std::string())
             .Bind(11, keep ? keep->decided_at_ms : int64_t{0})
@@ -234,7 +235,7 @@ void MergeStore::RecordDecision(int64_t entry_id, ReviewDecision decision, const
     Transaction tx(db);
     Statement st(db, "UPDATE merged_entry SET decision = ?, edited_text = ?, decided_by = ?, decided_at_ms = ? WHERE id = ?");
     bool clear = decision == ReviewDecision::None;
-    st.Bind(1, ToKey(decision))
+    st.Bind(1, std::string(ToKey(decision)))
         .Bind(2, decision == ReviewDecision::Edited ? edited_text : std::string())
         .Bind(3, clear ? std::string() : by)
         .Bind(4, clear ? int64_t{0} : NowWallMs())
