@@ -241,7 +241,7 @@ struct LiveClient::Impl {
     }
 
     void OnServerHello(const Bytes& frame) {
-        auto hello = DecodeServerHello(frame);
+        auto hello = DecodeServerHello(frame, options.protocol_version);
         if (!hello) return Retry("live.err_protocol", "The facilitator's answer was not understood.");
         if (hello->version != options.protocol_version) {
             LiveRefusalText t = DescribeRefusal(LiveRefusal::VersionMismatch);
@@ -270,7 +270,7 @@ struct LiveClient::Impl {
         auto plain = opener->Open(frame);
         if (!plain) {
             // Not sealed with our key: a plaintext refusal (typically a wrong join code), or garbage.
-            auto hello = DecodeServerHello(frame);
+            auto hello = DecodeServerHello(frame, options.protocol_version);
             if (hello && HandleRefusal(hello->refusal)) return;
             return Retry("live.err_protocol", "The facilitator's answer did not authenticate.");
         }

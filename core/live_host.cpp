@@ -390,10 +390,6 @@ struct LiveHost::Impl {
             for (auto& entry : taken) Close(entry.first);
             return;
         }
-        std::map<ConnPtr, uint64_t> ack_upto;
-        for (auto& [conn, v] : taken) ack_upto[conn] = std::max(ack_upto[conn], v.send_id);
-        for (auto& [conn, upto] : ack_upto)
-            if (conn->stage == Stage::Live) SendMessage(conn, LiveAck{upto});
         LiveReporterCounts a = host_store->Counts('A'), b = host_store->Counts('B');
         UpdateStatus([&](LiveHostStatus& s) {
             s.versions_stored += result.stored;
@@ -405,6 +401,11 @@ struct LiveHost::Impl {
             s.reporters[1].last_seq = b.max_seq;
             if (result.stored > 0) ++s.store_generation;
         });
+        // Acknowledge only now: the commit above has returned, the versions are durable.
+        std::map<ConnPtr, uint64_t> ack_upto;
+        for (auto& [conn, v] : taken) ack_upto[conn] = std::max(ack_upto[conn], v.send_id);
+        for (auto& [conn, upto] : ack_upto)
+            if (conn->stage == Stage::Live) SendMessage(conn, LiveAck{upto});
         if (options.on_stored && !result.stored_uuids.empty()) options.on_stored(result.stored_uuids);
     }
 

@@ -106,10 +106,10 @@ std::optional<LiveClientHello> DecodeClientHello(std::span<const uint8_t> payloa
     return DecodeHello<LiveClientHello>(payload);
 }
 
-std::optional<LiveServerHello> DecodeServerHello(std::span<const uint8_t> payload) {
+std::optional<LiveServerHello> DecodeServerHello(std::span<const uint8_t> payload, uint32_t expected) {
     // A refusal for a version mismatch may carry only the prefix: the body layout is version specific.
     auto version = PeekHelloVersion(payload);
-    if (version && *version != kLiveProtocolVersion) {
+    if (version && *version != expected) {
         LiveServerHello h;
         h.version = *version;
         h.refusal = LiveRefusal::VersionMismatch;

@@ -138,7 +138,10 @@ Bytes EncodeServerHello(const LiveServerHello& hello);
 // Reads the fixed prefix only: the peer's protocol version, or nullopt when it is not our magic.
 std::optional<uint32_t> PeekHelloVersion(std::span<const uint8_t> payload);
 std::optional<LiveClientHello> DecodeClientHello(std::span<const uint8_t> payload);
-std::optional<LiveServerHello> DecodeServerHello(std::span<const uint8_t> payload);
+// A hello whose version differs from `expected` decodes as a VersionMismatch refusal carrying the
+// peer's version (its body layout is unknown to us).
+std::optional<LiveServerHello> DecodeServerHello(std::span<const uint8_t> payload,
+                                                 uint32_t expected = kLiveProtocolVersion);
 
 Bytes EncodeMessage(const LiveMessage& message);
 std::optional<LiveMessage> DecodeMessage(std::span<const uint8_t> payload);
