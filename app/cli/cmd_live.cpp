@@ -115,6 +115,8 @@ int RunHost(const Args& args) {
                 Say(std::string("reporter ") + r.reporter + (r.connected ? " connected" : " offline") + " notes " +
                     std::to_string(r.notes) + " last_seq " + std::to_string(r.last_seq) + " behind " +
                     std::to_string(r.behind));
+            Say("received " + std::to_string(st.versions_received) + " stored " + std::to_string(st.versions_stored) +
+                " duplicates " + std::to_string(st.duplicates) + " failed_joins " + std::to_string(st.failed_joins));
         }
     }
     host.Stop();
