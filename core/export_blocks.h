@@ -29,6 +29,7 @@ struct Block {
     std::string mark;
     std::vector<std::string> header;            // Table
     std::vector<std::vector<TableCell>> rows;   // Table
+    bool numeric = false;                       // Table: columns after the first hold numbers
 };
 
 struct RichDocument {

@@ -48,6 +48,7 @@ table { border-collapse: collapse; margin: .6em 0 1.2em; width: 100%; }
 th, td { border: 1px solid #9aa5b1; padding: .3em .55em; text-align: left; vertical-align: top; }
 th { background: #e8eef5; }
 td.gap { background: #f8d7da; font-weight: bold; }
+td.num { text-align: right; }
 @page { size: A4; margin: 18mm 16mm; }
 @media print {
   body { margin: 0; max-width: none; padding: 0; font-size: 10.5pt; }
@@ -72,7 +73,11 @@ void WriteTable(std::string& out, const Block& b) {
     out += "</tr></thead>\n<tbody>\n";
     for (const auto& row : b.rows) {
         out += "<tr>";
-        for (const TableCell& c : row) out += (c.highlight ? "<td class=\"gap\">" : "<td>") + Escape(c.text) + "</td>";
+        for (size_t i = 0; i < row.size(); ++i) {
+            const TableCell& c = row[i];
+            std::string cls = std::string(c.highlight ? "gap" : "") + (b.numeric && i > 0 ? (c.highlight ? " num" : "num") : "");
+            out += (cls.empty() ? "<td>" : "<td class=\"" + cls + "\">") + Escape(c.text) + "</td>";
+        }
         out += "</tr>\n";
     }
     out += "</tbody>\n</table>\n";

@@ -170,6 +170,7 @@ void AddForumOfDomain(RichDocument& rich, const DomainDocument& d, const ExportL
 Block CoverageTable(const PlanDocument& doc, const ExportLabels& L) {
     Block t;
     t.kind = BlockKind::Table;
+    t.numeric = true;
     t.header = {L("export.domain")};
     for (SafetyChain c : kAllSafetyChains) t.header.push_back(L.Chain(c));
     t.header.push_back(L("export.unassigned"));
@@ -189,7 +190,8 @@ Block PhaseTable(const PlanDocument& doc, const ExportLabels& L) {
     t.kind = BlockKind::Table;
     t.header = {L("export.phase"), L("export.start"), L("export.end"), L("export.status")};
     for (const Phase& p : doc.phases) {
-        std::string title = p.title.empty() ? L("export.phase_key." + p.key) : p.title;
+        // Plans created without titles carry the key as title; show the standard phase's name then.
+        std::string title = p.title.empty() || p.title == p.key ? L("export.phase_key." + p.key) : p.title;
         t.rows.push_back({{title}, {p.start_date}, {p.end_date}, {L("export.phase_status." + std::string(ToKey(p.status)))}});
     }
     return t;

@@ -49,7 +49,7 @@ void WriteTable(std::string& out, const Block& b) {
     out += "|";
     for (const std::string& h : b.header) out += " " + Escape(h, true) + " |";
     out += "\n|";
-    for (size_t i = 0; i < b.header.size(); ++i) out += i == 0 ? " --- |" : " ---: |";
+    for (size_t i = 0; i < b.header.size(); ++i) out += (i > 0 && b.numeric) ? " ---: |" : " --- |";
     out += "\n";
     for (const auto& row : b.rows) {
         out += "|";
