@@ -131,7 +131,8 @@ int64_t ClusterStore::ClusterOfNote(const std::string& note_uuid) {
 }
 
 std::vector<int64_t> ClusterStore::KeptClusterIds(int64_t theme_id) {
-    Statement st(m_store.Db(), "SELECT id FROM cluster WHERE theme_id = ?1 AND (pinned = 1 OR id IN "
+    // Pinned, named by people, or behind an accepted objective: each is a decision about the cluster.
+    Statement st(m_store.Db(), "SELECT id FROM cluster WHERE theme_id = ?1 AND (pinned = 1 OR manual_name <> '' OR id IN "
                                "(SELECT cluster_id FROM objective WHERE accepted = 1 AND cluster_id IS NOT NULL)) ORDER BY id");
     st.Bind(1, theme_id);
     std::vector<int64_t> out;
@@ -276,7 +277,8 @@ void ClusterStore::MergeClusters(int64_t into_id, int64_t from_id) {
     Database& db = m_store.Db();
     Transaction tx(db);
     {
-        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1 WHERE cluster_id = ?2");
+        // The merged-in notes count as placed by hand, like a drag of each of them.
+        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1, manual = 1 WHERE cluster_id = ?2");
         st.Bind(1, into_id).Bind(2, from_id).Exec();
     }
     {
@@ -312,9 +314,9 @@ int64_t ClusterStore::SplitCluster(int64_t cluster_id) {
     Statement ins(db, "INSERT INTO cluster(theme_id, position) VALUES (?, ?)");
     ins.Bind(1, c.theme_id).Bind(2, c.position + 1).Exec();
     int64_t new_id = db.LastInsertId();
-    // The smaller group (cluster 1) moves; manual placements keep their flag.
+    // The smaller group (cluster 1) moves, as if dragged by hand, so re-clustering keeps the split.
     for (size_t i = 0; i < c.members.size(); ++i)
-        if (split.assignment[i] == 1) InsertMember(db, c.members[i].note_uuid, new_id, c.members[i].manual);
+        if (split.assignment[i] == 1) InsertMember(db, c.members[i].note_uuid, new_id, true);
     WriteSummaries(c.theme_id);
     tx.Commit();
     return new_id;

@@ -1,6 +1,7 @@
 // ClusterStore: the clusters of a theme's contributions as the core group shapes them on the board.
-// Automatic clustering proposes; people decide. Re-clustering never undoes a decision: pinned
-// clusters, clusters behind accepted objectives and manually moved notes stay where they are.
+// Automatic clustering proposes; people decide. Re-clustering never undoes a decision: pinned or
+// renamed clusters, clusters behind accepted objectives and notes placed by hand (dragged, merged
+// in, split off) stay where they are.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -34,8 +35,8 @@ struct ThemeCluster {
 
 struct ReclusterOptions {
     // Only place contributions that are in no cluster yet, each into its most similar cluster.
-    // Otherwise: every cluster that is not kept (pinned or behind an accepted objective) is
-    // dissolved except for its manually placed notes, and the freed contributions are clustered anew.
+    // Otherwise: every cluster that is not kept (pinned, renamed or behind an accepted objective)
+    // is dissolved except for its notes placed by hand, and the freed contributions are clustered anew.
     bool only_new = false;
     // Total number of clusters wanted after a full re-clustering (0 = choose); kept clusters count.
     int k = 0;

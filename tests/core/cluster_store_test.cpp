@@ -73,6 +73,16 @@ TEST_CASE("manual moves and pinned clusters survive re-clustering; new notes are
     ThemeCluster pinned_before = *cs.GetCluster(pinned);
     for (const ClusterMember& m : pinned_before.members) pinned_members.push_back(m.note_uuid);
 
+    // A cluster only renamed is a decision too.
+    int64_t renamed = 0;
+    for (const ThemeCluster& c : before)
+        if (c.id != pinned && c.id != target) renamed = c.id;
+    REQUIRE(renamed != 0);
+    cs.RenameCluster(renamed, "Drugs");
+    std::vector<std::string> renamed_members;
+    ThemeCluster renamed_before = *cs.GetCluster(renamed);
+    for (const ClusterMember& m : renamed_before.members) renamed_members.push_back(m.note_uuid);
+
     std::string fresh = plan.AddNote("Dealers en drugs rond het station blijven een probleem");
     for (bool only_new : {true, false}) {
         ReclusterOptions again;
@@ -86,6 +96,7 @@ TEST_CASE("manual moves and pinned clusters survive re-clustering; new notes are
         CHECK(p->pinned);
         CHECK(p->DisplayName() == "Burenconflicten");
         for (const std::string& u : pinned_members) CHECK(ClusterWith(after, u) == pinned);
+        for (const std::string& u : renamed_members) CHECK(ClusterWith(after, u) == renamed);
         CHECK(ClusterWith(after, fresh) != 0);
         auto members = AllMembers(after);
         CHECK(members.size() == plan.uuids.size());
