@@ -176,6 +176,9 @@ TEST_CASE("objective proposals link to their notes and accepted objectives are k
     Objective edited = objectives[1];
     edited.why = "Eigen formulering";
     os.Edit(edited);
+    CHECK(os.GetObjective(edited.id)->accepted); // edited words are never replaced by a new proposal
+    os.Accept(edited.id, false);
+    CHECK_FALSE(os.GetObjective(edited.id)->accepted);
     os.Accept(edited.id);
     ReclusterOptions full;
     full.k = 3;
