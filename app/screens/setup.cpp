@@ -271,7 +271,7 @@ void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index)
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     std::string number = std::to_string(index + 1);
-    float row_h = ImGui::GetTextLineHeight() * 4 + ImGui::GetStyle().FramePadding.y * 2;
+    float row_h = ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.y * 2;
     if (ImGui::Selectable(number.c_str(), ui.selected_theme_id == theme.id, kRowSelect, ImVec2(0, row_h)))
         ui.selected_theme_id = theme.id;
     ProbeItem("setup.theme." + std::to_string(index) + ".select");
@@ -280,11 +280,11 @@ void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index)
     if (EditText(ui, {"##title", nullptr, 2}, theme.title, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.title = text; });
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##problem", nullptr, 4}, theme.problem_statement, text))
+    if (EditText(ui, {"##problem", nullptr, 3}, theme.problem_statement, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.problem_statement = text; });
     ProbeItem("setup.theme." + std::to_string(index) + ".problem");
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##context", nullptr, 4}, theme.context, text))
+    if (EditText(ui, {"##context", nullptr, 3}, theme.context, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.context = text; });
     ImGui::TableNextColumn();
     ImGui::Text("%d", static_cast<int>(theme.questions.size()));
