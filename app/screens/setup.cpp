@@ -72,12 +72,16 @@ bool EditLongText(SetupUiState& ui, const TextField& field, const std::string& v
     unsigned int wid = ImGui::GetID(field.id);
     float height = ImGui::GetTextLineHeight() * static_cast<float>(field.lines) + ImGui::GetStyle().FramePadding.y * 2;
     if (ui.open_field != wid) {
-        if (DrawWrappedPreview(field.id, value, height)) ui.open_field = wid;
+        if (DrawWrappedPreview(field.id, value, height)) {
+            ui.open_field = wid;
+            ui.focus_open_field = true;
+        }
         return false;
     }
     auto it = ui.edit_text.find(wid);
     std::string shown = it != ui.edit_text.end() ? it->second : value;
-    if (it == ui.edit_text.end()) ImGui::SetKeyboardFocusHere();
+    if (ui.focus_open_field) ImGui::SetKeyboardFocusHere();
+    ui.focus_open_field = false;
     ImGui::InputTextMultiline(field.id, &shown, ImVec2(-FLT_MIN, height));
     if (ImGui::IsItemDeactivated()) ui.open_field = 0;
     return FinishEdit(ui.edit_text, wid, shown, value, out);
@@ -489,7 +493,7 @@ void DrawParticipantRow(AppState& state, Workspace& ws, const Participant& p, in
         SaveParticipant(state, ws, p.id, [&](Participant& x) { x.discipline = discipline; });
     ImGui::TableNextColumn();
     std::string free_text = IsKnownDiscipline(p.discipline) ? std::string() : p.discipline;
-    if (EditText(ui, {"##free", Hint("setup.discipline_free_hint")}, free_text, text))
+    if (EditText(ui, {"##free", Hint("setup.discipline_other_hint")}, free_text, text))
         SaveParticipant(state, ws, p.id, [&](Participant& x) { x.discipline = DisciplineFromText(text); });
     ImGui::TableNextColumn();
     bool consent = p.consent_named;
