@@ -49,6 +49,11 @@ struct ReporterUiState {
     std::string confirm_delete_uuid;
     std::string history_uuid;      // note whose history popup is open
     bool scroll_to_bottom = true;
+    // Row heights of the note list, so only visible rows are drawn (10,000 notes stay cheap).
+    std::vector<float> row_heights;
+    float row_heights_width = 0;
+    uint64_t row_heights_revision = 0;
+    int64_t row_heights_hearing = 0;
     int64_t last_hearing_id = 0;
 };
 

@@ -13,8 +13,10 @@ std::string EnsureDemoPlan() {
     else if (const char* home = std::getenv("HOME"); home && *home) path = std::string(home) + "/.local/share/hearingdesk/demo.hdesk";
     else path = "demo.hdesk";
     std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
-    if (!std::filesystem::exists(path, ec)) CreateDemoPlan(path).reset();
+    std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+    // The demo is created once; afterwards the user's changes to it are kept.
+    if (!std::filesystem::exists(path, ec)) CreateDemoPlan(path);
     return path;
 }
 

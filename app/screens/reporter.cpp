@@ -6,6 +6,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "app/app_state.h"
 #include "app/screens/screens.h"
 #include "app/ui_widgets.h"
@@ -40,6 +42,10 @@ void DrawHeader(AppState& state, Workspace& ws, const Hearing& h) {
     ImGui::Text("%s %c   ·   %s %s", Tr("reporter.you_are").c_str(), state.reporter, Tr("reporter.clock").c_str(),
                 FormatOffset(offset).c_str());
     ImGui::SameLine();
+    if (h.status == HearingStatus::Closed) {
+        ImGui::TextDisabled("%s", Tr("reporter.hearing_closed").c_str());
+        return;
+    }
     bool running = h.clock_started_wall_ms > 0;
     if (ImGui::SmallButton(running ? Tr("clock.pause").c_str() : Tr("clock.start").c_str())) {
         RunAction(state, [&] {
@@ -99,37 +105,86 @@ void DrawNoteActions(AppState& state, Workspace& ws, const Note& n) {
     }
 }
 
-void DrawNoteRow(AppState& state, Workspace& ws, const Note& n) {
+// Column layout of a note row: time and kind | speaker and text | saved mark and actions.
+constexpr float kTimeColumn = 110.0f;
+constexpr float kActionColumn = 240.0f;
+
+void DrawNoteRow(AppState& state, Workspace& ws, const Note& n, float width) {
     ImGui::PushID(n.uuid.c_str());
-    ImGui::TableNextRow();
-    ImGui::TableSetColumnIndex(0);
+    float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
     ImGui::TextDisabled("%s", FormatOffset(n.offset_ms).c_str());
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(KindColor(n.kind)), "%s", KindLabel(n.kind).c_str());
-    ImGui::TableSetColumnIndex(1);
+    ImGui::SetCursorPos(ImVec2(x0 + kTimeColumn, y0));
+    ImGui::BeginGroup();
     ImGui::TextDisabled("%s", ws.SpeakerLabel(n.speaker_id).c_str());
+    float text_width = width - kTimeColumn - kActionColumn;
     if (state.reporter_ui.edit_uuid == n.uuid) {
+        ImGui::PushItemWidth(text_width);
         DrawEditRow(state, ws, n);
+        ImGui::PopItemWidth();
     } else {
-        ImGui::TextWrapped("%s", n.text.c_str());
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+        ImGui::TextUnformatted(n.text.c_str());
+        ImGui::PopTextWrapPos();
     }
-    ImGui::TableSetColumnIndex(2);
+    ImGui::EndGroup();
+    ImGui::SetCursorPos(ImVec2(x0 + width - kActionColumn + 10.0f, y0));
+    ImGui::BeginGroup();
     // Everything listed was read back from the plan file, so it is saved.
     ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.saved_mark").c_str());
     DrawNoteActions(state, ws, n);
+    ImGui::EndGroup();
     ImGui::PopID();
+}
+
+float RowHeight(AppState& state, const Note& n, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float line = ImGui::GetTextLineHeightWithSpacing();
+    float text_h = ImGui::CalcTextSize(n.text.c_str(), nullptr, false, width - kTimeColumn - kActionColumn).y;
+    float h = std::max(2.0f * line + ImGui::GetFrameHeight() - ImGui::GetTextLineHeight(), line + text_h);
+    if (state.reporter_ui.edit_uuid == n.uuid) h = line + ImGui::GetTextLineHeight() * 3.5f + ImGui::GetFrameHeightWithSpacing() * 2;
+    return h + style.ItemSpacing.y * 2;
+}
+
+// Heights are measured once per data revision and width, not every frame.
+void UpdateRowHeights(AppState& state, Workspace& ws, const std::vector<const Note*>& notes, float width, int64_t hearing) {
+    ReporterUiState& ui = state.reporter_ui;
+    if (ui.row_heights_revision == ws.Revision() && ui.row_heights_width == width &&
+        ui.row_heights_hearing == hearing && ui.row_heights.size() == notes.size())
+        return;
+    ui.row_heights.clear();
+    for (const Note* n : notes) ui.row_heights.push_back(RowHeight(state, *n, width));
+    ui.row_heights_revision = ws.Revision();
+    ui.row_heights_width = width;
+    ui.row_heights_hearing = hearing;
 }
 
 void DrawNoteList(AppState& state, Workspace& ws, const Hearing& h, float height) {
     ImGui::BeginChild("##notes", ImVec2(0, height), true);
-    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (ImGui::BeginTable("##notetable", 3, flags)) {
-        ImGui::TableSetupColumn("t", ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableSetupColumn("text", ImGuiTableColumnFlags_WidthStretch);
-        ImGui::TableSetupColumn("act", ImGuiTableColumnFlags_WidthFixed, 230);
-        for (const Note& n : ws.Notes(h.id))
-            if (n.reporter == state.reporter) DrawNoteRow(state, ws, n);
-        ImGui::EndTable();
+    std::vector<const Note*> mine;
+    for (const Note& n : ws.Notes(h.id))
+        if (n.reporter == state.reporter) mine.push_back(&n);
+    float width = ImGui::GetContentRegionAvail().x;
+    UpdateRowHeights(state, ws, mine, width, h.id);
+    // Draw only the rows in view; the rest is empty space of the right height, so scrolling works.
+    float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+    float y = ImGui::GetCursorPosY();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (size_t i = 0; i < mine.size(); ++i) {
+        float row_h = state.reporter_ui.row_heights[i];
+        if (y + row_h >= top && y <= bottom) {
+            ImGui::SetCursorPosY(y);
+            if (i % 2 == 1) {
+                ImVec2 a = ImGui::GetCursorScreenPos();
+                draw->AddRectFilled(ImVec2(a.x - 4, a.y - 3), ImVec2(a.x + width + 4, a.y + row_h - 3),
+                                    ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+            }
+            DrawNoteRow(state, ws, *mine[i], width);
+        }
+        y += row_h;
     }
+    ImGui::SetCursorPosY(y);
+    ImGui::Dummy(ImVec2(0, 0));
     if (state.reporter_ui.scroll_to_bottom) {
         ImGui::SetScrollHereY(1.0f);
         state.reporter_ui.scroll_to_bottom = false;
@@ -274,7 +329,9 @@ void DrawInput(AppState& state, Workspace& ws, const Hearing& h) {
         ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.saved").c_str());
     else if (!ui.input.empty() && ui.input == ui.saved_draft)
         ImGui::TextDisabled("%s", Tr("reporter.draft_saved").c_str());
-    ImGui::TextDisabled("%s", Tr("reporter.help").c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr("reporter.help").c_str());
+    ImGui::PopStyleColor();
 }
 } // namespace
 

@@ -26,7 +26,7 @@ TEST_CASE("typing a note and pressing Enter stores it durably", "[ui][reporter]"
     CHECK(fx.state.reporter_ui.last_saved_uuid == notes[0].uuid);
 }
 
-TEST_CASE("Shift+Enter adds a line instead of committing; prefixes set speaker and kind", "[ui][reporter]") {
+TEST_CASE("Shift+Enter adds a line instead of committing, prefixes set speaker and kind", "[ui][reporter]") {
     test::TempDir dir;
     test::UiFixture fx(dir.File("plan.hdesk"));
     fx.state.screen = Screen::Reporter;
