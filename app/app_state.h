@@ -79,6 +79,7 @@ struct SetupUiState {
     std::string new_question;
     int new_question_budget = 15;
     int64_t confirm_delete_question_id = 0;
+    int64_t confirm_delete_theme_id = 0;
     std::string new_theme_title;
     Participant new_participant;
     int64_t new_hearing_theme_id = 0;

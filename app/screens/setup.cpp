@@ -269,6 +269,25 @@ void DrawPlanTab(AppState& state, Workspace& ws, const Plan& plan) {
 }
 
 // [SECTION] Themes tab
+// The store refuses to delete a theme that hearings use; that refusal is shown as a message.
+void DrawDeleteTheme(AppState& state, Workspace& ws, const Theme& theme, int index) {
+    SetupUiState& ui = state.setup;
+    std::string probe = "setup.theme." + std::to_string(index);
+    if (ui.confirm_delete_theme_id != theme.id) {
+        if (ImGui::SmallButton(Tr("action.delete").c_str())) ui.confirm_delete_theme_id = theme.id;
+        ProbeItem(probe + ".delete");
+        return;
+    }
+    if (ImGui::SmallButton(Tr("action.confirm_delete").c_str()))
+        RunAction(state, [&] {
+            ui.confirm_delete_theme_id = 0;
+            ws.Store().DeleteTheme(theme.id);
+            ws.Invalidate();
+        });
+    ProbeItem(probe + ".confirm_delete");
+    if (ImGui::SmallButton(Tr("action.cancel").c_str())) ui.confirm_delete_theme_id = 0;
+}
+
 void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index) {
     SetupUiState& ui = state.setup;
     ImGui::PushID(static_cast<int>(theme.id));
@@ -292,6 +311,8 @@ void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index)
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.context = text; });
     ImGui::TableNextColumn();
     ImGui::Text("%d", static_cast<int>(theme.questions.size()));
+    ImGui::TableNextColumn();
+    DrawDeleteTheme(state, ws, theme, index);
     ImGui::PopID();
 }
 
@@ -420,12 +441,13 @@ void DrawThemesTab(AppState& state, Workspace& ws, const PlanData& data) {
                                        [&](const Theme& t) { return t.id == ui.selected_theme_id; });
     if (!selected_exists) ui.selected_theme_id = data.themes.empty() ? 0 : data.themes.front().id;
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
-    if (ImGui::BeginTable("##themes", 5, flags)) {
+    if (ImGui::BeginTable("##themes", 6, flags)) {
         ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 30);
         ImGui::TableSetupColumn(Tr("setup.col.theme").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(Tr("setup.col.problem").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(Tr("setup.col.context").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(Tr("setup.col.questions").c_str(), ImGuiTableColumnFlags_WidthFixed, 80);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 150);
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < data.themes.size(); ++i) DrawThemeRow(state, ws, data.themes[i], static_cast<int>(i));
         ImGui::EndTable();
