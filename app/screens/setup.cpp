@@ -447,7 +447,7 @@ void DrawThemesTab(AppState& state, Workspace& ws, const PlanData& data) {
         ImGui::TableSetupColumn(Tr("setup.col.problem").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(Tr("setup.col.context").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(Tr("setup.col.questions").c_str(), ImGuiTableColumnFlags_WidthFixed, 80);
-        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 150);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 115);
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < data.themes.size(); ++i) DrawThemeRow(state, ws, data.themes[i], static_cast<int>(i));
         ImGui::EndTable();
