@@ -202,14 +202,14 @@ void DrawPhaseRow(AppState& state, Workspace& ws, const Phase& phase) {
                 if (x.id == phase.id) x.title = title;
         });
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##start", "yyyy-mm-dd"}, start, start))
+    if (EditText(ui, {"##start", Hint("setup.date_hint")}, start, start))
         SavePlan(state, ws, [&](Plan& p) {
             RequireDate(start, "setup.col.start");
             for (Phase& x : p.phases)
                 if (x.id == phase.id) x.start_date = start;
         });
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##end", "yyyy-mm-dd"}, end, end))
+    if (EditText(ui, {"##end", Hint("setup.date_hint")}, end, end))
         SavePlan(state, ws, [&](Plan& p) {
             RequireDate(end, "setup.col.end");
             for (Phase& x : p.phases)
@@ -627,7 +627,7 @@ void DrawHearingTexts(AppState& state, Workspace& ws, const Hearing& h) {
     SetupUiState& ui = state.setup;
     std::string text;
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##date", "yyyy-mm-dd"}, h.date, text))
+    if (EditText(ui, {"##date", Hint("setup.date_hint")}, h.date, text))
         SaveHearing(state, ws, h.id, [&](Hearing& x) {
             RequireDate(text, "setup.col.date");
             x.date = text;
@@ -689,7 +689,7 @@ void DrawAddHearing(AppState& state, Workspace& ws, const PlanData& data) {
     ThemeCombo("##new_theme", data, ui.new_hearing_theme_id, 360);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
-    ImGui::InputTextWithHint("##new_date", "yyyy-mm-dd", &ui.new_hearing_date);
+    ImGui::InputTextWithHint("##new_date", Hint("setup.date_hint"), &ui.new_hearing_date);
     ProbeItem("setup.new_hearing_date");
     ImGui::SameLine();
     ImGui::BeginDisabled(data.themes.empty());
