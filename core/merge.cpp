@@ -12,7 +12,6 @@
 #include <cmath>
 #include <limits>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "core/text_analysis.h"
 #include "core/utf8.h"
@@ -408,7 +407,6 @@ public:
     // [SECTION] Clock offset
     void EstimateOffset() {
         size_t na = m_a.Size(), nb = m_b.Size();
-        m_offset_a.assign(na, 0);
         m_b_on_a.assign(m_b.time.begin(), m_b.time.end());
         if (!(m_a.timed && m_b.timed) || !m_o.estimate_clock_offset || na == 0 || nb == 0) return;
         std::vector<int64_t> bs = RunningMax(m_b.time);
@@ -436,7 +434,6 @@ public:
         std::vector<int64_t> all;
         for (const Anchor& an : m_anchors) all.push_back(an.delta);
         m_global_offset = Median(all);
-        for (size_t i = 0; i < na; ++i) m_offset_a[i] = OffsetAt(m_a.time[i]);
         for (size_t j = 0; j < nb; ++j) m_b_on_a[j] = m_b.time[j] - OffsetAt(m_b.time[j] - m_global_offset);
     }
 
@@ -451,7 +448,7 @@ public:
         m_lo.assign(na + 1, 0);
         m_hi.assign(na + 1, nb);
         for (size_t r = 0; r < na; ++r) {
-            int64_t t = m_a.time[r] - 0; // A's clock is the reference
+            int64_t t = m_a.time[r]; // A's clock is the reference
             auto center = std::lower_bound(bs.begin(), bs.end(), t) - bs.begin();
             int64_t lo = center - min_notes, hi = center + min_notes;
             if (timed) {
@@ -626,7 +623,7 @@ private:
     SpeakerTable m_speakers;
     std::vector<Anchor> m_anchors;
     int64_t m_global_offset = 0;
-    std::vector<int64_t> m_offset_a, m_b_on_a;
+    std::vector<int64_t> m_b_on_a; // B's times shifted onto A's clock
     std::vector<size_t> m_lo, m_hi, m_row_start;
     std::vector<size_t> m_pair_base, m_pair_start;
     std::vector<PairSim> m_pairs;

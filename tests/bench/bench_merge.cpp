@@ -82,6 +82,18 @@ int main(int argc, char** argv) {
         names += " " + name;
     }
 
+    // [SECTION] Stress: each note's time off by up to 90 s more (ours only; the baseline ignores time)
+    PairScore stress;
+    for (int k = 0; k < pair_count; ++k) {
+        PairGenerator gen(sentences, 5000 + static_cast<uint64_t>(k));
+        PairOptions po;
+        po.utterances = utterances;
+        po.per_note_jitter_ms = 90000;
+        ReporterPair pair = gen.Generate(po);
+        stress.Add(PredictedPairs(MergeTranscripts(ReporterPair::Notes(pair.a), ReporterPair::Notes(pair.b), analyzer)),
+                   pair.TruthPairs());
+    }
+
     // [SECTION] Speed: 2,000 + 2,000 notes
     PairGenerator gen(sentences, 7);
     PairOptions po;
@@ -139,6 +151,8 @@ int main(int argc, char** argv) {
         std::printf("  difflib base   precision %.4f  recall %.4f  F1 %.4f\n", base.Precision(), base.Recall(), base.F1());
     else
         std::printf("  difflib base   FAILED to run (exit %d): %s\n", rc, cmd.c_str());
+    std::printf("  stress (also +-90 s per note): hearing desk precision %.4f  recall %.4f  F1 %.4f\n", stress.Precision(),
+                stress.Recall(), stress.F1());
     std::printf("  entries: agreed %zu, differs %zu, only_a %zu, only_b %zu\n", status_counts["agreed"], status_counts["differs"],
                 status_counts["only_a"], status_counts["only_b"]);
     std::printf("merge speed, %zu + %zu notes (11 runs, analysis included; load average matters on a shared machine):\n", ba.size(), bb.size());
