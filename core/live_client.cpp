@@ -12,6 +12,7 @@
 #include <set>
 #include <thread>
 
+#include "core/db.h"
 #include "core/errors.h"
 #include "core/store.h"
 
@@ -60,6 +61,10 @@ struct LiveClient::Impl {
     std::deque<LiveOutboxItem> queue;
     std::deque<InFlight> in_flight;
     std::set<std::pair<std::string, int>> known; // in queue or in flight
+    // Acknowledged by the host but not yet written to live_outbox. Written every ~100 ms rather
+    // than per ack: each write takes the plan's write lock, which the reporter's own commits need.
+    std::vector<LiveOutboxItem> unrecorded;
+    Clock::time_point last_record = Clock::now();
     uint64_t next_send_id = 0;
     Bytes out_pending, out_writing;
     bool writing = false;
@@ -98,6 +103,11 @@ struct LiveClient::Impl {
                                  {options.join_code});
             code = *normalized;
             store = PlanStore::Open(options.plan_path);
+            // This connection only writes acknowledgement bookkeeping (live_outbox, live_identity).
+            // Losing such a row in a power cut only means a resend, which the host ignores as a
+            // duplicate, so it skips the per-commit fsync; the notes are written by the UI's own
+            // connection, which keeps synchronous=FULL.
+            store->Db().Exec("PRAGMA synchronous = NORMAL");
             outbox = std::make_unique<LiveOutbox>(*store, options.hearing_id, options.reporter);
             client_id = outbox->ClientId();
             Requeue();
@@ -112,6 +122,7 @@ struct LiveClient::Impl {
 
     // The queue is rebuilt from the plan: exactly the versions without an acknowledgement, in order.
     void Requeue() {
+        RecordAcks();
         queue.clear();
         in_flight.clear();
         known.clear();
@@ -368,6 +379,7 @@ struct LiveClient::Impl {
 
     void Rescan() {
         if (stage != Stage::Live || !outbox) return;
+        RecordAcks(); // otherwise acknowledged-but-unrecorded versions would look pending
         try {
             for (LiveOutboxItem& it : outbox->Pending()) Enqueue(std::move(it));
         } catch (const UserError& e) {
@@ -383,16 +395,25 @@ struct LiveClient::Impl {
             in_flight.pop_front();
         }
         if (acked.empty()) return;
-        try {
-            outbox->MarkAcked(acked, NowWallMs());
-        } catch (const UserError& e) {
-            // Not recorded: the versions are resent later and the host treats them as duplicates.
-            SetError(e.Key(), e.what());
-        }
         for (const LiveOutboxItem& it : acked) known.erase({it.note_uuid, it.version});
+        unrecorded.insert(unrecorded.end(), acked.begin(), acked.end());
         UpdateStatus([&](LiveClientStatus& s) { s.acked += static_cast<int64_t>(acked.size()); });
         if (options.on_acked) options.on_acked(acked);
+        if (unrecorded.size() >= options.window) RecordAcks();
         Pump();
+    }
+
+    // Writes pending acknowledgements in one transaction. Should it fail, those versions are
+    // simply resent later and the host treats them as duplicates.
+    void RecordAcks() {
+        last_record = Clock::now();
+        if (unrecorded.empty() || !outbox) return;
+        try {
+            outbox->MarkAcked(unrecorded, NowWallMs());
+            unrecorded.clear();
+        } catch (const UserError& e) {
+            SetError(e.Key(), e.what());
+        }
     }
 
     // [SECTION] Writing
@@ -435,6 +456,7 @@ struct LiveClient::Impl {
 
     void OnTick() {
         auto now = Clock::now();
+        if (!unrecorded.empty() && now - last_record >= Ms(100)) RecordAcks();
         if (stage != Stage::Idle && deadline < now) {
             if (stage == Stage::Live) Retry("live.err_silent", "The facilitator stopped answering.");
             else Retry("live.err_timeout", "The facilitator did not answer in time.");
@@ -453,6 +475,7 @@ struct LiveClient::Impl {
 
     void Shutdown() {
         stopping = true;
+        RecordAcks();
         ++connection;
         CloseSocket();
         retry_timer.cancel();

@@ -35,7 +35,8 @@ public:
     std::optional<LiveNoteVersion> Load(const LiveOutboxItem& item);
     // Records acknowledgements in one transaction.
     void MarkAcked(const std::vector<LiveOutboxItem>& items, int64_t acked_at_ms);
-    // Whether the note's current version has reached the facilitator (for the note list).
+    // Whether the note's current version has reached the facilitator (for the note list). The live
+    // client records acknowledgements within ~100 ms of receiving them.
     LiveDelivery Delivery(const std::string& note_uuid);
 
 private:

@@ -46,7 +46,10 @@ TEST_CASE("two reporters' notes arrive once and in order, with the hearing sent 
     LiveClient a(fx.ClientOptions('A', port)), b(fx.ClientOptions('B', port));
     a.Start();
     b.Start();
-    REQUIRE(WaitFor([&] { return BothConnected(host); }));
+    REQUIRE(WaitFor([&] {
+        return BothConnected(host) && a.Status().state == LiveLinkState::Connected &&
+               b.Status().state == LiveLinkState::Connected;
+    }));
 
     LiveClientStatus sa = a.Status();
     REQUIRE(sa.has_hearing);
