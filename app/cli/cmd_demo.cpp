@@ -1,7 +1,26 @@
-// Placeholder until its feature lands; replaced by the feature's own implementation.
+// hearingctl demo PLAN.hdesk: writes the Dutch demo plan into a new file.
+#include <iostream>
+
+#include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/errors.h"
+#include "core/demo_plan.h"
+#include "core/i18n.h"
 
 namespace hd::cli {
-int CmdDemo(int, char**) { throw UserError("cli.not_available", "This command is not available in this build yet."); }
+
+int CmdDemo(int argc, char** argv) {
+    Args args = ParseArgs(argc, argv, 2, {});
+    if (args.positional.size() != 1) throw UserError("demo.usage", "usage: hearingctl demo PLAN.hdesk");
+    const std::string& path = args.positional[0];
+    auto store = CreateDemoPlan(path);
+    Plan plan = store->GetPlan();
+    std::cout << GlobalTranslator().Format("demo.created",
+                                           {path, plan.name, std::to_string(store->ListThemes().size()),
+                                            std::to_string(store->ListHearings().size()),
+                                            std::to_string(store->ListParticipants().size()),
+                                            std::to_string(store->CountNotes())})
+              << "\n";
+    return 0;
+}
+
 } // namespace hd::cli

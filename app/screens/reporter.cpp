@@ -1,0 +1,364 @@
+// [SECTION] index: speaker candidates / header / note list / editing / input and commit / DrawReporter
+// Reporter screen, keyboard first: the input always has focus; Enter commits, Shift+Enter adds a line;
+// "@name" picks the speaker, "v:" (etc.) the kind; Alt+1..9 picks a present participant; Ctrl+1..6 a
+// kind. A note shows as saved only after the store's commit returned (durable in SQLite).
+#include <GLFW/glfw3.h>
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "app/app_state.h"
+#include "app/screens/screens.h"
+#include "app/ui_widgets.h"
+#include "app/workspace.h"
+#include "core/i18n.h"
+#include "core/note_entry.h"
+
+namespace hd {
+
+// [SECTION] Speaker candidates
+namespace {
+std::vector<SpeakerCandidate> Candidates(Workspace& ws, const Hearing& h) {
+    std::vector<SpeakerCandidate> out;
+    for (int64_t pid : h.participant_ids) {
+        const Participant* p = ws.FindParticipant(pid);
+        if (!p) continue;
+        out.push_back({p->id, {p->name, p->discipline, DisciplineLabel(p->discipline), p->organisation}});
+    }
+    return out;
+}
+
+// [SECTION] Header: theme, question, clock, saved state
+void DrawHeader(AppState& state, Workspace& ws, const Hearing& h) {
+    const Theme* theme = ws.FindTheme(h.theme_id);
+    ImGui::PushFont(Fonts().title);
+    ImGui::TextUnformatted(theme ? theme->title.c_str() : "");
+    ImGui::PopFont();
+    if (theme && h.current_question >= 0 && h.current_question < static_cast<int>(theme->questions.size()))
+        ImGui::TextWrapped("%s %d: %s", Tr("reporter.question").c_str(), h.current_question + 1,
+                           theme->questions[static_cast<size_t>(h.current_question)].text.c_str());
+    int64_t offset = PlanStore::ClockOffsetMs(h, state.now_ms);
+    ImGui::Text("%s %c   ·   %s %s", Tr("reporter.you_are").c_str(), state.reporter, Tr("reporter.clock").c_str(),
+                FormatOffset(offset).c_str());
+    ImGui::SameLine();
+    if (h.status == HearingStatus::Closed) {
+        ImGui::TextDisabled("%s", Tr("reporter.hearing_closed").c_str());
+        return;
+    }
+    bool running = h.clock_started_wall_ms > 0;
+    if (ImGui::SmallButton(running ? Tr("clock.pause").c_str() : Tr("clock.start").c_str())) {
+        RunAction(state, [&] {
+            if (running) ws.Store().PauseHearingClock(h.id, state.now_ms);
+            else ws.Store().StartHearingClock(h.id, state.now_ms);
+            ws.Invalidate();
+        });
+    }
+}
+
+// [SECTION] Note list
+void DrawEditRow(AppState& state, Workspace& ws, const Note& n) {
+    ReporterUiState& ui = state.reporter_ui;
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextMultiline("##edit", &ui.edit_text, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f));
+    ImGui::SetNextItemWidth(160);
+    KindCombo("##ekind", ui.edit_kind);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(160);
+    ChainCombo("##echain", ui.edit_chain);
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("action.save").c_str())) {
+        if (RunAction(state, [&] {
+                ws.Store().EditNote(n.uuid, ui.edit_text, ui.edit_kind, ui.edit_chain, ui.edit_speaker_id, state.user_name);
+                ws.Invalidate();
+            }))
+            ui.edit_uuid.clear();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("action.cancel").c_str())) ui.edit_uuid.clear();
+}
+
+void DrawNoteActions(AppState& state, Workspace& ws, const Note& n) {
+    ReporterUiState& ui = state.reporter_ui;
+    if (ImGui::SmallButton(Tr("action.edit").c_str())) {
+        ui.edit_uuid = n.uuid;
+        ui.edit_text = n.text;
+        ui.edit_kind = n.kind;
+        ui.edit_chain = n.chain;
+        ui.edit_speaker_id = n.speaker_id;
+    }
+    ImGui::SameLine();
+    if (ui.confirm_delete_uuid == n.uuid) {
+        if (ImGui::SmallButton(Tr("action.confirm_delete").c_str())) {
+            RunAction(state, [&] {
+                ws.Store().DeleteNote(n.uuid, state.user_name);
+                ws.Invalidate();
+            });
+            ui.confirm_delete_uuid.clear();
+        }
+    } else if (ImGui::SmallButton(Tr("action.delete").c_str())) {
+        ui.confirm_delete_uuid = n.uuid;
+    }
+    if (n.version > 1) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("action.history").c_str())) ui.history_uuid = n.uuid;
+    }
+}
+
+// Column layout of a note row: time and kind | speaker and text | saved mark and actions.
+constexpr float kTimeColumn = 110.0f;
+constexpr float kActionColumn = 240.0f;
+
+void DrawNoteRow(AppState& state, Workspace& ws, const Note& n, float width) {
+    ImGui::PushID(n.uuid.c_str());
+    float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
+    ImGui::TextDisabled("%s", FormatOffset(n.offset_ms).c_str());
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(KindColor(n.kind)), "%s", KindLabel(n.kind).c_str());
+    ImGui::SetCursorPos(ImVec2(x0 + kTimeColumn, y0));
+    ImGui::BeginGroup();
+    ImGui::TextDisabled("%s", ws.SpeakerLabel(n.speaker_id).c_str());
+    float text_width = width - kTimeColumn - kActionColumn;
+    if (state.reporter_ui.edit_uuid == n.uuid) {
+        ImGui::PushItemWidth(text_width);
+        DrawEditRow(state, ws, n);
+        ImGui::PopItemWidth();
+    } else {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_width);
+        ImGui::TextUnformatted(n.text.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::EndGroup();
+    ImGui::SetCursorPos(ImVec2(x0 + width - kActionColumn + 10.0f, y0));
+    ImGui::BeginGroup();
+    // Everything listed was read back from the plan file, so it is saved.
+    ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.saved_mark").c_str());
+    DrawNoteActions(state, ws, n);
+    ImGui::EndGroup();
+    ImGui::PopID();
+}
+
+float RowHeight(AppState& state, const Note& n, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float line = ImGui::GetTextLineHeightWithSpacing();
+    float text_h = ImGui::CalcTextSize(n.text.c_str(), nullptr, false, width - kTimeColumn - kActionColumn).y;
+    float h = std::max(2.0f * line + ImGui::GetFrameHeight() - ImGui::GetTextLineHeight(), line + text_h);
+    if (state.reporter_ui.edit_uuid == n.uuid) h = line + ImGui::GetTextLineHeight() * 3.5f + ImGui::GetFrameHeightWithSpacing() * 2;
+    return h + style.ItemSpacing.y * 2;
+}
+
+// Heights are measured once per data revision and width, not every frame.
+void UpdateRowHeights(AppState& state, Workspace& ws, const std::vector<const Note*>& notes, float width, int64_t hearing) {
+    ReporterUiState& ui = state.reporter_ui;
+    if (ui.row_heights_revision == ws.Revision() && ui.row_heights_width == width &&
+        ui.row_heights_hearing == hearing && ui.row_heights.size() == notes.size())
+        return;
+    ui.row_heights.clear();
+    for (const Note* n : notes) ui.row_heights.push_back(RowHeight(state, *n, width));
+    ui.row_heights_revision = ws.Revision();
+    ui.row_heights_width = width;
+    ui.row_heights_hearing = hearing;
+}
+
+void DrawNoteList(AppState& state, Workspace& ws, const Hearing& h, float height) {
+    ImGui::BeginChild("##notes", ImVec2(0, height), true);
+    std::vector<const Note*> mine;
+    for (const Note& n : ws.Notes(h.id))
+        if (n.reporter == state.reporter) mine.push_back(&n);
+    float width = ImGui::GetContentRegionAvail().x;
+    UpdateRowHeights(state, ws, mine, width, h.id);
+    // Draw only the rows in view; the rest is empty space of the right height, so scrolling works.
+    float top = ImGui::GetScrollY(), bottom = top + ImGui::GetWindowHeight();
+    float y = ImGui::GetCursorPosY();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (size_t i = 0; i < mine.size(); ++i) {
+        float row_h = state.reporter_ui.row_heights[i];
+        if (y + row_h >= top && y <= bottom) {
+            ImGui::SetCursorPosY(y);
+            if (i % 2 == 1) {
+                ImVec2 a = ImGui::GetCursorScreenPos();
+                draw->AddRectFilled(ImVec2(a.x - 4, a.y - 3), ImVec2(a.x + width + 4, a.y + row_h - 3),
+                                    ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
+            }
+            DrawNoteRow(state, ws, *mine[i], width);
+        }
+        y += row_h;
+    }
+    ImGui::SetCursorPosY(y);
+    ImGui::Dummy(ImVec2(0, 0));
+    if (state.reporter_ui.scroll_to_bottom) {
+        ImGui::SetScrollHereY(1.0f);
+        state.reporter_ui.scroll_to_bottom = false;
+    }
+    ImGui::EndChild();
+}
+
+void DrawHistoryPopup(AppState& state, Workspace& ws) {
+    ReporterUiState& ui = state.reporter_ui;
+    if (ui.history_uuid.empty()) return;
+    if (!ImGui::IsPopupOpen("##history")) ImGui::OpenPopup("##history");
+    ImGui::SetNextWindowSize(ImVec2(700, 400), ImGuiCond_Appearing);
+    if (ImGui::BeginPopupModal("##history", nullptr, ImGuiWindowFlags_NoTitleBar)) {
+        ImGui::TextUnformatted(Tr("reporter.history_title").c_str());
+        for (const NoteRevision& r : ws.Store().NoteHistory(ui.history_uuid)) {
+            ImGui::Separator();
+            ImGui::TextDisabled("v%d · %s · %s", r.version, r.changed_by.c_str(),
+                                r.deleted ? Tr("reporter.deleted").c_str() : KindLabel(r.kind).c_str());
+            ImGui::TextWrapped("%s", r.text.c_str());
+        }
+        if (ImGui::Button(Tr("msg.ok").c_str())) {
+            ui.history_uuid.clear();
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::EndPopup();
+    }
+}
+
+// [SECTION] Input and commit
+void LoadDraftOnce(AppState& state, Workspace& ws, const Hearing& h) {
+    ReporterUiState& ui = state.reporter_ui;
+    if (ui.draft_loaded_for == h.id) return;
+    ui.draft_loaded_for = h.id;
+    ui.input.clear();
+    ui.saved_draft.clear();
+    RunAction(state, [&] {
+        if (auto d = ws.Store().LoadDraft(h.id, state.reporter)) {
+            ui.input = d->text;
+            ui.saved_draft = d->text;
+            ui.speaker_id = d->speaker_id;
+            ui.kind = d->kind;
+        }
+    });
+}
+
+void SaveDraftIfDue(AppState& state, Workspace& ws, const Hearing& h) {
+    ReporterUiState& ui = state.reporter_ui;
+    // At most once a second and only on change: a crash loses at most the last second of typing.
+    if (ui.input == ui.saved_draft || state.now_ms - ui.draft_saved_at_ms < 1000) return;
+    RunAction(state, [&] {
+        ws.Store().SaveDraft(h.id, state.reporter, {ui.input, ui.speaker_id, ui.kind, state.now_ms});
+        ui.saved_draft = ui.input;
+        ui.draft_saved_at_ms = state.now_ms;
+    });
+}
+
+void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
+    ReporterUiState& ui = state.reporter_ui;
+    ParsedEntry parsed = ParseNoteEntry(ui.input, Candidates(ws, h));
+    if (parsed.text.empty()) return;
+    Note n;
+    n.hearing_id = h.id;
+    n.reporter = state.reporter;
+    n.text = parsed.text;
+    n.kind = parsed.kind.value_or(ui.kind);
+    n.speaker_id = parsed.speaker_id.value_or(ui.speaker_id);
+    n.chain = ui.chain;
+    n.offset_ms = PlanStore::ClockOffsetMs(h, state.now_ms);
+    n.wall_time_ms = state.now_ms;
+    // On failure the text stays in the input (and in the draft) so the reporter can retry.
+    bool ok = RunAction(state, [&] {
+        Note stored = ws.Store().AddNote(n, state.user_name);
+        ws.Store().ClearDraft(h.id, state.reporter);
+        ui.last_saved_uuid = stored.uuid;
+    });
+    if (!ok) return;
+    ui.last_saved_at_ms = state.now_ms;
+    ui.input.clear();
+    ui.saved_draft.clear();
+    ui.kind = NoteKind::Other;
+    ui.chain = SafetyChain::None;
+    ui.scroll_to_bottom = true;
+    ws.Invalidate();
+}
+
+void HandleShortcuts(AppState& state, const Hearing& h) {
+    ImGuiIO& io = ImGui::GetIO();
+    ReporterUiState& ui = state.reporter_ui;
+    for (int i = 0; i < 9; ++i) {
+        bool pressed = ImGui::IsKeyPressed(GLFW_KEY_1 + i, false);
+        if (pressed && io.KeyAlt && i < static_cast<int>(h.participant_ids.size()))
+            ui.speaker_id = h.participant_ids[static_cast<size_t>(i)];
+        if (pressed && io.KeyCtrl && i < 6) ui.kind = kAllNoteKinds[i];
+    }
+    if (io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_0, false)) ui.speaker_id = 0;
+}
+
+void DrawSpeakerChips(AppState& state, Workspace& ws, const Hearing& h) {
+    ReporterUiState& ui = state.reporter_ui;
+    ImGui::TextDisabled("%s", Tr("reporter.speaker_keys").c_str());
+    int index = 1;
+    for (int64_t pid : h.participant_ids) {
+        std::string label = (index <= 9 ? std::to_string(index) + " " : std::string()) + ws.SpeakerLabel(pid);
+        ImGui::PushID(static_cast<int>(pid));
+        if (ImGui::Selectable(label.c_str(), ui.speaker_id == pid)) ui.speaker_id = pid;
+        ImGui::PopID();
+        ++index;
+    }
+    if (ImGui::Selectable(("0 " + Tr("speaker.unknown")).c_str(), ui.speaker_id == 0)) ui.speaker_id = 0;
+}
+
+void DrawInput(AppState& state, Workspace& ws, const Hearing& h) {
+    ReporterUiState& ui = state.reporter_ui;
+    ImGuiIO& io = ImGui::GetIO();
+    ParsedEntry preview = ParseNoteEntry(ui.input, Candidates(ws, h));
+    int64_t speaker = preview.speaker_id.value_or(ui.speaker_id);
+    NoteKind kind = preview.kind.value_or(ui.kind);
+    ImGui::Text("%s: %s   ·   %s: ", Tr("reporter.speaker").c_str(), ws.SpeakerLabel(speaker).c_str(),
+                Tr("reporter.kind").c_str());
+    ImGui::SameLine(0, 0);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(KindColor(kind)), "%s", KindLabel(kind).c_str());
+    if (preview.speaker_ambiguous) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1, 0.7f, 0.3f, 1), "%s", Tr("reporter.speaker_ambiguous").c_str());
+    }
+    // Keep the focus in the input unless another widget (an edit box, a combo) is being used.
+    bool other_active = ImGui::IsAnyItemActive() && !ui.edit_uuid.empty();
+    if (!other_active && ui.edit_uuid.empty() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
+        ImGui::SetKeyboardFocusHere();
+    // Enter commits; with Shift held the flag is dropped so ImGui inserts a newline instead.
+    ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
+    if (!io.KeyShift) flags |= ImGuiInputTextFlags_CtrlEnterForNewLine;
+    bool enter = ImGui::InputTextMultiline("##input", &ui.input, ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f), flags);
+    if (enter && !io.KeyShift) CommitNote(state, ws, h);
+    ImGui::SetNextItemWidth(200);
+    KindCombo("##kind", ui.kind);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(200);
+    ChainCombo("##chain", ui.chain);
+    ImGui::SameLine();
+    if (!ui.last_saved_uuid.empty() && state.now_ms - ui.last_saved_at_ms < 4000)
+        ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.saved").c_str());
+    else if (!ui.input.empty() && ui.input == ui.saved_draft)
+        ImGui::TextDisabled("%s", Tr("reporter.draft_saved").c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr("reporter.help").c_str());
+    ImGui::PopStyleColor();
+}
+} // namespace
+
+// [SECTION] DrawReporter
+void DrawReporter(AppState& state, Workspace& ws) {
+    const Hearing* found = ws.FindHearing(state.hearing_id);
+    if (!found) {
+        DrawPlaceholder("reporter.pick_hearing");
+        return;
+    }
+    Hearing h = *found; // a copy: actions below may invalidate the workspace cache
+    LoadDraftOnce(state, ws, h);
+    HandleShortcuts(state, h);
+    DrawHeader(state, ws, h);
+    ImGui::Separator();
+    float side = 300.0f;
+    ImGui::BeginChild("##left", ImVec2(ImGui::GetContentRegionAvail().x - side, 0));
+    float input_h = ImGui::GetTextLineHeightWithSpacing() * 9.0f;
+    DrawNoteList(state, ws, h, ImGui::GetContentRegionAvail().y - input_h);
+    DrawInput(state, ws, h);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("##speakers", ImVec2(0, 0), true);
+    DrawSpeakerChips(state, ws, h);
+    ImGui::EndChild();
+    DrawHistoryPopup(state, ws);
+    SaveDraftIfDue(state, ws, h);
+}
+
+} // namespace hd

@@ -1,0 +1,136 @@
+#include "app/ui_widgets.h"
+
+#include <imgui.h>
+
+#include <filesystem>
+
+#include "app/app_state.h"
+#include "core/errors.h"
+#include "core/i18n.h"
+
+namespace hd {
+
+bool RunAction(AppState& state, const std::function<void()>& action) {
+    try {
+        action();
+        return true;
+    } catch (const UserError& e) {
+        state.error_message = GlobalTranslator().Message(e);
+    } catch (const std::exception& e) {
+        state.error_message = Tr("err.unexpected") + "\n" + e.what();
+    }
+    return false;
+}
+
+void ShowToast(AppState& state, const std::string& text, int64_t duration_ms) {
+    state.toasts.push_back({text, state.now_ms + duration_ms});
+}
+
+void DrawPlaceholder(const char* key) { ImGui::TextDisabled("%s", Tr(key).c_str()); }
+
+const std::string& KindLabel(NoteKind kind) { return Tr(std::string("kind.") + std::string(ToKey(kind))); }
+
+const std::string& ChainLabel(SafetyChain chain) {
+    if (chain == SafetyChain::None) return Tr("chain.none");
+    return Tr(std::string("chain.") + std::string(ToKey(chain)));
+}
+
+bool KindCombo(const char* id, NoteKind& kind) {
+    bool changed = false;
+    if (ImGui::BeginCombo(id, KindLabel(kind).c_str())) {
+        for (NoteKind k : kAllNoteKinds) {
+            if (ImGui::Selectable(KindLabel(k).c_str(), k == kind)) {
+                kind = k;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool ChainCombo(const char* id, SafetyChain& chain) {
+    bool changed = false;
+    if (ImGui::BeginCombo(id, ChainLabel(chain).c_str())) {
+        if (ImGui::Selectable(ChainLabel(SafetyChain::None).c_str(), chain == SafetyChain::None)) {
+            chain = SafetyChain::None;
+            changed = true;
+        }
+        for (SafetyChain c : kAllSafetyChains) {
+            if (ImGui::Selectable(ChainLabel(c).c_str(), c == chain)) {
+                chain = c;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+unsigned int KindColor(NoteKind kind) {
+    switch (kind) {
+    case NoteKind::Problem: return IM_COL32(230, 110, 90, 255);
+    case NoteKind::Cause: return IM_COL32(225, 170, 60, 255);
+    case NoteKind::Proposal: return IM_COL32(90, 190, 110, 255);
+    case NoteKind::Question: return IM_COL32(100, 160, 235, 255);
+    case NoteKind::Quote: return IM_COL32(190, 130, 220, 255);
+    default: return IM_COL32(170, 170, 170, 255);
+    }
+}
+
+// [SECTION] Fonts
+namespace {
+FontSet g_fonts; // UI resource owned by the ImGui atlas; set once before the first frame
+
+const ImWchar* GlyphRanges() {
+    // Latin-1 + Latin Extended-A (ĳ, ł, œ, š...), general punctuation (— “ ” ’ …), € and ✓.
+    static const ImWchar ranges[] = {0x0020, 0x00FF, 0x0100, 0x017F, 0x2010, 0x2027, 0x2030, 0x205E,
+                                     0x20AC, 0x20AC, 0x2190, 0x2193, 0x2713, 0x2717, 0x25B2, 0x25BC, 0};
+    return ranges;
+}
+
+std::string FindFont(const char* file) {
+    for (const char* dir : {"/usr/share/fonts/truetype/dejavu/", "/usr/share/fonts/dejavu/"}) {
+        std::string path = std::string(dir) + file;
+        std::error_code ec;
+        if (std::filesystem::exists(path, ec)) return path;
+    }
+    return {};
+}
+} // namespace
+
+void LoadFonts(float ui_scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.Fonts->Clear();
+    g_fonts = FontSet{};
+    std::string regular = FindFont("DejaVuSans.ttf");
+    std::string bold = FindFont("DejaVuSans-Bold.ttf");
+    if (regular.empty()) {
+        // Without fonts-dejavu-core the built-in font shows only Latin-1; the app still works.
+        ImFont* f = io.Fonts->AddFontDefault();
+        g_fonts.regular = g_fonts.bold = g_fonts.title = f;
+        for (ImFont*& h : g_fonts.huge) h = f;
+        return;
+    }
+    if (bold.empty()) bold = regular;
+    g_fonts.dejavu = true;
+    const ImWchar* ranges = GlyphRanges();
+    g_fonts.regular = io.Fonts->AddFontFromFileTTF(regular.c_str(), 18.0f * ui_scale, nullptr, ranges);
+    g_fonts.bold = io.Fonts->AddFontFromFileTTF(bold.c_str(), 18.0f * ui_scale, nullptr, ranges);
+    g_fonts.title = io.Fonts->AddFontFromFileTTF(bold.c_str(), 26.0f * ui_scale, nullptr, ranges);
+    const float sizes[4] = {32.0f, 44.0f, 60.0f, 80.0f};
+    for (int i = 0; i < 4; ++i) g_fonts.huge[i] = io.Fonts->AddFontFromFileTTF(regular.c_str(), sizes[i], nullptr, ranges);
+    io.FontDefault = g_fonts.regular;
+}
+
+const FontSet& Fonts() { return g_fonts; }
+
+ImFont* ProjectionFont(float px) {
+    const float sizes[4] = {32.0f, 44.0f, 60.0f, 80.0f};
+    int best = 0;
+    for (int i = 1; i < 4; ++i)
+        if (std::abs(sizes[i] - px) < std::abs(sizes[best] - px)) best = i;
+    return g_fonts.huge[best] ? g_fonts.huge[best] : ImGui::GetFont();
+}
+
+} // namespace hd

@@ -1,0 +1,42 @@
+// Small widgets and helpers shared by the screens.
+#pragma once
+#include <functional>
+#include <string>
+
+#include "core/model.h"
+
+struct ImFont;
+
+namespace hd {
+struct AppState;
+
+// Runs a user action; a UserError (or any exception) becomes a translated message in a modal,
+// so a failed save never crashes the app and the typed text stays in the UI to retry.
+bool RunAction(AppState& state, const std::function<void()>& action);
+void ShowToast(AppState& state, const std::string& text, int64_t duration_ms = 2500);
+
+void DrawPlaceholder(const char* key);
+// Translated labels of enum values.
+const std::string& KindLabel(NoteKind kind);
+const std::string& ChainLabel(SafetyChain chain);
+// A combo over all kinds / chains; returns true when changed.
+bool KindCombo(const char* id, NoteKind& kind);
+bool ChainCombo(const char* id, SafetyChain& chain);
+// Colour that marks a note kind in lists (same everywhere, so people learn it).
+unsigned int KindColor(NoteKind kind);
+
+// [SECTION] Fonts: DejaVu Sans with Latin-1, Latin Extended-A and punctuation, several sizes.
+struct FontSet {
+    ImFont* regular = nullptr;  // 18 px
+    ImFont* bold = nullptr;     // 18 px bold
+    ImFont* title = nullptr;    // 26 px bold
+    ImFont* huge[4] = {};       // projection sizes: 32, 44, 60, 80 px
+    bool dejavu = false;        // false when the font file was missing (built-in font used)
+};
+// Loads into the current ImGui context's atlas. Call before the first frame.
+void LoadFonts(float ui_scale = 1.0f);
+const FontSet& Fonts();
+// The projection font closest to `px`.
+ImFont* ProjectionFont(float px);
+
+} // namespace hd

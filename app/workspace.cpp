@@ -1,0 +1,89 @@
+#include "app/workspace.h"
+
+#include "core/i18n.h"
+
+namespace hd {
+
+void Workspace::Open(const std::string& path) {
+    auto store = PlanStore::Open(path);
+    m_path = path;
+    m_store = std::move(store);
+    Invalidate();
+}
+
+void Workspace::CreateEmpty(const std::string& path, const Plan& plan) {
+    Adopt(PlanStore::Create(path, plan));
+}
+
+void Workspace::Adopt(std::unique_ptr<PlanStore> store) {
+    m_path = store->Path();
+    m_store = std::move(store);
+    Invalidate();
+}
+
+void Workspace::Close() {
+    m_store.reset();
+    m_path.clear();
+    Invalidate();
+}
+
+void Workspace::Invalidate() {
+    m_data_valid = false;
+    m_notes.clear();
+    ++m_revision;
+}
+
+const PlanData& Workspace::Data() {
+    if (!m_data_valid && m_store) {
+        m_data.plan = m_store->GetPlan();
+        m_data.themes = m_store->ListThemes();
+        m_data.participants = m_store->ListParticipants();
+        m_data.hearings = m_store->ListHearings();
+        m_data_valid = true;
+    }
+    return m_data;
+}
+
+const std::vector<Note>& Workspace::Notes(int64_t hearing_id) {
+    auto it = m_notes.find(hearing_id);
+    if (it == m_notes.end()) {
+        std::vector<Note> notes;
+        if (m_store) notes = m_store->ListNotes(hearing_id);
+        it = m_notes.emplace(hearing_id, std::move(notes)).first;
+    }
+    return it->second;
+}
+
+const Theme* Workspace::FindTheme(int64_t id) {
+    for (const Theme& t : Data().themes)
+        if (t.id == id) return &t;
+    return nullptr;
+}
+
+const Hearing* Workspace::FindHearing(int64_t id) {
+    for (const Hearing& h : Data().hearings)
+        if (h.id == id) return &h;
+    return nullptr;
+}
+
+const Participant* Workspace::FindParticipant(int64_t id) {
+    for (const Participant& p : Data().participants)
+        if (p.id == id) return &p;
+    return nullptr;
+}
+
+std::string Workspace::SpeakerLabel(int64_t participant_id) {
+    const Participant* p = participant_id ? FindParticipant(participant_id) : nullptr;
+    if (!p) return Tr("speaker.unknown");
+    std::string discipline = DisciplineLabel(p->discipline);
+    if (p->name.empty()) return discipline;
+    return p->name + " (" + discipline + ")";
+}
+
+std::string DisciplineLabel(const std::string& discipline) {
+    std::string key = "discipline." + discipline;
+    if (GlobalTranslator().Has(key)) return Tr(key);
+    return discipline.empty() ? Tr("discipline.none") : discipline;
+}
+
+} // namespace hd

@@ -1,0 +1,57 @@
+// Workspace: the plan the app has open and cached reads of it. The app owns its data here; screens
+// read the cache every frame (cheap) and call the store for writes, then Invalidate() the cache.
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "core/store.h"
+
+namespace hd {
+
+struct PlanData {
+    Plan plan;
+    std::vector<Theme> themes;
+    std::vector<Participant> participants;
+    std::vector<Hearing> hearings;
+};
+
+class Workspace {
+public:
+    bool IsOpen() const { return m_store != nullptr; }
+    // Throw StoreError; the caller (a user action) turns it into a message.
+    void Open(const std::string& path);
+    void CreateEmpty(const std::string& path, const Plan& plan);
+    void Adopt(std::unique_ptr<PlanStore> store); // e.g. a freshly created demo plan
+    void Close();
+    PlanStore& Store() { return *m_store; }
+    const std::string& Path() const { return m_path; }
+
+    const PlanData& Data();
+    const std::vector<Note>& Notes(int64_t hearing_id); // both reporters, not deleted, hearing order
+    const Theme* FindTheme(int64_t id);
+    const Hearing* FindHearing(int64_t id);
+    const Participant* FindParticipant(int64_t id);
+    // Label for a speaker: name when known, else the discipline; "unknown" key when 0.
+    std::string SpeakerLabel(int64_t participant_id);
+
+    // Call after any write so the next frame re-reads. Bumps Revision().
+    void Invalidate();
+    uint64_t Revision() const { return m_revision; }
+
+private:
+    std::unique_ptr<PlanStore> m_store;
+    std::string m_path;
+    bool m_data_valid = false;
+    PlanData m_data;
+    std::map<int64_t, std::vector<Note>> m_notes;
+    uint64_t m_revision = 1;
+};
+
+// Display name of a discipline key (translated), or the text itself when it is free text.
+std::string DisciplineLabel(const std::string& discipline);
+
+} // namespace hd

@@ -1,0 +1,112 @@
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "core/i18n.h"
+#include "core/text_analysis.h"
+#include "core/tfidf.h"
+#include "core/utf8.h"
+
+using namespace hd;
+
+namespace {
+std::vector<std::string> Surfaces(const std::vector<Token>& tokens) {
+    std::vector<std::string> out;
+    for (const Token& t : tokens) out.push_back(t.surface);
+    return out;
+}
+} // namespace
+
+TEST_CASE("tokenizer keeps diacritics, apostrophe forms and splits hyphenated compounds", "[text]") {
+    std::string text = "De café-uitbaters plaatsen camera's; zo'n ĳverige naïeve Coördinator!";
+    auto tokens = Tokenize(text);
+    CHECK(Surfaces(tokens) == std::vector<std::string>{"De", "café", "uitbaters", "plaatsen", "camera's", "zo'n",
+                                                       "ĳverige", "naïeve", "Coördinator"});
+    CHECK(tokens[4].folded == "camera");
+    CHECK(tokens[5].folded == "zon");
+    CHECK(tokens[6].folded == "ijverige");
+    CHECK(tokens[8].folded == "coordinator");
+    for (const Token& t : tokens) CHECK(text.substr(t.begin, t.end - t.begin) == t.surface);
+}
+
+TEST_CASE("tokenizer survives invalid UTF-8 and symbols", "[text]") {
+    std::string text = std::string("caf\xC3 goed \xF0\x9F\x98\x80 ok", 18);
+    auto tokens = Tokenize(text);
+    REQUIRE(tokens.size() == 3);
+    CHECK(tokens[1].surface == "goed");
+    CHECK(tokens[2].surface == "ok");
+}
+
+TEST_CASE("accent folding is for matching only", "[text]") {
+    CHECK(FoldForMatch("Één Ĳzeren Brûlé Straße") == "een ijzeren brule strasse");
+    std::string original = "Één";
+    FoldForMatch(original);
+    CHECK(original == "Één");
+}
+
+TEST_CASE("Snowball stems Dutch and English words", "[text]") {
+    TextAnalyzer analyzer(FindAssetsDir());
+    CHECK(analyzer.Stem("jongeren", TextLanguage::Dutch) == analyzer.Stem("jongere", TextLanguage::Dutch));
+    CHECK(analyzer.Stem("bemiddelingen", TextLanguage::Dutch) == analyzer.Stem("bemiddeling", TextLanguage::Dutch));
+    CHECK(analyzer.Stem("neighbourhoods", TextLanguage::English) == "neighbourhood");
+    CHECK(analyzer.Stem("policing", TextLanguage::English) == "polic");
+}
+
+TEST_CASE("character n-grams let a compound meet its parts", "[text]") {
+    auto whole = CharNgrams("buurtbemiddeling");
+    auto part = CharNgrams("bemiddeling");
+    size_t shared = 0;
+    for (const auto& g : part) shared += std::count(whole.begin(), whole.end(), g) > 0;
+    CHECK(shared * 10 >= part.size() * 7); // most of the part's n-grams occur in the compound
+    auto gram = CharNgrams("ĳs", 3, 3);
+    for (const auto& g : gram) CHECK(IsValidUtf8(g));
+    std::vector<uint64_t> a, b;
+    CharNgramHashes("veiligheidsbeleid", 3, 5, a);
+    CharNgramHashes("veiligheidsbeleid", 3, 5, b);
+    CHECK(a == b);
+    CHECK(a.size() == CharNgrams("veiligheidsbeleid").size());
+}
+
+TEST_CASE("diacritics and the ij ligature fold to the same stem as their plain spelling", "[text]") {
+    TextAnalyzer analyzer(FindAssetsDir());
+    auto a = analyzer.ContentStems("Coördinatie van ĳverige naïeve café-uitbaters", TextLanguage::Dutch);
+    auto b = analyzer.ContentStems("coordinatie van ijverige naieve cafe uitbaters", TextLanguage::Dutch);
+    CHECK(a == b);
+    CHECK(std::find(a.begin(), a.end(), analyzer.Stem("cafe", TextLanguage::Dutch)) != a.end());
+    // The surface text is never altered.
+    auto tokens = analyzer.Analyze("Coördinatie ĳverig", TextLanguage::Dutch);
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].surface == "Coördinatie");
+    CHECK(tokens[1].surface == "ĳverig");
+}
+
+TEST_CASE("stop words are dropped and the language of a note is guessed", "[text]") {
+    TextAnalyzer analyzer(FindAssetsDir());
+    CHECK(analyzer.StopWordCount(TextLanguage::Dutch) > 50);
+    CHECK(analyzer.IsStopWord("het", TextLanguage::Dutch));
+    CHECK(analyzer.GuessLanguage("De jongeren hangen rond op het plein en er is veel lawaai") == TextLanguage::Dutch);
+    CHECK(analyzer.GuessLanguage("The young people hang around on the square and there is a lot of noise") ==
+          TextLanguage::English);
+    auto stems = analyzer.ContentStems("De jongeren en het plein", TextLanguage::Dutch);
+    CHECK(stems.size() == 2);
+}
+
+TEST_CASE("Dutch compounds meet their parts in TF-IDF vectors", "[text]") {
+    TextAnalyzer analyzer(FindAssetsDir());
+    std::vector<std::string> texts = {"Het veiligheidsbeleid van de stad", "Een beleid voor meer veiligheid",
+                                      "Buurtbemiddeling bij conflicten", "Bemiddeling in de buurt helpt",
+                                      "Fietsers op het kruispunt"};
+    TfidfVectorizer with(analyzer);
+    auto v = with.FitTransform(texts);
+    CHECK(Dot(v[0], v[1]) > 0.3f);
+    CHECK(Dot(v[2], v[3]) > 0.2f);
+    CHECK(Dot(v[0], v[4]) == Approx(0.0f));
+    TfidfOptions off;
+    off.compound_weight = 0.0f;
+    TfidfVectorizer without(analyzer, off);
+    auto w = without.FitTransform(texts);
+    CHECK(Dot(w[0], w[1]) == Approx(0.0f)); // without compound parts they share nothing
+    CHECK(Dot(w[2], w[3]) == Approx(0.0f));
+    // A new note's compound meets the fitted vocabulary too.
+    CHECK(Dot(with.Transform("veiligheidsbeleid"), v[1]) > 0.3f);
+}

@@ -1,0 +1,68 @@
+#include <catch2/catch.hpp>
+
+#include <GLFW/glfw3.h>
+
+#include "core/store.h"
+#include "tests/support/temp_dir.h"
+#include "tests/support/ui_fixture.h"
+#include "tests/ui/ui_harness.h"
+
+using namespace hd;
+
+TEST_CASE("typing a note and pressing Enter stores it durably", "[ui][reporter]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    ui.Type("Te weinig straathoekwerkers in de stationsbuurt, één enkele ploeg");
+    ui.Press(GLFW_KEY_ENTER);
+    // Read from a second connection: what the UI calls saved is in the file.
+    auto check = PlanStore::Open(fx.path);
+    auto notes = check->ListNotes(fx.hearing_id, 'A');
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].text == "Te weinig straathoekwerkers in de stationsbuurt, één enkele ploeg");
+    CHECK(fx.state.reporter_ui.input.empty());
+    CHECK(fx.state.reporter_ui.last_saved_uuid == notes[0].uuid);
+}
+
+TEST_CASE("Shift+Enter adds a line instead of committing, prefixes set speaker and kind", "[ui][reporter]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    ui.Type("@ver v: Eerste regel");
+    ui.Press(GLFW_KEY_ENTER, /*shift=*/true);
+    ui.Type("tweede regel");
+    CHECK(fx.ws.Store().CountNotes(fx.hearing_id) == 0);
+    ui.Press(GLFW_KEY_ENTER);
+    auto notes = fx.ws.Store().ListNotes(fx.hearing_id, 'A');
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].text == "Eerste regel\ntweede regel");
+    CHECK(notes[0].kind == NoteKind::Proposal);
+    CHECK(notes[0].speaker_id == fx.police_id);
+}
+
+TEST_CASE("what is typed but not committed is saved as a draft and restored", "[ui][reporter]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Reporter;
+    {
+        test::HeadlessUi ui(fx.state, fx.ws);
+        ui.Frame(3);
+        ui.Type("half getypte zin over de jeugdraad");
+        ui.Frame(90); // about 1.5 s of frames: the draft is saved within 2 s
+    }
+    auto draft = PlanStore::Open(fx.path)->LoadDraft(fx.hearing_id, 'A');
+    REQUIRE(draft);
+    CHECK(draft->text == "half getypte zin over de jeugdraad");
+    AppState fresh;
+    fresh.screen = Screen::Reporter;
+    fresh.hearing_id = fx.hearing_id;
+    Workspace ws2;
+    ws2.Open(fx.path);
+    test::HeadlessUi ui2(fresh, ws2);
+    ui2.Frame(2);
+    CHECK(fresh.reporter_ui.input == "half getypte zin over de jeugdraad");
+}
