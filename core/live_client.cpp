@@ -74,6 +74,7 @@ struct LiveClient::Impl {
 
     mutable std::mutex status_mutex;
     LiveClientStatus status;
+    std::set<std::pair<std::string, int>> delivered; // under status_mutex
 
     template <class F> void UpdateStatus(F f) {
         std::lock_guard<std::mutex> lock(status_mutex);
@@ -110,6 +111,11 @@ struct LiveClient::Impl {
             store->Db().Exec("PRAGMA synchronous = NORMAL");
             outbox = std::make_unique<LiveOutbox>(*store, options.hearing_id, options.reporter);
             client_id = outbox->ClientId();
+            {
+                auto acked = outbox->Acknowledged();
+                std::lock_guard<std::mutex> lock(status_mutex);
+                for (const LiveOutboxItem& it : acked) delivered.insert({it.note_uuid, it.version});
+            }
             Requeue();
         } catch (const UserError& e) {
             Refuse(LiveRefusal::None, e.Key(), e.what());
@@ -397,7 +403,10 @@ struct LiveClient::Impl {
         if (acked.empty()) return;
         for (const LiveOutboxItem& it : acked) known.erase({it.note_uuid, it.version});
         unrecorded.insert(unrecorded.end(), acked.begin(), acked.end());
-        UpdateStatus([&](LiveClientStatus& s) { s.acked += static_cast<int64_t>(acked.size()); });
+        UpdateStatus([&](LiveClientStatus& s) {
+            s.acked += static_cast<int64_t>(acked.size());
+            for (const LiveOutboxItem& it : acked) delivered.insert({it.note_uuid, it.version});
+        });
         if (options.on_acked) options.on_acked(acked);
         if (unrecorded.size() >= options.window) RecordAcks();
         Pump();
@@ -513,6 +522,11 @@ void LiveClient::NotifyCommitted(const std::string& note_uuid, int version) {
 LiveClientStatus LiveClient::Status() const {
     std::lock_guard<std::mutex> lock(m_impl->status_mutex);
     return m_impl->status;
+}
+
+bool LiveClient::IsDelivered(const std::string& note_uuid, int version) const {
+    std::lock_guard<std::mutex> lock(m_impl->status_mutex);
+    return m_impl->delivered.count({note_uuid, version}) > 0;
 }
 
 int64_t LiveClockOffsetMs(const LiveClientStatus& status, int64_t now_wall_ms) {

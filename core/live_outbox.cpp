@@ -67,6 +67,15 @@ std::optional<LiveNoteVersion> LiveOutbox::Load(const LiveOutboxItem& item) {
     return v;
 }
 
+std::vector<LiveOutboxItem> LiveOutbox::Acknowledged() {
+    Statement st(m_store.Db(), "SELECT o.note_uuid, o.version, o.queued_at FROM live_outbox o JOIN note n ON "
+                               "n.uuid = o.note_uuid WHERE n.hearing_id = ? AND n.reporter = ? AND o.acked_at IS NOT NULL");
+    st.Bind(1, m_hearing_id).Bind(2, std::string_view(&m_reporter, 1));
+    std::vector<LiveOutboxItem> out;
+    while (st.Step()) out.push_back({st.Text(0), static_cast<int>(st.Int(1)), st.Int(2)});
+    return out;
+}
+
 void LiveOutbox::MarkAcked(const std::vector<LiveOutboxItem>& items, int64_t acked_at_ms) {
     if (items.empty()) return;
     Database& db = m_store.Db();

@@ -33,6 +33,8 @@ public:
     int64_t PendingCount();
     // The wire form of one version, or nullopt when the note or that version is gone.
     std::optional<LiveNoteVersion> Load(const LiveOutboxItem& item);
+    // Versions of this reporter's notes in the hearing that the facilitator acknowledged.
+    std::vector<LiveOutboxItem> Acknowledged();
     // Records acknowledgements in one transaction.
     void MarkAcked(const std::vector<LiveOutboxItem>& items, int64_t acked_at_ms);
     // Whether the note's current version has reached the facilitator (for the note list). The live
