@@ -474,7 +474,8 @@ struct LiveClient::Impl {
         if (stage != Stage::Live) return;
         if (now - last_ping >= Ms(options.ping_interval_ms)) {
             last_ping = now;
-            SendMessage(LivePing{static_cast<int64_t>(queue.size() + in_flight.size())});
+            // Versions not yet sent; those in flight reach the host before this ping does.
+            SendMessage(LivePing{static_cast<int64_t>(queue.size())});
         }
         if (now - last_rescan >= Ms(options.rescan_interval_ms)) {
             last_rescan = now;
