@@ -4,6 +4,7 @@
 #include "core/live_client.h"
 
 #include <asio.hpp>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <deque>
@@ -64,6 +65,8 @@ struct LiveClient::Impl {
     // Acknowledged by the host but not yet written to live_outbox. Written every ~100 ms rather
     // than per ack: each write takes the plan's write lock, which the reporter's own commits need.
     std::vector<LiveOutboxItem> unrecorded;
+    std::set<std::pair<std::string, int>> unrecorded_keys; // same versions, for lookups
+    int64_t scanned_rowid = 0; // note_revision rows up to here have been looked at
     Clock::time_point last_record = Clock::now();
     uint64_t next_send_id = 0;
     Bytes out_pending, out_writing;
@@ -117,6 +120,9 @@ struct LiveClient::Impl {
                 for (const LiveOutboxItem& it : acked) delivered.insert({it.note_uuid, it.version});
             }
             Requeue();
+            // From now on it does not wait long for the write lock the reporter's own commits hold:
+            // recording acknowledgements is retried on the next tick instead of stalling the network.
+            sqlite3_busy_timeout(store->Db().Handle(), 5);
         } catch (const UserError& e) {
             Refuse(LiveRefusal::None, e.Key(), e.what());
             return;
@@ -132,7 +138,8 @@ struct LiveClient::Impl {
         queue.clear();
         in_flight.clear();
         known.clear();
-        for (LiveOutboxItem& it : outbox->Pending()) {
+        for (LiveOutboxItem& it : outbox->Pending(0, &scanned_rowid)) {
+            if (unrecorded_keys.count({it.note_uuid, it.version})) continue; // acknowledged already
             known.insert({it.note_uuid, it.version});
             queue.push_back(std::move(it));
         }
@@ -387,7 +394,9 @@ struct LiveClient::Impl {
         if (stage != Stage::Live || !outbox) return;
         RecordAcks(); // otherwise acknowledged-but-unrecorded versions would look pending
         try {
-            for (LiveOutboxItem& it : outbox->Pending()) Enqueue(std::move(it));
+            // Only versions committed since the last scan: the full scan happens on each connect.
+            for (LiveOutboxItem& it : outbox->Pending(scanned_rowid, &scanned_rowid))
+                if (!unrecorded_keys.count({it.note_uuid, it.version})) Enqueue(std::move(it));
         } catch (const UserError& e) {
             SetError(e.Key(), e.what());
         }
@@ -401,7 +410,10 @@ struct LiveClient::Impl {
             in_flight.pop_front();
         }
         if (acked.empty()) return;
-        for (const LiveOutboxItem& it : acked) known.erase({it.note_uuid, it.version});
+        for (const LiveOutboxItem& it : acked) {
+            known.erase({it.note_uuid, it.version});
+            unrecorded_keys.insert({it.note_uuid, it.version});
+        }
         unrecorded.insert(unrecorded.end(), acked.begin(), acked.end());
         UpdateStatus([&](LiveClientStatus& s) {
             s.acked += static_cast<int64_t>(acked.size());
@@ -420,8 +432,10 @@ struct LiveClient::Impl {
         try {
             outbox->MarkAcked(unrecorded, NowWallMs());
             unrecorded.clear();
+            unrecorded_keys.clear();
         } catch (const UserError& e) {
-            SetError(e.Key(), e.what());
+            // Busy: the reporter is committing a note right now; the next tick tries again.
+            if (e.Key() != "err.db_busy") SetError(e.Key(), e.what());
         }
     }
 
@@ -485,6 +499,7 @@ struct LiveClient::Impl {
 
     void Shutdown() {
         stopping = true;
+        if (store) sqlite3_busy_timeout(store->Db().Handle(), 2000); // last chance: wait for the lock
         RecordAcks();
         ++connection;
         CloseSocket();

@@ -531,6 +531,7 @@ struct LiveHost::Impl {
             });
             return;
         }
+        UpdateStatus([&](LiveHostStatus& s) { s.join_code = FormatJoinCode(session.join_code); });
         std::vector<ConnPtr> all(conns.begin(), conns.end());
         for (const ConnPtr& c : all) {
             if (c->stage == Stage::Live) {
@@ -541,7 +542,6 @@ struct LiveHost::Impl {
                 Close(c);
             }
         }
-        UpdateStatus([&](LiveHostStatus& s) { s.join_code = FormatJoinCode(session.join_code); });
     }
 
     void Shutdown() {
