@@ -300,3 +300,19 @@ TEST_CASE("export refuses an unknown hearing and a malformed date", "[export]") 
     r.date = "1-4-2026";
     CHECK_THROWS_AS(Export(*fx.store, r), InputError);
 }
+
+TEST_CASE("ExportToFile writes through a symbolic link and into a pipe without replacing them", "[export]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    ExportRequest r = fx.Request(ExportWhat::Plan, ExportFormat::Markdown);
+    r.translator = &Labels();
+    std::string target = dir.File("target.md"), link = dir.File("link.md");
+    std::filesystem::create_symlink(target, link);
+    ExportToFile(*fx.store, r, link);
+    CHECK(std::filesystem::is_symlink(link));
+    CHECK(ReadFile(target) == Export(*fx.store, r));
+    // A character device stays a device (the export is written into it, not renamed over it).
+    ExportToFile(*fx.store, r, "/dev/null");
+    CHECK(std::filesystem::is_character_file("/dev/null"));
+    CHECK_THROWS_AS(ExportToFile(*fx.store, r, dir.Path().string()), UserError);
+}
