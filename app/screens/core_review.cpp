@@ -7,6 +7,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
 #include <ctime>
 #include <filesystem>
 
@@ -189,9 +190,11 @@ void DrawMinutesHeader(const MinutesDocument& doc) {
     ImGui::PushFont(Fonts().title);
     ImGui::TextWrapped("%s", doc.theme.c_str());
     ImGui::PopFont();
-    ImGui::TextDisabled("%s · %s · %s %s · A: %s · B: %s", doc.date.c_str(), doc.location.c_str(),
-                        Tr("export.moderator").c_str(), doc.moderator.c_str(), doc.reporter_a.c_str(),
-                        doc.reporter_b.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("%s · %s · %s %s · A: %s · B: %s", doc.date.c_str(), doc.location.c_str(),
+                       Tr("export.moderator").c_str(), doc.moderator.c_str(), doc.reporter_a.c_str(),
+                       doc.reporter_b.c_str());
+    ImGui::PopStyleColor();
     if (!doc.merged) ImGui::TextColored(kAmber, "%s", Tr("core_review.not_merged").c_str());
 }
 
@@ -200,6 +203,8 @@ void DrawLineRow(CoreReviewUiState& ui, const MinutesDocument& doc, const Minute
     ImGui::PushID(index);
     ImGui::TableSetColumnIndex(0);
     ImGui::TextDisabled("%s", FormatOffset(line.offset_ms).c_str());
+    ImVec4 color = line.provenance == Provenance::Agreed ? kGreen : line.provenance == Provenance::Differs ? kAmber : kMuted;
+    ImGui::TextColored(color, "%s", ProvenanceLabel(line.provenance).c_str());
     ImGui::TableSetColumnIndex(1);
     ImGui::TextWrapped("%s", line.speaker.empty() ? Tr("speaker.unknown").c_str() : line.speaker.c_str());
     ImGui::TableSetColumnIndex(2);
@@ -211,9 +216,6 @@ void DrawLineRow(CoreReviewUiState& ui, const MinutesDocument& doc, const Minute
         ImGui::PopStyleColor();
     }
     ImGui::TableSetColumnIndex(3);
-    ImVec4 color = line.provenance == Provenance::Agreed ? kGreen : line.provenance == Provenance::Differs ? kAmber : kMuted;
-    ImGui::TextColored(color, "%s", ProvenanceLabel(line.provenance).c_str());
-    ImGui::TableSetColumnIndex(4);
     int open = OpenComments(ui, "entry", line.ref);
     std::string button = open ? std::to_string(open) + " " + Tr("core_review.comments_short") : Tr("core_review.comment");
     bool selected = ui.target_kind == "entry" && ui.target_ref == line.ref;
@@ -227,12 +229,13 @@ void DrawLineRow(CoreReviewUiState& ui, const MinutesDocument& doc, const Minute
 
 void DrawLines(CoreReviewUiState& ui, const MinutesDocument& doc, const std::vector<MinutesLine>& lines, int base) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable(base == 0 ? "##entries" : "##appendix", 5, flags)) return;
-    ImGui::TableSetupColumn(Tr("core_review.col_time").c_str(), ImGuiTableColumnFlags_WidthFixed, 80);
-    ImGui::TableSetupColumn(Tr("core_review.col_speaker").c_str(), ImGuiTableColumnFlags_WidthFixed, 170);
+    if (!ImGui::BeginTable(base == 0 ? "##entries" : "##appendix", 4, flags)) return;
+    float width = ImGui::GetContentRegionAvail().x;
+    ImGui::TableSetupColumn(Tr("core_review.col_time").c_str(), ImGuiTableColumnFlags_WidthFixed, 105);
+    ImGui::TableSetupColumn(Tr("core_review.col_speaker").c_str(), ImGuiTableColumnFlags_WidthFixed,
+                            std::clamp(width * 0.17f, 110.0f, 180.0f));
     ImGui::TableSetupColumn(Tr("core_review.col_text").c_str(), ImGuiTableColumnFlags_WidthStretch);
-    ImGui::TableSetupColumn(Tr("export.provenance").c_str(), ImGuiTableColumnFlags_WidthFixed, 95);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 110);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 105);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < lines.size(); ++i) DrawLineRow(ui, doc, lines[i], base + static_cast<int>(i));
     ImGui::EndTable();
@@ -303,7 +306,6 @@ void DrawComment(AppState& state, Workspace& ws, const ReviewComment& c) {
     ImGui::PopStyleColor();
     ImGui::TextDisabled("%s · %s", c.author.c_str(), FormatWhen(c.created_at_ms).c_str());
     bool resolved = c.resolved;
-    ImGui::SameLine();
     if (ImGui::Checkbox(Tr("core_review.resolved").c_str(), &resolved)) {
         RunAction(state, [&] {
             ReviewStore(ws.Store()).ResolveComment(c.id, resolved, state.core_review.approver, state.now_ms);
@@ -560,13 +562,15 @@ void DrawCoreReview(AppState& state, Workspace& ws) {
         if (active) ImGui::PopStyleColor();
     }
     ImGui::Spacing();
-    float side = 380.0f;
+    float total = ImGui::GetContentRegionAvail().x;
+    float side = std::clamp(total * 0.24f, 280.0f, 400.0f);
+    float list = std::clamp(total * 0.15f, 170.0f, 260.0f);
     if (ui.tab == 2) {
         DrawCoreGroup(state, ws);
         return;
     }
     if (ui.tab == 0) {
-        ImGui::BeginChild("##hearings", ImVec2(260, 0), true);
+        ImGui::BeginChild("##hearings", ImVec2(list, 0), true);
         DrawHearingList(state, ws, hearing_id);
         ImGui::EndChild();
         ImGui::SameLine();

@@ -309,6 +309,10 @@ void DrawForum(AppState& state, Workspace& ws) {
         TextIn(kMuted, Tr("forum.no_domains"));
         return;
     }
+    // The first time, start at the theme the app has selected (the hearing picked in the menu bar).
+    if (ui.loaded_theme == -1)
+        for (int i = 0; i < count; ++i)
+            if (ui.plan.domains[static_cast<size_t>(i)].theme_id == state.theme_id) ui.domain_index = i;
     HandleKeys(state);
     ui.domain_index = std::clamp(ui.domain_index, 0, count - 1);
     const DomainDocument d = ui.plan.domains[static_cast<size_t>(ui.domain_index)]; // a copy: actions invalidate
