@@ -316,3 +316,15 @@ TEST_CASE("ExportToFile writes through a symbolic link and into a pipe without r
     CHECK(std::filesystem::is_character_file("/dev/null"));
     CHECK_THROWS_AS(ExportToFile(*fx.store, r, dir.Path().string()), UserError);
 }
+
+TEST_CASE("a core-group member who took part is anonymised, a namesake is not", "[export][anonymise]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    ReviewStore rs(*fx.store);
+    rs.AddMember({0, "eline  PEETERS", "Jeugdhuis De Kelder", "other", 0}); // the participant without consent
+    rs.AddMember({0, "Jef Peeters", "Stad Halle", "alderman", 0});          // someone else
+    std::string md = Run(fx, ExportWhat::Plan, ExportFormat::Markdown);
+    CHECK_FALSE(ContainsFolded(md, "Eline Peeters"));
+    CHECK(md.find("| Jeugdwerk | Jeugdhuis De Kelder |") != std::string::npos);
+    CHECK(md.find("| Jef Peeters | Stad Halle | Schepen |") != std::string::npos);
+}
