@@ -55,6 +55,9 @@ void RefreshCache(AppState& state, Workspace& ws, int64_t hearing_id) {
         for (ReviewComment& c : reviews.ListComments())
             if (c.target.kind == "objective") ui.comments.push_back(std::move(c));
         ui.audit = reviews.ListAudit(hearing_id);
+        ui.objective_audit.clear();
+        for (AuditEntry& e : reviews.ListAudit())
+            if (e.target.kind == "objective") ui.objective_audit.push_back(std::move(e));
         ui.members = reviews.ListMembers();
     });
 }
@@ -358,12 +361,12 @@ std::string AuditWhat(const AuditEntry& e) {
     return GlobalTranslator().Has(key) ? Tr(key) : e.what;
 }
 
-void DrawAudit(CoreReviewUiState& ui) {
-    if (!ImGui::CollapsingHeader(FillPlaceholders(Tr("core_review.audit"), {std::to_string(ui.audit.size())}).c_str(),
+void DrawAudit(const std::vector<AuditEntry>& audit) {
+    if (!ImGui::CollapsingHeader(FillPlaceholders(Tr("core_review.audit"), {std::to_string(audit.size())}).c_str(),
                                  ImGuiTreeNodeFlags_DefaultOpen))
         return;
-    if (ui.audit.empty()) ImGui::TextDisabled("%s", Tr("core_review.audit_empty").c_str());
-    for (auto it = ui.audit.rbegin(); it != ui.audit.rend(); ++it) {
+    if (audit.empty()) ImGui::TextDisabled("%s", Tr("core_review.audit_empty").c_str());
+    for (auto it = audit.rbegin(); it != audit.rend(); ++it) {
         const AuditEntry& e = *it;
         ImGui::TextColored(kAmber, "%s", AuditWhat(e).c_str());
         ImGui::TextDisabled("%s · %s", e.who.empty() ? "?" : e.who.c_str(), FormatWhen(e.at_ms).c_str());
@@ -591,10 +594,8 @@ void DrawCoreReview(AppState& state, Workspace& ws) {
     }
     if (ui.tab == 1 && ui.target_kind == "entry") ui.target_kind.clear();
     DrawComments(state, ws, hearing_id);
-    if (ui.tab == 0) {
-        ImGui::Spacing();
-        DrawAudit(ui);
-    }
+    ImGui::Spacing();
+    DrawAudit(ui.tab == 0 ? ui.audit : ui.objective_audit);
     ImGui::EndChild();
 }
 

@@ -28,6 +28,7 @@ struct CoreReviewUiState {
     std::vector<MinutesReview> reviews;
     std::vector<ReviewComment> comments; // of the shown hearing and of all objectives
     std::vector<AuditEntry> audit;       // of the shown hearing
+    std::vector<AuditEntry> objective_audit; // changes to accepted objectives
     std::vector<CoreMember> members;
     // Export bar.
     int export_what = 0;   // 0 minutes, 1 plan, 2 forum
