@@ -13,6 +13,8 @@
 #include "core/errors.h"
 #include "core/export.h"
 #include "core/i18n.h"
+#include "core/merge_store.h"
+#include "core/text_analysis.h"
 #include "core/utf8.h"
 #include "tests/support/export_fixture.h"
 #include "tests/support/temp_dir.h"
@@ -327,4 +329,28 @@ TEST_CASE("a core-group member who took part is anonymised, a namesake is not", 
     CHECK_FALSE(ContainsFolded(md, "Eline Peeters"));
     CHECK(md.find("| Jeugdwerk | Jeugdhuis De Kelder |") != std::string::npos);
     CHECK(md.find("| Jef Peeters | Stad Halle | Schepen |") != std::string::npos);
+}
+
+TEST_CASE("merged minutes list entries in order and put what one reporter noted in the appendix", "[export]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    static TextAnalyzer analyzer(FindAssetsDir());
+    MergeStore(*fx.store).RunMerge(fx.hearing_id, analyzer, {}, "test");
+    ExportLabels labels(&Labels(), Language::Dutch);
+    ExportRequest r = fx.Request(ExportWhat::Minutes, ExportFormat::Markdown);
+    r.translator = &Labels();
+    MinutesDocument doc = PrepareMinutes(*fx.store, r, labels);
+    REQUIRE(doc.merged);
+    size_t total = doc.entries.size() + doc.appendix.size();
+    CHECK(total < 6); // the two notes about noise at 22h were matched into one entry
+    for (const MinutesLine& l : doc.entries) CHECK((l.provenance == Provenance::Agreed || l.provenance == Provenance::Differs));
+    REQUIRE(!doc.appendix.empty());
+    for (const MinutesLine& l : doc.appendix) CHECK((l.provenance == Provenance::OnlyA || l.provenance == Provenance::OnlyB));
+    for (size_t i = 1; i < doc.entries.size(); ++i) CHECK(doc.entries[i - 1].offset_ms <= doc.entries[i].offset_ms);
+    std::string md = Export(*fx.store, r);
+    size_t appendix = md.find("## Bijlage: slechts door één verslaggever genoteerd");
+    REQUIRE(appendix != std::string::npos);
+    CHECK(md.find("Vraag uit de zaal: wie betaalt dat?", appendix) != std::string::npos);
+    CHECK(md.find("_(alleen verslaggever A)_", appendix) != std::string::npos);
+    CHECK(md.find("nog niet samengevoegd") == std::string::npos);
 }
