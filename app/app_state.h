@@ -3,6 +3,7 @@
 // Workspace; each feature screen keeps its own sub-struct in app/screens/<screen>_state.h.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -58,13 +59,37 @@ struct ReporterUiState {
 
 struct ProjectionUiState {
     float font_scale = 1.0f; // multiplies the projection fonts; + and - change it
-    int contributions_shown = 6;
+    int contributions_shown = 20; // at most; as many as fit are drawn
+    // Contributions per discipline of the shown hearing, recounted only when the workspace changes
+    // (a hearing can hold thousands of notes; the projection redraws every frame).
+    struct DisciplineBar {
+        std::string discipline; // key or free text; empty = unknown speaker
+        int present = 0;        // participants of this discipline present
+        int contributions = 0;
+    };
+    std::vector<DisciplineBar> bars;
+    uint64_t bars_revision = 0;
+    int64_t bars_hearing_id = 0;
 };
 
 struct SetupUiState {
-    int tab = 0;
+    int tab = 0;                  // tab shown last frame (0 plan, 1 themes, 2 participants, 3 hearings)
+    int open_tab = -1;            // request: select this tab on the next frame
     int64_t selected_theme_id = 0;
     std::string new_question;
+    int new_question_budget = 15;
+    int64_t confirm_delete_question_id = 0;
+    int64_t confirm_delete_theme_id = 0;
+    std::string new_theme_title;
+    Participant new_participant;
+    int64_t new_hearing_theme_id = 0;
+    std::string new_hearing_date;
+    // Edit buffers of in-place table fields, keyed by the widget's ImGui id. A field's text lives here
+    // while it is being edited and is saved when the field is left; there is one entry per active field.
+    std::map<unsigned int, std::string> edit_text;
+    std::map<unsigned int, int> edit_int;
+    unsigned int open_field = 0;   // long text shown as an editor instead of its wrapped preview
+    bool focus_open_field = false; // put the keyboard in that editor on the next frame
 };
 
 struct Toast {

@@ -1,7 +1,61 @@
-// Placeholder until its feature lands; replaced by the feature's own implementation.
+// hearingctl export PLAN --what minutes|plan|forum --format md|html|docx|csv [--hearing ID] [--anonymise]
+//   [--with-organisation] [--separator ';'] [--date YYYY-MM-DD] [--lang nl|en] -o FILE
+#include <iostream>
+
+#include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/errors.h"
+#include "core/export.h"
+#include "core/store.h"
 
 namespace hd::cli {
-int CmdExport(int, char**) { throw UserError("cli.not_available", "This command is not available in this build yet."); }
+
+namespace {
+char ParseSeparator(const std::string& s) {
+    if (s == "," || s == "comma") return ',';
+    if (s == ";" || s == "semicolon") return ';';
+    if (s == "\\t" || s == "\t" || s == "tab") return '\t';
+    throw UserError("export.err_separator", "The CSV separator must be ',', ';' or a tab (got '" + s + "').", {s});
+}
+} // namespace
+
+int CmdExport(int argc, char** argv) {
+    Args args = ParseArgs(argc, argv, 2, {"--anonymise", "--anonymize", "--with-organisation", "--with-organization"});
+    if (args.positional.size() != 1)
+        throw UserError("cli.usage_export",
+                        "usage: hearingctl export PLAN --what minutes|plan|forum --format md|html|docx|csv "
+                        "[--hearing ID] [--anonymise] [--with-organisation] [--separator ';'] [--date YYYY-MM-DD] "
+                        "[--lang nl|en] -o FILE");
+    ExportRequest request;
+    std::string what = args.Require("--what");
+    std::string format = args.Require("--format");
+    auto w = ExportWhatFromKey(what);
+    if (!w) throw UserError("cli.bad_choice", "Option --what must be one of: minutes, plan, forum (got '" + what + "').",
+                            {"--what", "minutes, plan, forum", what});
+    auto f = ExportFormatFromKey(format);
+    if (!f) throw UserError("cli.bad_choice", "Option --format must be one of: md, html, docx, csv (got '" + format + "').",
+                            {"--format", "md, html, docx, csv", format});
+    request.what = *w;
+    request.format = *f;
+    if (request.what == ExportWhat::Minutes) request.hearing_id = args.RequireInt("--hearing");
+    request.anonymise = args.Has("--anonymise") || args.Has("--anonymize");
+    request.with_organisation = args.Has("--with-organisation") || args.Has("--with-organization");
+    request.csv_separator = ParseSeparator(args.GetOr("--separator", ","));
+    request.date = args.GetOr("--date", "");
+    std::string lang = args.GetOr("--lang", "nl");
+    if (lang != "nl" && lang != "en")
+        throw UserError("cli.bad_choice", "Option --lang must be one of: nl, en (got '" + lang + "').",
+                        {"--lang", "nl, en", lang});
+    request.language = lang == "en" ? Language::English : Language::Dutch;
+    std::string out = args.Require("-o");
+    OpenOptions opts;
+    auto store = PlanStore::Open(args.positional[0], opts);
+    if (out == "-") {
+        std::cout << Export(*store, request);
+        return 0;
+    }
+    ExportToFile(*store, request, out);
+    std::cerr << "Wrote " << out << "\n";
+    return 0;
+}
+
 } // namespace hd::cli

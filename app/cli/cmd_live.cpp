@@ -1,7 +1,223 @@
-// Placeholder until its feature lands; replaced by the feature's own implementation.
+// hearingctl live host PLAN --hearing ID [--bind ADDR] [--port N] [--code CODE] [--new-code] [--kdf fast]
+//   Hosts the hearing: prints "listening ADDR PORT" and "code XXXX-XXXX", then "stored <uuid>" for every
+//   note version committed. Reads commands from stdin ("question N", "promote UUID", "revoke",
+//   "status") and runs until stdin closes or SIGTERM/SIGINT.
+// hearingctl live report PLAN --hearing ID --reporter A|B --connect HOST:PORT --code CODE [--kdf fast]
+//                        [--linger MS]
+//   Reads notes from stdin, one per line ("/edit UUID TEXT" and "/delete UUID" change earlier ones),
+//   commits each locally and prints "saved <uuid>" once durable, then "acked <uuid>" (or
+//   "acked <uuid> vN" for later versions) when the facilitator has stored it. After stdin closes it
+//   waits up to --linger ms (default 10000) for the rest; exit 0 when everything was acknowledged,
+//   3 when some notes are still only local, 1 when refused.
+// `--kdf fast` uses the minimum key-derivation cost: for loopback tests only.
+#include <csignal>
+#include <cstring>
+#include <iostream>
+#include <mutex>
+#include <set>
+#include <string>
+#include <thread>
+
+#include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/errors.h"
+#include "core/i18n.h"
+#include "core/live_client.h"
+#include "core/live_host.h"
+#include "core/store.h"
 
 namespace hd::cli {
-int CmdLive(int, char**) { throw UserError("cli.not_available", "This command is not available in this build yet."); }
+namespace {
+volatile std::sig_atomic_t g_stop = 0;
+std::mutex g_out_mutex;
+std::set<std::pair<std::string, int>> g_outstanding; // committed by this run, not yet acknowledged
+
+void OnSignal(int) { g_stop = 1; }
+
+// Without SA_RESTART a blocking read of stdin returns on SIGTERM, so the loop below can end cleanly.
+void InstallStopSignals() {
+    struct sigaction sa;
+    std::memset(&sa, 0, sizeof sa);
+    sa.sa_handler = OnSignal;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGTERM, &sa, nullptr);
+    sigaction(SIGINT, &sa, nullptr);
+}
+
+void Say(const std::string& line) {
+    std::lock_guard<std::mutex> lock(g_out_mutex);
+    std::cout << line << "\n" << std::flush;
+}
+
+KdfStrength ParseKdf(const Args& args) {
+    std::string kdf = args.GetOr("--kdf", "interactive");
+    if (kdf == "fast") return KdfStrength::FastForTests();
+    if (kdf == "interactive") return KdfStrength::Interactive();
+    throw UserError("live.cli_bad_kdf", "--kdf must be interactive or fast.");
+}
+
+uint16_t ParsePort(const std::string& text) {
+    try {
+        size_t used = 0;
+        int port = std::stoi(text, &used);
+        if (used == text.size() && port >= 0 && port <= 65535) return static_cast<uint16_t>(port);
+    } catch (...) {
+    }
+    throw UserError("live.cli_bad_port", "Not a port number: " + text + ".", {text});
+}
+
+std::string Explain(const std::string& key, const std::string& english) {
+    UserError e(key, english);
+    return GlobalTranslator().Message(e);
+}
+
+// [SECTION] live host
+int RunHost(const Args& args) {
+    if (args.positional.size() != 2)
+        throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+    LiveHostOptions o;
+    o.plan_path = args.positional[1];
+    o.hearing_id = args.RequireInt("--hearing");
+    o.bind_address = args.GetOr("--bind", "127.0.0.1");
+    o.port = ParsePort(args.GetOr("--port", "0"));
+    o.join_code = args.GetOr("--code", "");
+    o.fresh_code = args.Has("--new-code");
+    o.kdf = ParseKdf(args);
+    o.on_stored = [](const std::vector<std::string>& uuids) {
+        for (const std::string& u : uuids) Say("stored " + u);
+    };
+    InstallStopSignals();
+    LiveHost host(o);
+    host.Start();
+    if (!host.WaitUntilRunning(60000)) {
+        LiveHostStatus s = host.Status();
+        throw UserError(s.error_key.empty() ? "live.err_host_start" : s.error_key, s.error);
+    }
+    LiveHostStatus s = host.Status();
+    Say("listening " + s.address + " " + std::to_string(s.port));
+    Say("code " + s.join_code);
+    auto store = PlanStore::Open(o.plan_path);
+    std::string line;
+    while (!g_stop && std::getline(std::cin, line)) {
+        if (line.rfind("question ", 0) == 0) {
+            store->SetCurrentQuestion(o.hearing_id, std::atoi(line.c_str() + 9), NowWallMs());
+            host.PublishHearingState();
+        } else if (line.rfind("promote ", 0) == 0) {
+            host.PromoteNote(line.substr(8));
+        } else if (line == "revoke") {
+            std::string old = host.Status().join_code;
+            host.RevokeCode();
+            for (int i = 0; i < 600 && host.Status().join_code == old; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            Say("code " + host.Status().join_code);
+        } else if (line == "status") {
+            LiveHostStatus st = host.Status();
+            for (const LiveReporterStatus& r : st.reporters)
+                Say(std::string("reporter ") + r.reporter + (r.connected ? " connected" : " offline") + " notes " +
+                    std::to_string(r.notes) + " last_seq " + std::to_string(r.last_seq) + " behind " +
+                    std::to_string(r.behind));
+            Say("received " + std::to_string(st.versions_received) + " stored " + std::to_string(st.versions_stored) +
+                " duplicates " + std::to_string(st.duplicates) + " failed_joins " + std::to_string(st.failed_joins));
+        }
+    }
+    host.Stop();
+    return 0;
+}
+
+// [SECTION] live report
+int RunReport(const Args& args) {
+    if (args.positional.size() != 2)
+        throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+    LiveClientOptions o;
+    o.plan_path = args.positional[1];
+    o.hearing_id = args.RequireInt("--hearing");
+    std::string reporter = args.Require("--reporter");
+    if (reporter != "A" && reporter != "B") throw UserError("cli.bad_reporter", "--reporter must be A or B.");
+    o.reporter = reporter[0];
+    std::string target = args.Require("--connect");
+    size_t colon = target.rfind(':');
+    if (colon == std::string::npos)
+        throw UserError("live.cli_bad_connect", "--connect needs HOST:PORT, not " + target + ".", {target});
+    o.host = target.substr(0, colon);
+    o.port = ParsePort(target.substr(colon + 1));
+    o.join_code = args.Require("--code");
+    o.kdf = ParseKdf(args);
+    int linger_ms = static_cast<int>(std::stoll(args.GetOr("--linger", "10000")));
+    o.on_acked = [](const std::vector<LiveOutboxItem>& items) {
+        for (const LiveOutboxItem& it : items) {
+            Say("acked " + it.note_uuid + (it.version > 1 ? " v" + std::to_string(it.version) : ""));
+            std::lock_guard<std::mutex> lock(g_out_mutex);
+            g_outstanding.erase({it.note_uuid, it.version});
+        }
+    };
+    auto outstanding = [] {
+        std::lock_guard<std::mutex> lock(g_out_mutex);
+        return g_outstanding.size();
+    };
+
+    auto store = PlanStore::Open(o.plan_path);
+    auto hearing = store->GetHearing(o.hearing_id);
+    if (!hearing)
+        throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(o.hearing_id) + ".",
+                        {std::to_string(o.hearing_id)});
+    InstallStopSignals();
+    LiveClient client(o);
+    client.Start();
+    std::string line;
+    while (!g_stop && std::getline(std::cin, line)) {
+        if (line.empty()) continue;
+        Note stored;
+        if (line.rfind("/edit ", 0) == 0 && line.size() > 43) {
+            std::string uuid = line.substr(6, 36);
+            auto cur = store->GetNote(uuid);
+            if (!cur) throw UserError("err.no_such_note", "That note no longer exists.", {uuid});
+            stored = store->EditNote(uuid, line.substr(43), cur->kind, cur->chain, cur->speaker_id, "hearingctl");
+        } else if (line.rfind("/delete ", 0) == 0) {
+            stored = store->DeleteNote(line.substr(8), "hearingctl");
+        } else {
+            Note n;
+            n.hearing_id = o.hearing_id;
+            n.reporter = o.reporter;
+            n.text = line;
+            n.offset_ms = PlanStore::ClockOffsetMs(*hearing, NowWallMs());
+            stored = store->AddNote(n, "hearingctl");
+        }
+        // Durable now; only then may it travel.
+        {
+            std::lock_guard<std::mutex> lock(g_out_mutex);
+            g_outstanding.insert({stored.uuid, stored.version});
+        }
+        Say("saved " + stored.uuid + (stored.version > 1 ? " v" + std::to_string(stored.version) : ""));
+        client.NotifyCommitted(stored.uuid, stored.version);
+    }
+    auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(linger_ms);
+    LiveClientStatus s = client.Status();
+    while (!g_stop && std::chrono::steady_clock::now() < until) {
+        s = client.Status();
+        if (s.state == LiveLinkState::Refused) break;
+        if (s.state == LiveLinkState::Connected && s.pending == 0 && outstanding() == 0) break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    client.Stop();
+    s = client.Status();
+    if (s.state == LiveLinkState::Refused) {
+        std::cerr << "hearingctl live: " << Explain(s.error_key, s.error) << "\n";
+        return 1;
+    }
+    if (s.pending > 0 || outstanding() > 0) {
+        std::cerr << "hearingctl live: " << std::max<int64_t>(s.pending, static_cast<int64_t>(outstanding())) << " note version(s) not yet acknowledged; they stay queued.\n";
+        return 3;
+    }
+    return 0;
+}
+} // namespace
+
+int CmdLive(int argc, char** argv) {
+    Args args = ParseArgs(argc, argv, 2, {"--new-code"});
+    if (args.positional.empty())
+        throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+    if (args.positional[0] == "host") return RunHost(args);
+    if (args.positional[0] == "report") return RunReport(args);
+    throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+}
+
 } // namespace hd::cli

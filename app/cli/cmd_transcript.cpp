@@ -1,8 +1,92 @@
-// Placeholder until its feature lands; replaced by the feature's own implementation.
+// hearingctl export-transcript PLAN --hearing ID --reporter A|B -o FILE.json
+// hearingctl import PLAN --hearing ID FILE [--attach-anyway] [--reporter A|B] [--preview] [--by NAME]
+//   FILE is a JSON transcript (reporter from the file) or a plain-text file (.txt; --reporter needed).
+//   --preview shows how each line of a text file is understood and stores nothing.
+#include <filesystem>
+#include <iostream>
+
+#include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/errors.h"
+#include "core/store.h"
+#include "core/transcript.h"
+#include "core/transcript_text.h"
 
 namespace hd::cli {
-int CmdExportTranscript(int, char**) { throw UserError("cli.not_available", "This command is not available in this build yet."); }
-int CmdImport(int, char**) { throw UserError("cli.not_available", "This command is not available in this build yet."); }
+
+namespace {
+bool IsJsonFile(const std::string& path, const std::string& content) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".json") return true;
+    if (ext == ".txt") return false;
+    for (char c : content) {
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
+        return c == '{';
+    }
+    return false;
+}
+
+void PrintPreview(const TextTranscript& t) {
+    for (const TextLine& l : t.lines) {
+        std::cout << "line " << l.line_number << ": ";
+        if (l.has_time) std::cout << '[' << FormatOffset(l.time_ms) << "] ";
+        else std::cout << "[no time] ";
+        switch (l.match) {
+        case SpeakerMatch::None: std::cout << "(no speaker) "; break;
+        case SpeakerMatch::Unmatched: std::cout << "(speaker '" << l.speaker_written << "' not recognised) "; break;
+        default: std::cout << "(" << l.speaker_name << ", by " << ToKey(l.match) << ") "; break;
+        }
+        std::cout << l.text << "\n";
+    }
+}
+} // namespace
+
+int CmdExportTranscript(int argc, char** argv) {
+    Args args = ParseArgs(argc, argv, 2, {});
+    if (args.positional.size() != 1)
+        throw UserError("merge.usage_export", "usage: hearingctl export-transcript PLAN --hearing ID --reporter A|B -o FILE.json");
+    auto store = PlanStore::Open(args.positional[0]);
+    int64_t hearing_id = args.RequireInt("--hearing");
+    std::string reporter = args.Require("--reporter");
+    if (reporter != "A" && reporter != "B") throw UserError("cli.bad_reporter", "--reporter must be A or B.");
+    Transcript t = ExportTranscript(*store, hearing_id, reporter[0]);
+    WriteOutput(args.GetOr("-o", "-"), WriteTranscriptJson(t));
+    if (args.GetOr("-o", "-") != "-")
+        std::cerr << "exported " << t.notes.size() << " notes of reporter " << reporter << "\n";
+    return 0;
+}
+
+int CmdImport(int argc, char** argv) {
+    Args args = ParseArgs(argc, argv, 2, {"--attach-anyway", "--preview"});
+    if (args.positional.size() != 2)
+        throw UserError("merge.usage_import",
+                        "usage: hearingctl import PLAN --hearing ID FILE [--attach-anyway] [--reporter A|B] [--preview]");
+    auto store = PlanStore::Open(args.positional[0]);
+    int64_t hearing_id = args.RequireInt("--hearing");
+    const std::string& path = args.positional[1];
+    std::string content = ReadImportFile(path);
+    std::string source = std::filesystem::path(path).filename().string();
+    if (IsJsonFile(path, content)) {
+        Transcript t = ParseTranscriptJson(content, source);
+        ImportOptions options;
+        options.attach_anyway = args.Has("--attach-anyway");
+        ImportResult r = ImportTranscript(*store, hearing_id, t, options);
+        std::cout << "imported " << r.notes_added << " notes of reporter " << t.reporter << " (" << r.notes_already_present
+                  << " already present); participants: " << r.participants_matched << " matched, " << r.participants_added
+                  << " added\n";
+        return 0;
+    }
+    TextTranscript t = ParseTextTranscript(content, HearingParticipants(*store, hearing_id));
+    if (args.Has("--preview")) {
+        PrintPreview(t);
+        return 0;
+    }
+    std::string reporter = args.GetOr("--reporter", "");
+    if (reporter != "A" && reporter != "B")
+        throw UserError("merge.txt_needs_reporter", "A text file does not say whose notes it holds: add --reporter A or --reporter B.");
+    TextImportResult r = ImportTextTranscript(*store, hearing_id, reporter[0], t, args.GetOr("--by", "hearingctl"));
+    std::cout << "imported " << r.notes_added << " notes of reporter " << reporter << " (" << r.notes_already_present
+              << " already present)\n";
+    return 0;
+}
+
 } // namespace hd::cli

@@ -1,9 +1,452 @@
-// Placeholder until its feature lands.
+// [SECTION] index: data cache / clustering job / toolbar / objective panel / cards / columns / DrawBoard
+// Objectives board: per theme, clusters as columns of note cards. Drag a card to another column to
+// move it (remembered as a manual decision); merge, split, rename and pin columns; accept the
+// proposed objective of a column and edit its why / what / how. Clustering runs on a thread.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <set>
+
 #include "app/app_state.h"
 #include "app/screens/screens.h"
+#include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
+#include "core/errors.h"
+#include "core/i18n.h"
+#include "core/store.h"
+#include "core/text_analysis.h"
+#include "core/utf8.h"
 
 namespace hd {
-void DrawBoard(AppState&, Workspace&) { DrawPlaceholder("screen.not_yet"); }
+
+namespace {
+constexpr float kColumnWidth = 370.0f;
+constexpr const char* kNotePayload = "HD_NOTE_UUID";
+
+// [SECTION] Data cache
+void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
+    BoardUiState& ui = state.board;
+    if (ui.data_revision == ws.Revision() && ui.data_theme == theme_id) return;
+    if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
+    ui.data_revision = ws.Revision();
+    ui.data_theme = theme_id;
+    ui.notes.clear();
+    ui.note_order.clear();
+    for (Contribution& c : ThemeContributions(ws.Store(), theme_id)) {
+        ui.note_order.push_back(c.uuid);
+        ui.notes[c.uuid] = std::move(c);
+    }
+    ui.clusters = ClusterStore(ws.Store(), *ui.analyzer).ListClusters(theme_id);
+    ui.objectives = ObjectiveStore(ws.Store()).ListObjectives(theme_id);
+    std::set<std::string> placed;
+    for (const ThemeCluster& c : ui.clusters)
+        for (const ClusterMember& m : c.members) placed.insert(m.note_uuid);
+    ui.unplaced.clear();
+    for (const std::string& uuid : ui.note_order)
+        if (!placed.count(uuid)) ui.unplaced.push_back({uuid, false});
+}
+
+// [SECTION] Clustering job
+void StartJob(AppState& state, Workspace& ws, int64_t theme_id, bool only_new) {
+    BoardUiState& ui = state.board;
+    if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
+    auto job = std::make_shared<BoardJob>();
+    job->theme_id = theme_id;
+    ReclusterOptions options;
+    options.only_new = only_new;
+    options.k = ui.k;
+    std::string path = ws.Path();
+    std::shared_ptr<TextAnalyzer> analyzer = ui.analyzer;
+    BoardJob* j = job.get(); // the job outlives its thread: ~BoardJob joins
+    job->thread = std::thread([j, options, path, analyzer, theme_id]() mutable {
+        try {
+            OpenOptions open;
+            open.check_integrity = false; // the UI's connection checked it on open
+            auto store = PlanStore::Open(path, open);
+            options.cluster.cancel = &j->cancel;
+            options.cluster.progress = [j](float f) { j->progress = f; };
+            ClusterStore clusters(*store, *analyzer);
+            j->report = clusters.Recluster(theme_id, options);
+            if (!j->report.cancelled) ObjectiveStore(*store).ProposeObjectives(theme_id);
+        } catch (const UserError& e) {
+            j->error = GlobalTranslator().Message(e);
+        } catch (const std::exception& e) {
+            j->error = e.what();
+        }
+        j->done = true;
+    });
+    ui.job = std::move(job);
+}
+
+// Called every frame: finishes a job that is done (join, reload, tell the user).
+void PollJob(AppState& state, Workspace& ws) {
+    BoardUiState& ui = state.board;
+    if (!ui.job || !ui.job->done) return;
+    std::shared_ptr<BoardJob> job = std::move(ui.job);
+    job->thread.join();
+    ws.Invalidate();
+    if (!job->error.empty()) state.error_message = job->error;
+    else if (job->report.cancelled) ShowToast(state, Tr("board.cancelled"));
+    else
+        ShowToast(state, GlobalTranslator().Format("board.done", {std::to_string(job->report.placed),
+                                                                  std::to_string(job->report.clusters_created)}));
+}
+
+// [SECTION] Toolbar
+void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
+    BoardUiState& ui = state.board;
+    const auto& themes = ws.Data().themes;
+    const Theme* theme = ws.FindTheme(theme_id);
+    ImGui::SetNextItemWidth(320);
+    if (ImGui::BeginCombo("##theme", theme ? theme->title.c_str() : "")) {
+        for (const Theme& t : themes)
+            if (ImGui::Selectable(t.title.c_str(), t.id == theme_id)) state.theme_id = t.id;
+        ImGui::EndCombo();
+    }
+    ImGui::SameLine();
+    if (ui.job) {
+        ImGui::ProgressBar(ui.job->progress.load(), ImVec2(260, 0), Tr("board.clustering").c_str());
+        ImGui::SameLine();
+        if (ImGui::Button(Tr("board.cancel_run").c_str())) ui.job->cancel = true;
+        ProbeItem("board.cancel");
+        return;
+    }
+    ImGui::SetNextItemWidth(110);
+    ImGui::InputInt(Tr("board.k").c_str(), &ui.k);
+    ui.k = std::clamp(ui.k, 0, 60);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("board.k_help").c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("board.recluster").c_str())) StartJob(state, ws, theme_id, false);
+    ProbeItem("board.recluster");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("board.recluster_help").c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("board.place_new").c_str())) StartJob(state, ws, theme_id, true);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("board.place_new_help").c_str());
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("board.propose").c_str()))
+        RunAction(state, [&] {
+            ObjectiveStore(ws.Store()).ProposeObjectives(theme_id);
+            ws.Invalidate();
+        });
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("board.add_column").c_str()))
+        RunAction(state, [&] {
+            ClusterStore(ws.Store(), *ui.analyzer).AddCluster(theme_id, Tr("board.new_column"));
+            ws.Invalidate();
+        });
+    size_t placed = 0;
+    for (const ThemeCluster& c : ui.clusters) placed += c.members.size();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", GlobalTranslator()
+                                  .Format("board.counts", {std::to_string(ui.notes.size()), std::to_string(placed),
+                                                           std::to_string(ui.clusters.size())})
+                                  .c_str());
+}
+
+// [SECTION] Objective panel
+void DrawObjectiveEditor(AppState& state, Workspace& ws) {
+    BoardUiState& ui = state.board;
+    ImGui::PushID("objective_editor");
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputText("##title", &ui.edit.title);
+    float h = ImGui::GetTextLineHeight() * 4;
+    ImGui::TextDisabled("%s", Tr("board.why").c_str());
+    ImGui::InputTextMultiline("##why", &ui.edit.why, ImVec2(-1, h));
+    ImGui::TextDisabled("%s", Tr("board.what").c_str());
+    ImGui::InputTextMultiline("##what", &ui.edit.what, ImVec2(-1, h));
+    ImGui::TextDisabled("%s", Tr("board.how").c_str());
+    ImGui::InputTextMultiline("##how", &ui.edit.how, ImVec2(-1, h));
+    ImGui::SetNextItemWidth(-1);
+    ChainCombo("##chain", ui.edit.chain);
+    if (ImGui::Button(Tr("action.save").c_str())) {
+        if (RunAction(state, [&] {
+                ObjectiveStore(ws.Store()).Edit(ui.edit);
+                ws.Invalidate();
+            }))
+            ui.edit_objective_id = 0;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("action.cancel").c_str())) ui.edit_objective_id = 0;
+    ImGui::PopID();
+}
+
+void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read_only) {
+    BoardUiState& ui = state.board;
+    ImGui::PushID(static_cast<int>(o.id));
+    if (ui.edit_objective_id == o.id && !read_only) {
+        DrawObjectiveEditor(state, ws);
+        ImGui::PopID();
+        return;
+    }
+    ImGui::PushFont(Fonts().bold);
+    ImGui::TextWrapped("%s", o.title.c_str());
+    ImGui::PopFont();
+    ImGui::TextColored(o.accepted ? ImVec4(0.4f, 0.85f, 0.45f, 1) : ImVec4(0.85f, 0.75f, 0.35f, 1), "%s",
+                       Tr(o.accepted ? "board.accepted" : "board.proposal").c_str());
+    if (o.chain != SafetyChain::None) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("· %s", ChainLabel(o.chain).c_str());
+    }
+    if (!read_only) {
+        const char* accept_key = o.accepted ? "board.unaccept" : "board.accept";
+        const ImGuiStyle& style = ImGui::GetStyle();
+        float need = ImGui::CalcTextSize(Tr(accept_key).c_str()).x + ImGui::CalcTextSize(Tr("action.edit").c_str()).x +
+                     4 * style.FramePadding.x + 2 * style.ItemSpacing.x;
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine(); // buttons on their own line in narrow columns
+        if (ImGui::SmallButton(Tr(accept_key).c_str()))
+            RunAction(state, [&] {
+                ObjectiveStore(ws.Store()).Accept(o.id, !o.accepted);
+                ws.Invalidate();
+            });
+        ProbeItem("board.accept." + std::to_string(o.id));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("action.edit").c_str())) {
+            ui.edit_objective_id = o.id;
+            ui.edit = o;
+        }
+        ProbeItem("board.edit." + std::to_string(o.id));
+    }
+    if (ImGui::TreeNode("##details", "%s", Tr("board.details").c_str())) {
+        for (const auto& [key, text] : {std::pair{"board.why", &o.why}, {"board.what", &o.what}, {"board.how", &o.how}}) {
+            ImGui::TextDisabled("%s", Tr(key).c_str());
+            ImGui::TextWrapped("%s", text->empty() ? "-" : text->c_str());
+        }
+        // The notes behind the objective: a click shows the card on the board.
+        ImGui::TextDisabled("%s", GlobalTranslator().Format("board.linked_notes", {std::to_string(o.notes.size())}).c_str());
+        for (const ObjectiveNote& link : o.notes) {
+            auto it = ui.notes.find(link.note_uuid);
+            std::string text = it != ui.notes.end() ? it->second.text : link.note_uuid;
+            std::string shown(Utf8Prefix(text, 60));
+            if (shown.size() < text.size()) shown += "...";
+            ImGui::PushID(link.note_uuid.c_str());
+            if (ImGui::Selectable(shown.c_str(), ui.selected_note == link.note_uuid)) {
+                ui.selected_note = link.note_uuid;
+                ui.scroll_to_selected = true;
+            }
+            ProbeItem("board.link." + link.note_uuid);
+            ImGui::PopID();
+        }
+        ImGui::TreePop();
+    }
+    ImGui::PopID();
+}
+
+// [SECTION] Cards
+void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float width, bool read_only) {
+    BoardUiState& ui = state.board;
+    auto it = ui.notes.find(m.note_uuid);
+    if (it == ui.notes.end()) return; // a deleted note: no card
+    const Contribution& note = it->second;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float pad = 6.0f;
+    std::string meta = KindLabel(note.kind);
+    if (!note.discipline.empty()) meta += " · " + DisciplineLabel(note.discipline);
+    if (m.manual) meta += " · " + Tr("board.moved_by_hand");
+    float text_w = width - 2 * pad;
+    float text_h = ImGui::CalcTextSize(note.text.c_str(), nullptr, false, text_w).y;
+    float h = text_h + ImGui::GetTextLineHeight() + 3 * pad;
+    ImVec2 p0 = ImGui::GetCursorScreenPos();
+    ImGui::PushID(m.note_uuid.c_str());
+    ImGui::InvisibleButton("##card", ImVec2(width, h));
+    bool hovered = ImGui::IsItemHovered();
+    if (ImGui::IsItemClicked()) ui.selected_note = m.note_uuid;
+    if (!read_only && ImGui::BeginDragDropSource()) {
+        ImGui::SetDragDropPayload(kNotePayload, m.note_uuid.c_str(), m.note_uuid.size() + 1);
+        ImGui::TextUnformatted(std::string(Utf8Prefix(note.text, 80)).c_str());
+        ImGui::EndDragDropSource();
+    }
+    ProbeItem("board.card." + m.note_uuid);
+    if (!read_only && ImGui::BeginPopupContextItem("##move")) {
+        ImGui::TextDisabled("%s", Tr("board.move_to").c_str());
+        for (const ThemeCluster& c : ui.clusters)
+            if (ImGui::Selectable(c.DisplayName().empty() ? "-" : c.DisplayName().c_str()))
+                RunAction(state, [&] {
+                    ClusterStore(ws.Store(), *ui.analyzer).MoveNote(m.note_uuid, c.id);
+                    ws.Invalidate();
+                });
+        ImGui::EndPopup();
+    }
+    bool selected = ui.selected_note == m.note_uuid;
+    if (selected && ui.scroll_to_selected) {
+        ImGui::SetScrollHereY(0.3f);
+        ui.scroll_to_selected = false;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    ImU32 bg = ImGui::GetColorU32(selected ? ImGuiCol_HeaderActive : hovered ? ImGuiCol_HeaderHovered : ImGuiCol_FrameBg);
+    dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + h), bg, style.FrameRounding);
+    dl->AddRectFilled(p0, ImVec2(p0.x + 4, p0.y + h), KindColor(note.kind), style.FrameRounding);
+    dl->AddText(ImVec2(p0.x + pad + 2, p0.y + pad), ImGui::GetColorU32(ImGuiCol_TextDisabled), meta.c_str());
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x + pad + 2, p0.y + 2 * pad + ImGui::GetTextLineHeight()),
+                ImGui::GetColorU32(ImGuiCol_Text), note.text.c_str(), nullptr, text_w);
+    ImGui::PopID();
+}
+
+// [SECTION] Columns
+void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, bool read_only) {
+    BoardUiState& ui = state.board;
+    if (ui.rename_cluster_id == c.id && !read_only) {
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::InputText("##rename", &ui.rename_text, ImGuiInputTextFlags_EnterReturnsTrue)) {
+            RunAction(state, [&] {
+                ClusterStore(ws.Store(), *ui.analyzer).RenameCluster(c.id, ui.rename_text);
+                ws.Invalidate();
+            });
+            ui.rename_cluster_id = 0;
+        }
+        ProbeItem("board.rename_input");
+    } else {
+        ImGui::PushFont(Fonts().bold);
+        ImGui::TextWrapped("%s", c.DisplayName().empty() ? "-" : c.DisplayName().c_str());
+        ImGui::PopFont();
+    }
+    std::string sub = GlobalTranslator().Format("board.notes_count", {std::to_string(c.members.size())});
+    if (!c.manual_name.empty() && !c.label.empty()) sub += " · " + c.label;
+    ImGui::TextDisabled("%s", sub.c_str());
+    if (!c.disciplines.empty()) {
+        std::string d;
+        for (const std::string& k : c.disciplines) d += (d.empty() ? "" : ", ") + DisciplineLabel(k);
+        ImGui::TextWrapped("%s", d.c_str());
+    }
+    if (read_only) return;
+    bool pinned = c.pinned;
+    if (ImGui::Checkbox(Tr("board.pin").c_str(), &pinned))
+        RunAction(state, [&] {
+            ClusterStore(ws.Store(), *ui.analyzer).PinCluster(c.id, pinned);
+            ws.Invalidate();
+        });
+    ProbeItem("board.pin." + std::to_string(c.id));
+    if (ImGui::SmallButton(Tr("board.rename").c_str())) {
+        ui.rename_cluster_id = c.id;
+        ui.rename_text = c.DisplayName();
+    }
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("board.split").c_str()))
+        RunAction(state, [&] {
+            ClusterStore(ws.Store(), *ui.analyzer).SplitCluster(c.id);
+            ws.Invalidate();
+        });
+    ProbeItem("board.split." + std::to_string(c.id));
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("board.merge").c_str())) ImGui::OpenPopup("##merge");
+    if (ImGui::BeginPopup("##merge")) {
+        ImGui::TextDisabled("%s", Tr("board.merge_into").c_str());
+        for (const ThemeCluster& other : ui.clusters) {
+            if (other.id == c.id) continue;
+            ImGui::PushID(static_cast<int>(other.id));
+            if (ImGui::Selectable(other.DisplayName().empty() ? "-" : other.DisplayName().c_str()))
+                RunAction(state, [&] {
+                    ClusterStore(ws.Store(), *ui.analyzer).MergeClusters(other.id, c.id);
+                    ws.Invalidate();
+                });
+            ImGui::PopID();
+        }
+        ImGui::EndPopup();
+    }
+    if (c.members.empty()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(Tr("action.delete").c_str()))
+            RunAction(state, [&] {
+                ClusterStore(ws.Store(), *ui.analyzer).DeleteClusterIfEmpty(c.id);
+                ws.Invalidate();
+            });
+    }
+}
+
+void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, float height, bool read_only) {
+    BoardUiState& ui = state.board;
+    ImGui::PushID(static_cast<int>(c.id));
+    ImGui::BeginChild("##column", ImVec2(kColumnWidth, height), true);
+    DrawColumnHeader(state, ws, c, read_only);
+    for (const Objective& o : ui.objectives) {
+        if (o.cluster_id != c.id || o.level != ObjectiveLevel::Tactical) continue;
+        ImGui::Separator();
+        DrawObjective(state, ws, o, read_only);
+    }
+    ImGui::Separator();
+    float card_w = ImGui::GetContentRegionAvail().x;
+    for (const ClusterMember& m : c.members) DrawCard(state, ws, m, card_w, read_only);
+    ImGui::EndChild();
+    ProbeItem("board.column." + std::to_string(c.id));
+    // The whole column accepts a dragged card.
+    if (!read_only && ImGui::BeginDragDropTarget()) {
+        if (const ImGuiPayload* p = ImGui::AcceptDragDropPayload(kNotePayload)) {
+            std::string uuid(static_cast<const char*>(p->Data));
+            bool already = std::any_of(c.members.begin(), c.members.end(),
+                                       [&](const ClusterMember& m) { return m.note_uuid == uuid; });
+            if (!already && RunAction(state, [&] {
+                    ClusterStore(ws.Store(), *ui.analyzer).MoveNote(uuid, c.id);
+                    ws.Invalidate();
+                }))
+                ui.last_drop_cluster = c.id;
+        }
+        ImGui::EndDragDropTarget();
+    }
+    ImGui::PopID();
+}
+
+// Contributions in no cluster yet (typed after the last run): draggable onto any column.
+void DrawUnplacedColumn(AppState& state, Workspace& ws, float height, bool read_only) {
+    BoardUiState& ui = state.board;
+    if (ui.unplaced.empty()) return;
+    ImGui::BeginChild("##unplaced", ImVec2(kColumnWidth, height), true);
+    ImGui::PushFont(Fonts().bold);
+    ImGui::TextWrapped("%s", Tr("board.unplaced").c_str());
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", GlobalTranslator().Format("board.notes_count", {std::to_string(ui.unplaced.size())}).c_str());
+    ImGui::Separator();
+    float card_w = ImGui::GetContentRegionAvail().x;
+    // Writes during the frame only invalidate the workspace; the cached lists change at the next Refresh.
+    for (const ClusterMember& m : ui.unplaced) DrawCard(state, ws, m, card_w, read_only);
+    ImGui::EndChild();
+    ImGui::SameLine();
+}
+
+} // namespace
+
+// [SECTION] DrawBoard
+void DrawBoard(AppState& state, Workspace& ws) {
+    BoardUiState& ui = state.board;
+    PollJob(state, ws);
+    const auto& themes = ws.Data().themes;
+    if (themes.empty()) {
+        ImGui::TextDisabled("%s", Tr("board.no_themes").c_str());
+        return;
+    }
+    if (!ws.FindTheme(state.theme_id)) state.theme_id = themes.front().id;
+    int64_t theme_id = state.theme_id;
+    if (!RunAction(state, [&] { Refresh(state, ws, theme_id); })) return;
+    DrawToolbar(state, ws, theme_id);
+    bool read_only = ui.job != nullptr; // a run in progress will rewrite the board
+
+    for (const Objective& o : ui.objectives)
+        if (o.level == ObjectiveLevel::Strategic) {
+            ImGui::TextDisabled("%s", Tr("board.strategic").c_str());
+            ImGui::SameLine();
+            ImGui::BeginGroup();
+            DrawObjective(state, ws, o, read_only || ui.edit_objective_id == o.id);
+            ImGui::EndGroup();
+            ImGui::Separator();
+        }
+    if (ui.edit_objective_id != 0) {
+        for (const Objective& o : ui.objectives)
+            if (o.id == ui.edit_objective_id && o.level == ObjectiveLevel::Strategic) DrawObjectiveEditor(state, ws);
+    }
+
+    if (ui.clusters.empty()) {
+        ImGui::TextWrapped("%s", GlobalTranslator().Format("board.empty", {std::to_string(ui.notes.size())}).c_str());
+        return;
+    }
+    ImGui::BeginChild("##columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    float height = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ScrollbarSize;
+    DrawUnplacedColumn(state, ws, std::max(200.0f, height), read_only);
+    for (size_t i = 0; i < ui.clusters.size(); ++i) {
+        if (i) ImGui::SameLine();
+        DrawColumn(state, ws, ui.clusters[i], std::max(200.0f, height), read_only);
+    }
+    ImGui::EndChild();
+}
+
 } // namespace hd

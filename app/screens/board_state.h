@@ -1,6 +1,59 @@
 // UI-only state of the board screen, a member of AppState. Owned by that feature.
 #pragma once
+#include <atomic>
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include "core/cluster_store.h"
+#include "core/contribution.h"
+#include "core/objective_store.h"
 
 namespace hd {
-struct BoardUiState {};
+class TextAnalyzer;
+
+// A clustering run on its own thread with its own connection to the plan file, so the UI keeps
+// drawing; the board is read-only while it runs. Destroying the job cancels and joins it.
+struct BoardJob {
+    std::thread thread;
+    std::atomic<bool> cancel{false};
+    std::atomic<float> progress{0.0f};
+    std::atomic<bool> done{false};
+    int64_t theme_id = 0;
+    ReclusterReport report; // valid once done
+    std::string error;      // translated message when the run failed
+    ~BoardJob() {
+        cancel = true;
+        if (thread.joinable()) thread.join();
+    }
+};
+
+struct BoardUiState {
+    // Options of the next clustering run.
+    int k = 0; // 0 = choose
+    std::shared_ptr<BoardJob> job;
+    std::shared_ptr<TextAnalyzer> analyzer; // created on first use, shared with the job thread
+
+    // Cached reads of the shown theme, refreshed when the workspace revision changes.
+    uint64_t data_revision = 0;
+    int64_t data_theme = -1;
+    std::vector<ThemeCluster> clusters;
+    std::vector<Objective> objectives;
+    std::map<std::string, Contribution> notes; // by uuid
+    std::vector<std::string> note_order;       // uuids in hearing order
+    std::vector<ClusterMember> unplaced;       // contributions in no cluster, hearing order
+
+    // Editing.
+    int64_t rename_cluster_id = 0;
+    std::string rename_text;
+    int64_t edit_objective_id = 0;
+    Objective edit; // copy being edited
+    std::string selected_note;   // highlighted card (click, or jump from an objective's notes)
+    bool scroll_to_selected = false;
+    int64_t last_drop_cluster = 0; // for tests and the status line: where the last drag landed
+};
+
 } // namespace hd

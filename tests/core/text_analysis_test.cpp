@@ -4,6 +4,7 @@
 
 #include "core/i18n.h"
 #include "core/text_analysis.h"
+#include "core/tfidf.h"
 #include "core/utf8.h"
 
 using namespace hd;
@@ -64,4 +65,48 @@ TEST_CASE("character n-grams let a compound meet its parts", "[text]") {
     CharNgramHashes("veiligheidsbeleid", 3, 5, b);
     CHECK(a == b);
     CHECK(a.size() == CharNgrams("veiligheidsbeleid").size());
+}
+
+TEST_CASE("diacritics and the ij ligature fold to the same stem as their plain spelling", "[text]") {
+    TextAnalyzer analyzer(FindAssetsDir());
+    auto a = analyzer.ContentStems("Coördinatie van ĳverige naïeve café-uitbaters", TextLanguage::Dutch);
+    auto b = analyzer.ContentStems("coordinatie van ijverige naieve cafe uitbaters", TextLanguage::Dutch);
+    CHECK(a == b);
+    CHECK(std::find(a.begin(), a.end(), analyzer.Stem("cafe", TextLanguage::Dutch)) != a.end());
+    // The surface text is never altered.
+    auto tokens = analyzer.Analyze("Coördinatie ĳverig", TextLanguage::Dutch);
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].surface == "Coördinatie");
+    CHECK(tokens[1].surface == "ĳverig");
+}
+
+TEST_CASE("stop words are dropped and the language of a note is guessed", "[text]") {
+    TextAnalyzer analyzer(FindAssetsDir());
+    CHECK(analyzer.StopWordCount(TextLanguage::Dutch) > 50);
+    CHECK(analyzer.IsStopWord("het", TextLanguage::Dutch));
+    CHECK(analyzer.GuessLanguage("De jongeren hangen rond op het plein en er is veel lawaai") == TextLanguage::Dutch);
+    CHECK(analyzer.GuessLanguage("The young people hang around on the square and there is a lot of noise") ==
+          TextLanguage::English);
+    auto stems = analyzer.ContentStems("De jongeren en het plein", TextLanguage::Dutch);
+    CHECK(stems.size() == 2);
+}
+
+TEST_CASE("Dutch compounds meet their parts in TF-IDF vectors", "[text]") {
+    TextAnalyzer analyzer(FindAssetsDir());
+    std::vector<std::string> texts = {"Het veiligheidsbeleid van de stad", "Een beleid voor meer veiligheid",
+                                      "Buurtbemiddeling bij conflicten", "Bemiddeling in de buurt helpt",
+                                      "Fietsers op het kruispunt"};
+    TfidfVectorizer with(analyzer);
+    auto v = with.FitTransform(texts);
+    CHECK(Dot(v[0], v[1]) > 0.3f);
+    CHECK(Dot(v[2], v[3]) > 0.2f);
+    CHECK(Dot(v[0], v[4]) == Approx(0.0f));
+    TfidfOptions off;
+    off.compound_weight = 0.0f;
+    TfidfVectorizer without(analyzer, off);
+    auto w = without.FitTransform(texts);
+    CHECK(Dot(w[0], w[1]) == Approx(0.0f)); // without compound parts they share nothing
+    CHECK(Dot(w[2], w[3]) == Approx(0.0f));
+    // A new note's compound meets the fitted vocabulary too.
+    CHECK(Dot(with.Transform("veiligheidsbeleid"), v[1]) > 0.3f);
 }

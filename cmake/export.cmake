@@ -1,0 +1,11 @@
+# Exports: DOCX files are zip archives, written with libzip (Debian libzip-dev). A zip library keeps
+# us from hand-rolling deflate and CRCs, and libzip lets us fix entry timestamps so output is byte-stable.
+pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+target_link_libraries(hdcore PUBLIC PkgConfig::LIBZIP)
+
+# Does a DOCX export open in LibreOffice? Runs only when LibreOffice is installed (never installed in
+# CI for this): the script exits 77 otherwise and ctest reports the test as skipped.
+enable_testing()
+add_test(NAME "export:docx_opens_in_libreoffice"
+  COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tests/core/docx_libreoffice.sh $<TARGET_FILE:hearingctl>)
+set_tests_properties("export:docx_opens_in_libreoffice" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)

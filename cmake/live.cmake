@@ -1,0 +1,7 @@
+# Live link (issue 7): standalone Asio (header-only, libasio-dev) and libsodium (libsodium-dev).
+# Asio is used without Boost; the deprecated interfaces are switched off so only the current API compiles.
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+find_path(ASIO_INCLUDE asio.hpp REQUIRED)
+target_include_directories(hdcore PUBLIC ${ASIO_INCLUDE})
+target_compile_definitions(hdcore PUBLIC ASIO_STANDALONE ASIO_NO_DEPRECATED)
+target_link_libraries(hdcore PUBLIC PkgConfig::SODIUM)

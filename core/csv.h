@@ -1,0 +1,33 @@
+// RFC 4180 CSV reading: comma-separated fields, fields in double quotes may hold commas, line breaks
+// and doubled quotes (""). Records end with CRLF or LF; a UTF-8 byte order mark is skipped; blank
+// lines between records are ignored. Malformed input throws InputError naming the line.
+#pragma once
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hd {
+
+struct CsvRecord {
+    size_t line = 0; // 1-based line on which the record starts
+    std::vector<std::string> fields;
+};
+
+// All records, the header included. Throws InputError (csv.*) on an unterminated quoted field, a
+// quote inside an unquoted field, text after a closing quote, or invalid UTF-8.
+std::vector<CsvRecord> ParseCsv(std::string_view data);
+
+// A CSV whose first record is a header: every record must have as many fields as the header.
+struct CsvTable {
+    std::vector<std::string> header;
+    std::vector<CsvRecord> rows;
+    // Index of a header column, or -1.
+    int Column(std::string_view name) const;
+};
+CsvTable ParseCsvTable(std::string_view data);
+
+// Reads a whole file (throws InputError csv.cannot_read when it cannot be read).
+std::string ReadCsvFile(const std::string& path);
+
+} // namespace hd

@@ -1,0 +1,49 @@
+// A small format-neutral document (headings, paragraphs, list items, tables) that the Markdown,
+// HTML and DOCX writers render. Minutes, plan and forum are laid out once, in export_layout.cpp;
+// each writer only knows how to draw blocks, so the three formats always say the same thing.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace hd {
+
+enum class BlockKind {
+    Heading1,  // a main section (domain, "Appendix")
+    Heading2,  // a sub-section (objective, "Participants")
+    Heading3,
+    Paragraph, // `label` in bold, then `text`
+    Item,      // a list item: `label` in bold, `text`, `mark` in italics (e.g. "only reporter A")
+    Note,      // a remark in a quieter style (e.g. "not merged yet")
+    Table,
+};
+
+struct TableCell {
+    std::string text;
+    bool highlight = false; // a gap in the coverage table
+};
+
+struct Block {
+    BlockKind kind = BlockKind::Paragraph;
+    std::string label;
+    std::string text;
+    std::string mark;
+    std::vector<std::string> header;            // Table
+    std::vector<std::vector<TableCell>> rows;   // Table
+    bool numeric = false;                       // Table: columns after the first hold numbers
+};
+
+struct RichDocument {
+    std::string language = "nl"; // BCP 47 tag for HTML lang and DOCX w:lang
+    std::string title;
+    std::string subtitle;
+    std::string generated; // "Generated on 2026-11-22" (already translated)
+    std::vector<Block> blocks;
+};
+
+// The writers. Text is escaped for each format; output depends only on the document.
+std::string WriteMarkdown(const RichDocument& doc);
+std::string WriteHtml(const RichDocument& doc);
+// DOCX bytes (a zip). `zip_time` is the fixed modification time of every part (unix seconds).
+std::string WriteDocx(const RichDocument& doc, long long zip_time);
+
+} // namespace hd

@@ -1,0 +1,58 @@
+#include <catch2/catch.hpp>
+
+#include "core/cluster_json.h"
+#include "core/csv.h"
+#include "core/errors.h"
+
+using namespace hd;
+
+namespace {
+std::string ErrorKey(std::string_view data) {
+    try {
+        ParseCsvTable(data);
+    } catch (const InputError& e) {
+        return e.Key() + "@" + (e.Args().empty() ? "" : e.Args()[0]);
+    }
+    return "";
+}
+} // namespace
+
+TEST_CASE("CSV: plain, quoted, doubled quotes, embedded commas and newlines, CRLF", "[csv]") {
+    auto t = ParseCsvTable("id,text\r\n1,plain\r\n2,\"a, b\"\r\n\"3\",\"zei \"\"genoeg\"\"\nop twee regels\"\n4,\n");
+    REQUIRE(t.header == std::vector<std::string>{"id", "text"});
+    REQUIRE(t.rows.size() == 4);
+    CHECK(t.rows[0].fields[1] == "plain");
+    CHECK(t.rows[1].fields[1] == "a, b");
+    CHECK(t.rows[2].fields[0] == "3");
+    CHECK(t.rows[2].fields[1] == "zei \"genoeg\"\nop twee regels");
+    CHECK(t.rows[3].fields[1].empty());
+    CHECK(t.rows[3].line == 6); // the quoted newline counts as a line
+    CHECK(t.Column("text") == 1);
+    CHECK(t.Column("nope") == -1);
+}
+
+TEST_CASE("CSV: BOM, no final newline, blank lines and diacritics byte-exact", "[csv]") {
+    auto t = ParseCsvTable("\xEF\xBB\xBFid,text\n\n1,Coördinatie ĳverig café\n\n2,\"\"");
+    REQUIRE(t.rows.size() == 2);
+    CHECK(t.header[0] == "id");
+    CHECK(t.rows[0].fields[1] == "Coördinatie ĳverig café");
+    CHECK(t.rows[1].fields[1].empty());
+}
+
+TEST_CASE("CSV: malformed input names the line", "[csv]") {
+    CHECK(ErrorKey("id,text\n1,\"never closed\n2,x\n") == "csv.unterminated_quote@2");
+    CHECK(ErrorKey("id,text\n1,ok\n2,a\"b\n") == "csv.bad_quote@3");
+    CHECK(ErrorKey("id,text\n1,\"closed\"junk\n") == "csv.after_quote@2");
+    CHECK(ErrorKey("id,text\n1,ok\n2,a,b\n") == "csv.field_count@3");
+    CHECK(ErrorKey("id,text\n1,\"two\nlines\"\n3\n") == "csv.field_count@4");
+    CHECK(ErrorKey(std::string("id,text\n1,caf\xC3\n", 14)) == "csv.invalid_utf8@2");
+    CHECK(ErrorKey("") == "csv.empty@");
+}
+
+TEST_CASE("JSON output escapes quotes, backslashes and control characters, keeps UTF-8", "[csv]") {
+    CHECK(JsonQuote("a\"b\\c\nd\te\x01") == "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+    CHECK(JsonQuote("één") == "\"één\"");
+    CHECK(ClustersToJson({{"x, y", {"1", "2"}}, {"z", {"3"}}}) ==
+          "{\"clusters\":[{\"label\":\"x, y\",\"members\":[\"1\",\"2\"]},{\"label\":\"z\",\"members\":[\"3\"]}]}");
+    CHECK(ClustersToJson({}) == "{\"clusters\":[]}");
+}
