@@ -16,6 +16,8 @@ if(HD_FUZZ)
   set(HD_FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
       -fsanitize-ignorelist=${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/ubsan_ignorelist.txt)
   target_compile_options(hdcore PRIVATE -fsanitize=fuzzer-no-link ${HD_FUZZ_SANITIZERS})
+  # clang (not g++) warns that rapidjson 1.1's iterator operator== is ambiguous under C++20 rules.
+  target_compile_options(hdcore PRIVATE -Wno-ambiguous-reversed-operator)
   target_link_options(hdcore INTERFACE -fsanitize=address,undefined)
 
   file(GLOB HD_FUZZ_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp)
@@ -29,8 +31,8 @@ if(HD_FUZZ)
     add_dependencies(fuzzers ${name})
   endforeach()
 
-  # Writes the binary seeds of fuzz_plan_open (small plan files); run by hand when the schema changes:
-  #   build-fuzz/make_plan_seeds tests/fuzz/corpus/plan_open tests/fixtures/plan_v1.sql
-  add_executable(make_plan_seeds ${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/make_plan_seeds.cpp)
-  target_link_libraries(make_plan_seeds PRIVATE hdcore)
+  # Writes the binary seeds (plan files, transcripts, live link messages); run by hand when a format
+  # changes:  build-fuzz/make_fuzz_seeds tests/fuzz/corpus tests/fixtures/plan_v1.sql
+  add_executable(make_fuzz_seeds ${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/make_fuzz_seeds.cpp)
+  target_link_libraries(make_fuzz_seeds PRIVATE hdcore)
 endif()

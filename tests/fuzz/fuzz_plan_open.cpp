@@ -3,8 +3,6 @@
 // temporary file and opened twice: as the app does (integrity check, migration after a backup), and
 // with the integrity check off so damaged pages reach the code that reads rows.
 // Seeds are small plan files with 512-byte pages, written by make_plan_seeds.cpp.
-#include <unistd.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -17,15 +15,6 @@
 #include "tests/fuzz/fuzz_support.h"
 
 namespace {
-
-// tmpfs when available: every commit fsyncs, which on a disk would dominate the run time.
-std::string WorkDir() {
-    std::error_code ec;
-    std::string base = std::filesystem::is_directory("/dev/shm", ec) ? "/dev/shm" : std::filesystem::temp_directory_path().string();
-    std::string dir = base + "/hd-fuzz-plan-" + std::to_string(getpid());
-    std::filesystem::create_directories(dir, ec);
-    return dir;
-}
 
 void RemovePlanFiles(const std::string& dir) {
     std::error_code ec;
@@ -80,7 +69,7 @@ void OpenAndRead(const std::string& dir, const uint8_t* data, size_t size, const
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
-    static const std::string dir = WorkDir();
+    static const std::string dir = hd::fuzz::WorkDir("plan");
     hd::OpenOptions as_app;
     OpenAndRead(dir, data, size, as_app);
     hd::OpenOptions unchecked;
