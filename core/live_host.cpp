@@ -5,6 +5,7 @@
 
 #include <asio.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -395,15 +396,14 @@ struct LiveHost::Impl {
             for (auto& entry : taken) Close(entry.first);
             return;
         }
-        LiveReporterCounts a = host_store->Counts('A'), b = host_store->Counts('B');
         UpdateStatus([&](LiveHostStatus& s) {
             s.versions_stored += result.stored;
             s.duplicates += result.duplicates;
             s.rejected_versions += result.rejected;
-            s.reporters[0].notes = a.notes;
-            s.reporters[0].last_seq = a.max_seq;
-            s.reporters[1].notes = b.notes;
-            s.reporters[1].last_seq = b.max_seq;
+            for (int i = 0; i < 2; ++i) {
+                s.reporters[i].notes += result.new_notes[i];
+                s.reporters[i].last_seq = std::max(s.reporters[i].last_seq, result.max_seq[i]);
+            }
             if (result.stored > 0) ++s.store_generation;
         });
         // Acknowledge only now: the commit above has returned, the versions are durable.

@@ -2,6 +2,8 @@
 //   Session (join code + salt) / Welcome and timer / Applying received note versions
 #include "core/live_host_store.h"
 
+#include <algorithm>
+
 #include "core/db.h"
 #include "core/errors.h"
 #include "core/utf8.h"
@@ -101,26 +103,35 @@ LiveWelcome LiveHostStore::BuildWelcome(const std::vector<std::string>& promoted
 }
 
 // [SECTION] Applying received note versions
-int64_t LiveHostStore::SpeakerId(const std::string& speaker_uuid) {
+namespace {
+// Prepared once per batch: a batch of hundreds of notes should not prepare SQL per note.
+struct ApplyStatements {
+    explicit ApplyStatements(Database& db)
+        : speaker(db, "SELECT id FROM participant WHERE uuid = ?"),
+          current(db, "SELECT hearing_id, reporter, version FROM note WHERE uuid = ?"),
+          insert(db, "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, "
+                     "kind, chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          update(db, "UPDATE note SET text = ?, kind = ?, chain = ?, speaker_id = ?, deleted = ?, version = ? "
+                     "WHERE uuid = ?"),
+          revision(db, "INSERT OR IGNORE INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, "
+                       "deleted, changed_at_ms, changed_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+    Statement speaker, current, insert, update, revision;
+};
+
+int64_t SpeakerId(ApplyStatements& st, const std::string& speaker_uuid) {
     if (speaker_uuid.empty()) return 0;
-    Statement st(m_store.Db(), "SELECT id FROM participant WHERE uuid = ?");
-    st.Bind(1, speaker_uuid);
-    return st.Step() ? st.Int(0) : 0;
+    st.speaker.Reset();
+    st.speaker.Bind(1, speaker_uuid);
+    return st.speaker.Step() ? st.speaker.Int(0) : 0;
 }
 
-LiveApplyResult LiveHostStore::ApplyBatch(const std::vector<Incoming>& batch) {
-    LiveApplyResult result;
-    if (batch.empty()) return result;
-    // One transaction for the batch: PlanStore::InsertNoteIfNew would commit (and fsync) per note;
-    // the same rows are written here so that many notes share one durable commit.
-    Transaction tx(m_store.Db());
-    for (const Incoming& in : batch) ApplyOne(in.reporter, in.version, result);
-    tx.Commit();
-    return result;
+void BindSpeaker(Statement& st, int index, int64_t speaker) {
+    if (speaker > 0) st.Bind(index, speaker);
+    else st.BindNull(index);
 }
 
-void LiveHostStore::ApplyOne(char reporter, const LiveNoteVersion& v, LiveApplyResult& result) {
-    Database& db = m_store.Db();
+void ApplyOne(Database& db, ApplyStatements& st, int64_t hearing_id, char reporter, const LiveNoteVersion& v,
+              LiveApplyResult& result) {
     auto kind = NoteKindFromKey(v.kind);
     auto chain = SafetyChainFromKey(v.chain);
     if (v.uuid.empty() || v.version < 1 || v.text.size() > kMaxNoteBytes || !IsValidUtf8(v.text) ||
@@ -128,43 +139,44 @@ void LiveHostStore::ApplyOne(char reporter, const LiveNoteVersion& v, LiveApplyR
         ++result.rejected;
         return;
     }
-    int64_t speaker = SpeakerId(v.speaker_uuid);
-    Statement cur(db, "SELECT hearing_id, reporter, version FROM note WHERE uuid = ?");
+    int64_t speaker = SpeakerId(st, v.speaker_uuid);
+    Statement& cur = st.current;
+    cur.Reset();
     cur.Bind(1, v.uuid);
     bool exists = cur.Step();
-    if (exists && (cur.Int(0) != m_hearing_id || cur.Text(1) != std::string(1, reporter))) {
+    if (exists && (cur.Int(0) != hearing_id || cur.Text(1) != std::string(1, reporter))) {
         // A reporter may only write its own notes of this hearing.
         ++result.rejected;
         return;
     }
     int current_version = exists ? static_cast<int>(cur.Int(2)) : 0;
-    auto bind_speaker = [&](Statement& st, int index) {
-        if (speaker > 0) st.Bind(index, speaker);
-        else st.BindNull(index);
-    };
+    cur.Reset();
     bool wrote = false;
+    int idx = reporter == 'B' ? 1 : 0;
     if (!exists) {
-        Statement ins(db, "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, "
-                          "kind, chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        ins.Bind(1, v.uuid).Bind(2, m_hearing_id).Bind(3, std::string_view(&reporter, 1)).Bind(4, v.seq);
+        Statement& ins = st.insert;
+        ins.Reset();
+        ins.Bind(1, v.uuid).Bind(2, hearing_id).Bind(3, std::string_view(&reporter, 1)).Bind(4, v.seq);
         ins.Bind(5, v.offset_ms).Bind(6, v.wall_time_ms);
-        bind_speaker(ins, 7);
+        BindSpeaker(ins, 7, speaker);
         ins.Bind(8, v.text).Bind(9, ToKey(*kind)).Bind(10, ToKey(*chain)).Bind(11, v.deleted ? 1 : 0);
         ins.Bind(12, v.version).Exec();
         wrote = true;
+        ++result.new_notes[idx];
+        result.max_seq[idx] = std::max(result.max_seq[idx], v.seq);
     } else if (v.version > current_version) {
-        Statement up(db, "UPDATE note SET text = ?, kind = ?, chain = ?, speaker_id = ?, deleted = ?, version = ? "
-                         "WHERE uuid = ?");
+        Statement& up = st.update;
+        up.Reset();
         up.Bind(1, v.text).Bind(2, ToKey(*kind)).Bind(3, ToKey(*chain));
-        bind_speaker(up, 4);
+        BindSpeaker(up, 4, speaker);
         up.Bind(5, v.deleted ? 1 : 0).Bind(6, v.version).Bind(7, v.uuid).Exec();
         wrote = true;
     }
     // History is filled in whatever order versions arrive; a known version is left as it is.
-    Statement rev(db, "INSERT OR IGNORE INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, deleted, "
-                      "changed_at_ms, changed_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement& rev = st.revision;
+    rev.Reset();
     rev.Bind(1, v.uuid).Bind(2, v.version).Bind(3, v.text).Bind(4, ToKey(*kind)).Bind(5, ToKey(*chain));
-    bind_speaker(rev, 6);
+    BindSpeaker(rev, 6, speaker);
     rev.Bind(7, v.deleted ? 1 : 0).Bind(8, v.changed_at_ms).Bind(9, v.changed_by).Exec();
     bool new_revision = db.Changes() > 0;
     if (wrote || new_revision) {
@@ -173,6 +185,22 @@ void LiveHostStore::ApplyOne(char reporter, const LiveNoteVersion& v, LiveApplyR
     } else {
         ++result.duplicates;
     }
+}
+} // namespace
+
+LiveApplyResult LiveHostStore::ApplyBatch(const std::vector<Incoming>& batch) {
+    LiveApplyResult result;
+    if (batch.empty()) return result;
+    // One transaction for the batch: PlanStore::InsertNoteIfNew would commit (and fsync) per note;
+    // the same rows are written here so that many notes share one durable commit.
+    Database& db = m_store.Db();
+    Transaction tx(db);
+    {
+        ApplyStatements st(db);
+        for (const Incoming& in : batch) ApplyOne(db, st, m_hearing_id, in.reporter, in.version, result);
+    }
+    tx.Commit();
+    return result;
 }
 
 LiveReporterCounts LiveHostStore::Counts(char reporter) {

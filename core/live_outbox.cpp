@@ -10,6 +10,8 @@ namespace hd {
 LiveOutbox::LiveOutbox(PlanStore& store, int64_t hearing_id, char reporter)
     : m_store(store), m_hearing_id(hearing_id), m_reporter(reporter) {}
 
+LiveOutbox::~LiveOutbox() = default;
+
 std::string LiveOutbox::ClientId() {
     Database& db = m_store.Db();
     {
@@ -53,10 +55,14 @@ std::vector<LiveOutboxItem> LiveOutbox::Pending(int64_t after_rowid, int64_t* ma
 int64_t LiveOutbox::PendingCount() { return static_cast<int64_t>(Pending().size()); }
 
 std::optional<LiveNoteVersion> LiveOutbox::Load(const LiveOutboxItem& item) {
-    Database& db = m_store.Db();
-    Statement st(db, "SELECT n.seq, n.offset_ms, n.wall_time_ms, coalesce(p.uuid, ''), r.text, r.kind, r.chain, "
-                     "r.deleted, r.changed_at_ms, r.changed_by FROM note_revision r JOIN note n ON n.uuid = r.note_uuid "
-                     "LEFT JOIN participant p ON p.id = r.speaker_id WHERE r.note_uuid = ? AND r.version = ?");
+    if (!m_load)
+        m_load = std::make_unique<Statement>(
+            m_store.Db(), "SELECT n.seq, n.offset_ms, n.wall_time_ms, coalesce(p.uuid, ''), r.text, r.kind, r.chain, "
+                          "r.deleted, r.changed_at_ms, r.changed_by FROM note_revision r JOIN note n ON n.uuid = "
+                          "r.note_uuid LEFT JOIN participant p ON p.id = r.speaker_id WHERE r.note_uuid = ? AND "
+                          "r.version = ?");
+    Statement& st = *m_load;
+    st.Reset();
     st.Bind(1, item.note_uuid).Bind(2, item.version);
     if (!st.Step()) return std::nullopt;
     LiveNoteVersion v;
@@ -72,6 +78,7 @@ std::optional<LiveNoteVersion> LiveOutbox::Load(const LiveOutboxItem& item) {
     v.deleted = st.Int(7) != 0;
     v.changed_at_ms = st.Int(8);
     v.changed_by = st.Text(9);
+    st.Reset(); // a statement left on a row would pin this connection to an old snapshot
     return v;
 }
 

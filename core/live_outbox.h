@@ -4,6 +4,7 @@
 // outbox the moment its commit returns, and a crash between commit and send loses nothing.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,7 @@
 #include "core/store.h"
 
 namespace hd {
+class Statement;
 
 struct LiveOutboxItem {
     std::string note_uuid;
@@ -25,6 +27,7 @@ enum class LiveDelivery { Local, Delivered }; // per note: only on this laptop y
 class LiveOutbox {
 public:
     LiveOutbox(PlanStore& store, int64_t hearing_id, char reporter);
+    ~LiveOutbox();
 
     // A random id for this plan file, created on first use (see live_identity).
     std::string ClientId();
@@ -44,6 +47,7 @@ public:
 
 private:
     PlanStore& m_store;
+    std::unique_ptr<Statement> m_load; // prepared on first use: Load runs once per sent version
     int64_t m_hearing_id;
     char m_reporter;
 };
