@@ -14,6 +14,7 @@
 #include "app/workspace.h"
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/live_adopt.h"
 #include "core/live_client.h"
 #include "core/live_host.h"
 #include "core/live_interfaces.h"
@@ -233,7 +234,26 @@ void DrawJoinForm(AppState& state, Workspace& ws) {
     }
 }
 
-void DrawJoined(AppState& state) {
+// A reporter whose plan lacks the facilitator's hearing can take it over (same uuids), after which
+// the pushed question and clock apply to it.
+void DrawAdoptOffer(AppState& state, Workspace& ws, const LiveClientStatus& s) {
+    const Hearing* local = ws.FindHearing(state.live.client_hearing_id);
+    if (!s.has_hearing || (local && local->uuid == s.hearing.hearing_uuid)) return;
+    ImGui::TextColored(kWarn, "%s", Tr("live.ui_other_hearing").c_str());
+    if (ImGui::Button(Tr("live.ui_adopt").c_str())) {
+        LiveHearingInfo info = s.hearing;
+        RunAction(state, [&] {
+            int64_t id = AdoptLiveHearing(ws.Store(), info);
+            ws.Invalidate();
+            state.hearing_id = id;
+            if (const Hearing* h = ws.FindHearing(id)) state.theme_id = h->theme_id;
+            Join(state, ws); // the outbox follows the hearing now selected
+        });
+    }
+    ProbeItem("live.adopt");
+}
+
+void DrawJoined(AppState& state, Workspace& ws) {
     LiveUiState& live = state.live;
     LiveClientStatus s = live.client->Status();
     switch (s.state) {
@@ -261,6 +281,7 @@ void DrawJoined(AppState& state) {
         ImGui::TextDisabled("%s %s", Tr("live.ui_clock").c_str(),
                             FormatOffset(LiveClockOffsetMs(s, state.now_ms)).c_str());
     }
+    DrawAdoptOffer(state, ws, s);
     if (ImGui::Button(Tr("live.ui_leave").c_str())) live.client.reset();
     ProbeItem("live.leave");
 }
@@ -285,7 +306,7 @@ void DrawLiveHostPanel(AppState& state, Workspace& ws, bool compact) {
 void DrawLiveJoinPanel(AppState& state, Workspace& ws) {
     PollLive(state, ws);
     ImGui::PushID("live_join");
-    if (ClientActive(state.live)) DrawJoined(state);
+    if (ClientActive(state.live)) DrawJoined(state, ws);
     else DrawJoinForm(state, ws);
     ImGui::PopID();
 }
