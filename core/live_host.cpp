@@ -55,12 +55,13 @@ int ReporterIndex(char r) { return r == 'B' ? 1 : 0; }
 
 // [SECTION] Impl
 struct LiveHost::Impl {
-    explicit Impl(LiveHostOptions o) : options(std::move(o)), acceptor(io), sweep(io) {}
+    explicit Impl(LiveHostOptions o) : options(std::move(o)), acceptor(io), sweep(io), accept_retry(io) {}
 
     LiveHostOptions options;
     asio::io_context io;
     tcp::acceptor acceptor;
     asio::steady_timer sweep;
+    asio::steady_timer accept_retry;
     std::thread thread;
     bool stopping = false;
 
@@ -155,8 +156,16 @@ struct LiveHost::Impl {
     void Accept() {
         acceptor.async_accept([this](asio::error_code ec, tcp::socket socket) {
             if (stopping) return;
-            if (!ec) Admit(std::move(socket));
-            Accept();
+            if (!ec) {
+                Admit(std::move(socket));
+                Accept();
+                return;
+            }
+            // Out of file descriptors or similar: try again shortly instead of spinning.
+            accept_retry.expires_after(Ms(100));
+            accept_retry.async_wait([this](asio::error_code tec) {
+                if (!tec && !stopping) Accept();
+            });
         });
     }
 
@@ -552,6 +561,7 @@ struct LiveHost::Impl {
         asio::error_code ec;
         acceptor.close(ec);
         sweep.cancel();
+        accept_retry.cancel();
         std::vector<ConnPtr> all(conns.begin(), conns.end());
         for (const ConnPtr& c : all) Close(c);
         io.stop();
