@@ -325,6 +325,11 @@ void LivePromoteNote(AppState& state, const std::string& note_uuid) {
     if (state.live.host) state.live.host->PromoteNote(note_uuid);
 }
 
+std::vector<std::string> LivePromotedNotes(const AppState& state) {
+    if (!state.live.host) return {};
+    return state.live.host->Status().promoted;
+}
+
 // [SECTION] Stopping
 void StopLive(AppState& state) {
     state.live.host.reset();

@@ -133,6 +133,10 @@ TEST_CASE("facilitator hosts and a reporter joins from the panels; notes and que
     host.ws.Store().SetCurrentQuestion(host.hearing_id, 1, host.state.now_ms);
     host.ws.Invalidate();
     REQUIRE(ui.FramesUntil([&] { return reporter.state.live.client->Status().timer.current_question == 1; }));
+    LivePromoteNote(host.state, stored.uuid);
+    REQUIRE(ui.FramesUntil([&] { return !reporter.state.live.client->Status().promoted.empty(); }));
+    CHECK(reporter.state.live.client->Status().promoted[0] == stored.uuid);
+    CHECK(LivePromotedNotes(host.state) == std::vector<std::string>{stored.uuid});
 
     REQUIRE(ui.Click("live.stop_hosting"));
     CHECK_FALSE(host.state.live.host);
