@@ -19,7 +19,8 @@ int64_t AdoptLiveHearing(PlanStore& store, const LiveHearingInfo& info) {
         t.title = info.theme_title;
         t.problem_statement = info.problem_statement;
         t.context = info.context;
-        for (const LiveQuestionInfo& q : info.questions) t.questions.push_back({0, 0, 0, q.text, q.budget_minutes});
+        for (const LiveQuestionInfo& q : info.questions)
+            t.questions.push_back({0, 0, 0, q.text, q.budget_minutes});
         theme_id = store.AddTheme(t);
     }
     Hearing h;

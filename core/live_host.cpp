@@ -50,7 +50,9 @@ struct HostConn {
 };
 using ConnPtr = std::shared_ptr<HostConn>;
 
-int ReporterIndex(char r) { return r == 'B' ? 1 : 0; }
+int ReporterIndex(char r) {
+    return r == 'B' ? 1 : 0;
+}
 } // namespace
 
 // [SECTION] Impl
@@ -134,8 +136,9 @@ struct LiveHost::Impl {
         acceptor.set_option(tcp::acceptor::reuse_address(true));
         acceptor.bind(ep, ec);
         if (ec)
-            throw UserError("live.err_bind", "Cannot listen on " + options.bind_address + " port " +
-                                                 std::to_string(options.port) + ": " + ec.message(),
+            throw UserError("live.err_bind",
+                            "Cannot listen on " + options.bind_address + " port " +
+                                std::to_string(options.port) + ": " + ec.message(),
                             {options.bind_address, std::to_string(options.port), ec.message()});
         acceptor.listen(asio::socket_base::max_listen_connections);
         uint16_t port = acceptor.local_endpoint().port();
@@ -173,7 +176,8 @@ struct LiveHost::Impl {
         auto it = failures_by_ip.find(ip);
         if (it == failures_by_ip.end()) return false;
         auto cutoff = Clock::now() - Ms(options.failed_join_window_ms);
-        while (!it->second.empty() && it->second.front() < cutoff) it->second.pop_front();
+        while (!it->second.empty() && it->second.front() < cutoff)
+            it->second.pop_front();
         if (it->second.empty()) {
             failures_by_ip.erase(it);
             return false;
@@ -214,41 +218,53 @@ struct LiveHost::Impl {
 
     // [SECTION] Reading frames
     void Read(const ConnPtr& conn) {
-        conn->socket.async_read_some(asio::buffer(conn->read_buf), [this, conn](asio::error_code ec, size_t n) {
-            if (conn->stage == Stage::Closed) return;
-            if (ec) {
-                // A plain disconnect (port scan, a client giving up) is not a failed join.
-                Close(conn);
-                return;
-            }
-            conn->reader.Feed(std::span<const uint8_t>(conn->read_buf.data(), n));
-            while (conn->stage != Stage::Closed && !conn->close_after_write) {
-                auto frame = conn->reader.Next();
-                if (!frame) break;
-                OnFrame(conn, *frame);
-            }
-            if (conn->reader.Oversized()) {
-                Misbehaved(conn);
-                return;
-            }
-            if (conn->stage != Stage::Closed && !conn->close_after_write) Read(conn);
-        });
+        conn->socket.async_read_some(
+            asio::buffer(conn->read_buf), [this, conn](asio::error_code ec, size_t n) {
+                if (conn->stage == Stage::Closed) return;
+                if (ec) {
+                    // A plain disconnect (port scan, a client giving up) is not a failed join.
+                    Close(conn);
+                    return;
+                }
+                conn->reader.Feed(std::span<const uint8_t>(conn->read_buf.data(), n));
+                while (conn->stage != Stage::Closed && !conn->close_after_write) {
+                    auto frame = conn->reader.Next();
+                    if (!frame) break;
+                    OnFrame(conn, *frame);
+                }
+                if (conn->reader.Oversized()) {
+                    Misbehaved(conn);
+                    return;
+                }
+                if (conn->stage != Stage::Closed && !conn->close_after_write) Read(conn);
+            });
     }
 
     void Misbehaved(const ConnPtr& conn) {
-        if (conn->stage == Stage::Live) UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
-        else RecordFailure(conn);
+        if (conn->stage == Stage::Live)
+            UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
+        else
+            RecordFailure(conn);
         Close(conn);
     }
 
     void OnFrame(const ConnPtr& conn, const Bytes& frame) {
         try {
             switch (conn->stage) {
-            case Stage::Hello: OnHello(conn, frame); break;
-            case Stage::StreamHeader: OnStreamHeader(conn, frame); break;
-            case Stage::Join: OnJoin(conn, frame); break;
-            case Stage::Live: OnLiveFrame(conn, frame); break;
-            case Stage::Closed: break;
+            case Stage::Hello:
+                OnHello(conn, frame);
+                break;
+            case Stage::StreamHeader:
+                OnStreamHeader(conn, frame);
+                break;
+            case Stage::Join:
+                OnJoin(conn, frame);
+                break;
+            case Stage::Live:
+                OnLiveFrame(conn, frame);
+                break;
+            case Stage::Closed:
+                break;
             }
         } catch (const UserError& e) {
             // The plan could not be read (locked, disk trouble): drop this connection, keep hosting.
@@ -392,7 +408,8 @@ struct LiveHost::Impl {
         taken.swap(batch);
         std::vector<LiveHostStore::Incoming> incoming;
         incoming.reserve(taken.size());
-        for (auto& [conn, v] : taken) incoming.push_back({conn->reporter, v});
+        for (auto& [conn, v] : taken)
+            incoming.push_back({conn->reporter, v});
         LiveApplyResult result;
         try {
             result = host_store->ApplyBatch(incoming);
@@ -402,7 +419,8 @@ struct LiveHost::Impl {
                 s.error_key = e.Key();
                 s.error = e.what();
             });
-            for (auto& entry : taken) Close(entry.first);
+            for (auto& entry : taken)
+                Close(entry.first);
             return;
         }
         UpdateStatus([&](LiveHostStatus& s) {
@@ -417,7 +435,8 @@ struct LiveHost::Impl {
         });
         // Acknowledge only now: the commit above has returned, the versions are durable.
         std::map<ConnPtr, uint64_t> ack_upto;
-        for (auto& [conn, v] : taken) ack_upto[conn] = std::max(ack_upto[conn], v.send_id);
+        for (auto& [conn, v] : taken)
+            ack_upto[conn] = std::max(ack_upto[conn], v.send_id);
         for (auto& [conn, upto] : ack_upto)
             if (conn->stage == Stage::Live) SendMessage(conn, LiveAck{upto});
         if (options.on_stored && !result.stored_uuids.empty()) options.on_stored(result.stored_uuids);
@@ -458,12 +477,13 @@ struct LiveHost::Impl {
         conn->writing = true;
         conn->out_writing.swap(conn->out_pending);
         conn->out_pending.clear();
-        asio::async_write(conn->socket, asio::buffer(conn->out_writing), [this, conn](asio::error_code ec, size_t) {
-            conn->writing = false;
-            conn->out_writing.clear();
-            if (ec) return Close(conn);
-            StartWrite(conn);
-        });
+        asio::async_write(conn->socket, asio::buffer(conn->out_writing),
+                          [this, conn](asio::error_code ec, size_t) {
+                              conn->writing = false;
+                              conn->out_writing.clear();
+                              if (ec) return Close(conn);
+                              StartWrite(conn);
+                          });
     }
 
     void Close(const ConnPtr& conn) {
@@ -504,8 +524,10 @@ struct LiveHost::Impl {
         for (const ConnPtr& c : expired) {
             // A handshake left hanging counts as a failed join: real clients finish in milliseconds,
             // so only floods and stalled guessers run into this.
-            if (c->stage == Stage::Live) UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
-            else RecordFailure(c);
+            if (c->stage == Stage::Live)
+                UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
+            else
+                RecordFailure(c);
             Close(c);
         }
         if (now - last_ping >= Ms(options.ping_interval_ms)) {
@@ -563,7 +585,8 @@ struct LiveHost::Impl {
         sweep.cancel();
         accept_retry.cancel();
         std::vector<ConnPtr> all(conns.begin(), conns.end());
-        for (const ConnPtr& c : all) Close(c);
+        for (const ConnPtr& c : all)
+            Close(c);
         io.stop();
     }
 };
@@ -571,7 +594,9 @@ struct LiveHost::Impl {
 // [SECTION] LiveHost
 LiveHost::LiveHost(LiveHostOptions options) : m_impl(std::make_unique<Impl>(std::move(options))) {}
 
-LiveHost::~LiveHost() { Stop(); }
+LiveHost::~LiveHost() {
+    Stop();
+}
 
 void LiveHost::Start() {
     if (m_impl->thread.joinable()) return;
@@ -582,7 +607,8 @@ void LiveHost::Start() {
 bool LiveHost::WaitUntilRunning(int timeout_ms) {
     std::unique_lock<std::mutex> lock(m_impl->status_mutex);
     m_impl->status_cv.wait_for(lock, Ms(timeout_ms), [&] {
-        return m_impl->status.state == LiveHostState::Running || m_impl->status.state == LiveHostState::Failed;
+        return m_impl->status.state == LiveHostState::Running ||
+               m_impl->status.state == LiveHostState::Failed;
     });
     return m_impl->status.state == LiveHostState::Running;
 }

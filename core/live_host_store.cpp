@@ -10,14 +10,16 @@
 
 namespace hd {
 
-LiveHostStore::LiveHostStore(PlanStore& store, int64_t hearing_id) : m_store(store), m_hearing_id(hearing_id) {}
+LiveHostStore::LiveHostStore(PlanStore& store, int64_t hearing_id)
+    : m_store(store), m_hearing_id(hearing_id) {}
 
 // [SECTION] Session
 namespace {
 void WriteSession(Database& db, int64_t hearing_id, const LiveSessionRecord& rec) {
     Transaction tx(db);
-    Statement st(db, "INSERT INTO live_session(hearing_id, join_code, salt_hex, created_at) VALUES(?1, ?2, ?3, ?4) "
-                     "ON CONFLICT(hearing_id) DO UPDATE SET join_code = ?2, salt_hex = ?3, created_at = ?4");
+    Statement st(
+        db, "INSERT INTO live_session(hearing_id, join_code, salt_hex, created_at) VALUES(?1, ?2, ?3, ?4) "
+            "ON CONFLICT(hearing_id) DO UPDATE SET join_code = ?2, salt_hex = ?3, created_at = ?4");
     st.Bind(1, hearing_id).Bind(2, rec.join_code).Bind(3, ToHex(rec.salt)).Bind(4, NowWallMs()).Exec();
     tx.Commit();
 }
@@ -32,14 +34,16 @@ LiveSessionRecord NewRecord(const std::string& code) {
 
 LiveSessionRecord LiveHostStore::LoadOrCreateSession(const std::string& requested_code, bool fresh) {
     if (!m_store.GetHearing(m_hearing_id))
-        throw UserError("live.err_no_hearing", "There is no hearing with id " + std::to_string(m_hearing_id) + ".",
+        throw UserError("live.err_no_hearing",
+                        "There is no hearing with id " + std::to_string(m_hearing_id) + ".",
                         {std::to_string(m_hearing_id)});
     std::optional<std::string> requested;
     if (!requested_code.empty()) {
         requested = NormalizeJoinCode(requested_code);
         if (!requested)
             throw InputError("live.err_bad_code_format",
-                             "A join code is 8 letters or digits, like ABCD-2345 (not " + requested_code + ").",
+                             "A join code is 8 letters or digits, like ABCD-2345 (not " + requested_code +
+                                 ").",
                              {requested_code});
     }
     Database& db = m_store.Db();
@@ -92,7 +96,8 @@ LiveWelcome LiveHostStore::BuildWelcome(const std::vector<std::string>& promoted
         info.theme_title = theme->title;
         info.problem_statement = theme->problem_statement;
         info.context = theme->context;
-        for (const Question& q : theme->questions) info.questions.push_back({q.text, q.budget_minutes});
+        for (const Question& q : theme->questions)
+            info.questions.push_back({q.text, q.budget_minutes});
     }
     for (int64_t pid : h->participant_ids) {
         if (auto p = m_store.GetParticipant(pid))
@@ -109,12 +114,16 @@ struct ApplyStatements {
     explicit ApplyStatements(Database& db)
         : speaker(db, "SELECT id FROM participant WHERE uuid = ?"),
           current(db, "SELECT hearing_id, reporter, version FROM note WHERE uuid = ?"),
-          insert(db, "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, "
-                     "kind, chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-          update(db, "UPDATE note SET text = ?, kind = ?, chain = ?, speaker_id = ?, deleted = ?, version = ? "
-                     "WHERE uuid = ?"),
-          revision(db, "INSERT OR IGNORE INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, "
-                       "deleted, changed_at_ms, changed_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
+          insert(
+              db,
+              "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, "
+              "kind, chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+          update(db,
+                 "UPDATE note SET text = ?, kind = ?, chain = ?, speaker_id = ?, deleted = ?, version = ? "
+                 "WHERE uuid = ?"),
+          revision(db,
+                   "INSERT OR IGNORE INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, "
+                   "deleted, changed_at_ms, changed_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)") {}
     Statement speaker, current, insert, update, revision;
 };
 
@@ -126,8 +135,10 @@ int64_t SpeakerId(ApplyStatements& st, const std::string& speaker_uuid) {
 }
 
 void BindSpeaker(Statement& st, int index, int64_t speaker) {
-    if (speaker > 0) st.Bind(index, speaker);
-    else st.BindNull(index);
+    if (speaker > 0)
+        st.Bind(index, speaker);
+    else
+        st.BindNull(index);
 }
 
 void ApplyOne(Database& db, ApplyStatements& st, int64_t hearing_id, char reporter, const LiveNoteVersion& v,
@@ -197,7 +208,8 @@ LiveApplyResult LiveHostStore::ApplyBatch(const std::vector<Incoming>& batch) {
     Transaction tx(db);
     {
         ApplyStatements st(db);
-        for (const Incoming& in : batch) ApplyOne(db, st, m_hearing_id, in.reporter, in.version, result);
+        for (const Incoming& in : batch)
+            ApplyOne(db, st, m_hearing_id, in.reporter, in.version, result);
     }
     tx.Commit();
     return result;
@@ -205,7 +217,8 @@ LiveApplyResult LiveHostStore::ApplyBatch(const std::vector<Incoming>& batch) {
 
 LiveReporterCounts LiveHostStore::Counts(char reporter) {
     LiveReporterCounts c;
-    Statement st(m_store.Db(), "SELECT count(*), coalesce(max(seq), 0) FROM note WHERE hearing_id = ? AND reporter = ?");
+    Statement st(m_store.Db(),
+                 "SELECT count(*), coalesce(max(seq), 0) FROM note WHERE hearing_id = ? AND reporter = ?");
     st.Bind(1, m_hearing_id).Bind(2, std::string_view(&reporter, 1)).Step();
     c.notes = st.Int(0);
     c.max_seq = st.Int(1);

@@ -31,7 +31,7 @@ struct LiveReporterCounts {
 };
 
 class LiveHostStore {
-public:
+  public:
     LiveHostStore(PlanStore& store, int64_t hearing_id);
 
     // The stored code for this hearing, or a new one. `requested_code` (typed form) replaces the
@@ -53,7 +53,7 @@ public:
     LiveApplyResult ApplyBatch(const std::vector<Incoming>& batch);
     LiveReporterCounts Counts(char reporter);
 
-private:
+  private:
     PlanStore& m_store;
     int64_t m_hearing_id;
 };

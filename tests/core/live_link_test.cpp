@@ -22,13 +22,15 @@ std::vector<int64_t> StoredSeqs(const std::string& plan, int64_t hearing_id, cha
     Statement st(store->Db(), "SELECT seq FROM note WHERE hearing_id = ? AND reporter = ? ORDER BY rowid");
     st.Bind(1, hearing_id).Bind(2, std::string(1, reporter));
     std::vector<int64_t> out;
-    while (st.Step()) out.push_back(st.Int(0));
+    while (st.Step())
+        out.push_back(st.Int(0));
     return out;
 }
 
 std::vector<int64_t> Iota(int64_t from, int64_t to) {
     std::vector<int64_t> v;
-    for (int64_t i = from; i <= to; ++i) v.push_back(i);
+    for (int64_t i = from; i <= to; ++i)
+        v.push_back(i);
     return v;
 }
 
@@ -99,7 +101,8 @@ TEST_CASE("two reporters' notes arrive once and in order, with the hearing sent 
     CHECK(outbox.Delivery(uuids_a.back()) == LiveDelivery::Delivered);
 }
 
-TEST_CASE("a restarted reporter resends only what was not acknowledged, edits and deletions included", "[live]") {
+TEST_CASE("a restarted reporter resends only what was not acknowledged, edits and deletions included",
+          "[live]") {
     LiveFixture fx;
     LiveHost host(fx.HostOptions());
     host.Start();
@@ -119,8 +122,10 @@ TEST_CASE("a restarted reporter resends only what was not acknowledged, edits an
     REQUIRE(host.Status().versions_received == 10);
 
     // Typed while the app was closed: five new notes, one edit, one deletion.
-    for (int i = 11; i <= 15; ++i) notes.push_back(CommitNote(*store_a, fx.hearing_id, 'A', "na " + std::to_string(i)));
-    store_a->EditNote(notes[0].uuid, "voor 1, verbeterd", NoteKind::Proposal, SafetyChain::Preventive, 0, "test");
+    for (int i = 11; i <= 15; ++i)
+        notes.push_back(CommitNote(*store_a, fx.hearing_id, 'A', "na " + std::to_string(i)));
+    store_a->EditNote(notes[0].uuid, "voor 1, verbeterd", NoteKind::Proposal, SafetyChain::Preventive, 0,
+                      "test");
     store_a->DeleteNote(notes[1].uuid, "test");
     LiveOutbox outbox(*store_a, fx.hearing_id, 'A');
     REQUIRE(outbox.PendingCount() == 7);
