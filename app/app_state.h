@@ -79,6 +79,7 @@ struct SetupUiState {
     std::string new_question;
     int new_question_budget = 15;
     int64_t confirm_delete_question_id = 0;
+    int64_t confirm_delete_theme_id = 0;
     std::string new_theme_title;
     Participant new_participant;
     int64_t new_hearing_theme_id = 0;
@@ -87,7 +88,8 @@ struct SetupUiState {
     // while it is being edited and is saved when the field is left; there is one entry per active field.
     std::map<unsigned int, std::string> edit_text;
     std::map<unsigned int, int> edit_int;
-    unsigned int open_field = 0; // long text shown as an editor instead of its wrapped preview
+    unsigned int open_field = 0;   // long text shown as an editor instead of its wrapped preview
+    bool focus_open_field = false; // put the keyboard in that editor on the next frame
 };
 
 struct Toast {

@@ -292,6 +292,7 @@ void DrawContribution(AppState& state, Workspace& ws, const Note& n) {
     ImGui::TableNextColumn();
     ScaledFont font(Px(state, 32));
     TextIn(kWhite, n.text);
+    ProbeItem("projection.note." + n.uuid);
 }
 
 // Both reporters note the same contribution; the room should see it once. A note counts as the other

@@ -72,12 +72,16 @@ bool EditLongText(SetupUiState& ui, const TextField& field, const std::string& v
     unsigned int wid = ImGui::GetID(field.id);
     float height = ImGui::GetTextLineHeight() * static_cast<float>(field.lines) + ImGui::GetStyle().FramePadding.y * 2;
     if (ui.open_field != wid) {
-        if (DrawWrappedPreview(field.id, value, height)) ui.open_field = wid;
+        if (DrawWrappedPreview(field.id, value, height)) {
+            ui.open_field = wid;
+            ui.focus_open_field = true;
+        }
         return false;
     }
     auto it = ui.edit_text.find(wid);
     std::string shown = it != ui.edit_text.end() ? it->second : value;
-    if (it == ui.edit_text.end()) ImGui::SetKeyboardFocusHere();
+    if (ui.focus_open_field) ImGui::SetKeyboardFocusHere();
+    ui.focus_open_field = false;
     ImGui::InputTextMultiline(field.id, &shown, ImVec2(-FLT_MIN, height));
     if (ImGui::IsItemDeactivated()) ui.open_field = 0;
     return FinishEdit(ui.edit_text, wid, shown, value, out);
@@ -198,14 +202,14 @@ void DrawPhaseRow(AppState& state, Workspace& ws, const Phase& phase) {
                 if (x.id == phase.id) x.title = title;
         });
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##start", "yyyy-mm-dd"}, start, start))
+    if (EditText(ui, {"##start", Hint("setup.date_hint")}, start, start))
         SavePlan(state, ws, [&](Plan& p) {
             RequireDate(start, "setup.col.start");
             for (Phase& x : p.phases)
                 if (x.id == phase.id) x.start_date = start;
         });
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##end", "yyyy-mm-dd"}, end, end))
+    if (EditText(ui, {"##end", Hint("setup.date_hint")}, end, end))
         SavePlan(state, ws, [&](Plan& p) {
             RequireDate(end, "setup.col.end");
             for (Phase& x : p.phases)
@@ -265,13 +269,32 @@ void DrawPlanTab(AppState& state, Workspace& ws, const Plan& plan) {
 }
 
 // [SECTION] Themes tab
+// The store refuses to delete a theme that hearings use; that refusal is shown as a message.
+void DrawDeleteTheme(AppState& state, Workspace& ws, const Theme& theme, int index) {
+    SetupUiState& ui = state.setup;
+    std::string probe = "setup.theme." + std::to_string(index);
+    if (ui.confirm_delete_theme_id != theme.id) {
+        if (ImGui::SmallButton(Tr("action.delete").c_str())) ui.confirm_delete_theme_id = theme.id;
+        ProbeItem(probe + ".delete");
+        return;
+    }
+    if (ImGui::SmallButton(Tr("action.confirm_delete").c_str()))
+        RunAction(state, [&] {
+            ui.confirm_delete_theme_id = 0;
+            ws.Store().DeleteTheme(theme.id);
+            ws.Invalidate();
+        });
+    ProbeItem(probe + ".confirm_delete");
+    if (ImGui::SmallButton(Tr("action.cancel").c_str())) ui.confirm_delete_theme_id = 0;
+}
+
 void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index) {
     SetupUiState& ui = state.setup;
     ImGui::PushID(static_cast<int>(theme.id));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     std::string number = std::to_string(index + 1);
-    float row_h = ImGui::GetTextLineHeight() * 4 + ImGui::GetStyle().FramePadding.y * 2;
+    float row_h = ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.y * 2;
     if (ImGui::Selectable(number.c_str(), ui.selected_theme_id == theme.id, kRowSelect, ImVec2(0, row_h)))
         ui.selected_theme_id = theme.id;
     ProbeItem("setup.theme." + std::to_string(index) + ".select");
@@ -280,14 +303,16 @@ void DrawThemeRow(AppState& state, Workspace& ws, const Theme& theme, int index)
     if (EditText(ui, {"##title", nullptr, 2}, theme.title, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.title = text; });
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##problem", nullptr, 4}, theme.problem_statement, text))
+    if (EditText(ui, {"##problem", nullptr, 3}, theme.problem_statement, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.problem_statement = text; });
     ProbeItem("setup.theme." + std::to_string(index) + ".problem");
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##context", nullptr, 4}, theme.context, text))
+    if (EditText(ui, {"##context", nullptr, 3}, theme.context, text))
         SaveTheme(state, ws, theme.id, [&](Theme& t) { t.context = text; });
     ImGui::TableNextColumn();
     ImGui::Text("%d", static_cast<int>(theme.questions.size()));
+    ImGui::TableNextColumn();
+    DrawDeleteTheme(state, ws, theme, index);
     ImGui::PopID();
 }
 
@@ -416,12 +441,13 @@ void DrawThemesTab(AppState& state, Workspace& ws, const PlanData& data) {
                                        [&](const Theme& t) { return t.id == ui.selected_theme_id; });
     if (!selected_exists) ui.selected_theme_id = data.themes.empty() ? 0 : data.themes.front().id;
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
-    if (ImGui::BeginTable("##themes", 5, flags)) {
+    if (ImGui::BeginTable("##themes", 6, flags)) {
         ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, 30);
         ImGui::TableSetupColumn(Tr("setup.col.theme").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(Tr("setup.col.problem").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(Tr("setup.col.context").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
         ImGui::TableSetupColumn(Tr("setup.col.questions").c_str(), ImGuiTableColumnFlags_WidthFixed, 80);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 115);
         ImGui::TableHeadersRow();
         for (size_t i = 0; i < data.themes.size(); ++i) DrawThemeRow(state, ws, data.themes[i], static_cast<int>(i));
         ImGui::EndTable();
@@ -489,7 +515,7 @@ void DrawParticipantRow(AppState& state, Workspace& ws, const Participant& p, in
         SaveParticipant(state, ws, p.id, [&](Participant& x) { x.discipline = discipline; });
     ImGui::TableNextColumn();
     std::string free_text = IsKnownDiscipline(p.discipline) ? std::string() : p.discipline;
-    if (EditText(ui, {"##free", Hint("setup.discipline_free_hint")}, free_text, text))
+    if (EditText(ui, {"##free", Hint("setup.discipline_other_hint")}, free_text, text))
         SaveParticipant(state, ws, p.id, [&](Participant& x) { x.discipline = DisciplineFromText(text); });
     ImGui::TableNextColumn();
     bool consent = p.consent_named;
@@ -601,7 +627,7 @@ void DrawHearingTexts(AppState& state, Workspace& ws, const Hearing& h) {
     SetupUiState& ui = state.setup;
     std::string text;
     ImGui::TableNextColumn();
-    if (EditText(ui, {"##date", "yyyy-mm-dd"}, h.date, text))
+    if (EditText(ui, {"##date", Hint("setup.date_hint")}, h.date, text))
         SaveHearing(state, ws, h.id, [&](Hearing& x) {
             RequireDate(text, "setup.col.date");
             x.date = text;
@@ -663,7 +689,7 @@ void DrawAddHearing(AppState& state, Workspace& ws, const PlanData& data) {
     ThemeCombo("##new_theme", data, ui.new_hearing_theme_id, 360);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
-    ImGui::InputTextWithHint("##new_date", "yyyy-mm-dd", &ui.new_hearing_date);
+    ImGui::InputTextWithHint("##new_date", Hint("setup.date_hint"), &ui.new_hearing_date);
     ProbeItem("setup.new_hearing_date");
     ImGui::SameLine();
     ImGui::BeginDisabled(data.themes.empty());

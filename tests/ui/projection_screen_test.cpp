@@ -150,3 +150,31 @@ TEST_CASE("projection renders without a hearing, without questions and with many
     ui.Frame(3);
     CHECK(FindBar(fx.state, "youth_work")->contributions == 10);
 }
+
+TEST_CASE("projection: a contribution noted by both reporters is shown once", "[ui][projection]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Projection;
+    Note a;
+    a.hearing_id = fx.hearing_id;
+    a.reporter = 'A';
+    a.speaker_id = fx.police_id;
+    a.offset_ms = 60000;
+    a.text = "Nachtwinkels verkopen alcohol na 22 uur, en dat voedt de overlast in de uitgaanszone.";
+    Note b = a;
+    b.reporter = 'B';
+    b.offset_ms = 75000;
+    b.text = "Nachtwinkels verkopen alcohol na 22u -> overlast uitgaanszone";
+    Note other = b;
+    other.offset_ms = 90000;
+    other.speaker_id = fx.youth_id;
+    other.text = "Jongeren hebben geen plek om 's avonds samen te komen";
+    std::string ua = fx.ws.Store().AddNote(a).uuid, ub = fx.ws.Store().AddNote(b).uuid;
+    std::string uo = fx.ws.Store().AddNote(other).uuid;
+    fx.ws.Invalidate();
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    CHECK(ui.Probe().count("projection.note." + uo) == 1);
+    CHECK(ui.Probe().count("projection.note." + ub) == 1); // the newer of the two versions
+    CHECK(ui.Probe().count("projection.note." + ua) == 0);
+}

@@ -186,3 +186,27 @@ TEST_CASE("the plan's name is edited on the plan tab", "[ui][setup]") {
     ui.Press(GLFW_KEY_ENTER);
     CHECK(PlanStore::Open(fx.path)->GetPlan().name == "Testplan 2026–2031");
 }
+
+TEST_CASE("a theme is deleted after confirmation; one with hearings is refused with a message", "[ui][setup]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    test::HeadlessUi ui(fx.state, fx.ws);
+    OpenSetupTab(fx, ui, kThemesTab);
+    REQUIRE(ui.ClickProbe("setup.new_theme_title"));
+    ui.Type("Verkeersveiligheid");
+    REQUIRE(ui.ClickProbe("setup.add_theme"));
+    REQUIRE(fx.ws.Store().ListThemes().size() == 2);
+
+    REQUIRE(ui.ClickProbe("setup.theme.0.delete"));
+    REQUIRE(ui.ClickProbe("setup.theme.0.confirm_delete"));
+    CHECK_FALSE(fx.state.error_message.empty()); // the first theme has a hearing
+    CHECK(fx.ws.Store().ListThemes().size() == 2);
+    fx.state.error_message.clear();
+    ui.Frame(2);
+
+    REQUIRE(ui.ClickProbe("setup.theme.1.delete"));
+    REQUIRE(ui.ClickProbe("setup.theme.1.confirm_delete"));
+    auto themes = fx.ws.Store().ListThemes();
+    REQUIRE(themes.size() == 1);
+    CHECK(themes[0].id == fx.theme_id);
+}
