@@ -195,8 +195,8 @@ void DrawFrame(AppState& state, Workspace& ws) {
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
-    // The projection in full screen shows no menu bar: the room sees only the hearing.
-    bool chrome = !(state.fullscreen && state.screen == Screen::Projection);
+    // The projection and the forum in full screen show no menu bar: the room sees only the content.
+    bool chrome = !(state.fullscreen && (state.screen == Screen::Projection || state.screen == Screen::Forum));
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     if (chrome) flags |= ImGuiWindowFlags_MenuBar;

@@ -86,6 +86,7 @@ Anonymiser::Anonymiser(const std::vector<Participant>& participants, const Anony
             m_patterns.push_back({folded, p->id, needs_capital});
         };
         add(Join(words, 0, words.size()), false);
+        m_full_names[FoldForMatch(Join(words, 0, words.size()))] = p->id;
         if (words.size() >= 2) {
             add(Join(words, 1, words.size()), false);
             if (words.size() >= 3 && Utf8Length(words.back()) >= 4) add(words.back(), false);
@@ -99,6 +100,11 @@ Anonymiser::Anonymiser(const std::vector<Participant>& participants, const Anony
 std::string Anonymiser::Label(int64_t participant_id) const {
     auto it = m_labels.find(participant_id);
     return it == m_labels.end() ? std::string() : it->second;
+}
+
+std::string Anonymiser::ReplaceIfParticipant(const std::string& name) const {
+    auto it = m_full_names.find(FoldForMatch(Join(SplitWords(name), 0, SplitWords(name).size())));
+    return it == m_full_names.end() ? name : Label(it->second);
 }
 
 // [SECTION] Scrubbing text
@@ -173,13 +179,17 @@ void Anonymiser::Apply(PlanDocument& doc) const {
         d.problem = Scrub(d.problem);
         if (d.strategic) objective(*d.strategic);
         for (PlanObjective& o : d.tactical) objective(o);
-        if (d.commentary) d.commentary->text = Scrub(d.commentary->text);
+        if (d.commentary) {
+            d.commentary->text = Scrub(d.commentary->text);
+            d.commentary->expert_name = ReplaceIfParticipant(d.commentary->expert_name);
+        }
         for (ForumReaction& r : d.reactions) {
             r.text = Scrub(r.text);
-            r.author = Scrub(r.author);
+            r.author = ReplaceIfParticipant(Scrub(r.author));
         }
     }
     for (CoverageRow& c : doc.coverage) c.domain = Scrub(c.domain);
+    for (CoreMember& m : doc.core_group) m.name = ReplaceIfParticipant(m.name);
 }
 
 } // namespace hd

@@ -32,6 +32,9 @@ public:
     std::string Label(int64_t participant_id) const;
     // `text` with every mention of a hidden participant's name replaced by their label.
     std::string Scrub(std::string_view text) const;
+    // For names of other people (core group, experts): the label when `name` is exactly a hidden
+    // participant's full name, else `name` unchanged (a shared surname is someone else).
+    std::string ReplaceIfParticipant(const std::string& name) const;
 
     void Apply(MinutesDocument& doc) const;
     void Apply(PlanDocument& doc) const;
@@ -43,6 +46,7 @@ private:
         bool needs_capital = false; // first names: only when written with a capital (fewer false hits)
     };
     std::map<int64_t, std::string> m_labels;
+    std::map<std::string, int64_t> m_full_names; // folded full name -> participant
     std::vector<Pattern> m_patterns; // longest first
 };
 

@@ -131,7 +131,8 @@ int64_t ClusterStore::ClusterOfNote(const std::string& note_uuid) {
 }
 
 std::vector<int64_t> ClusterStore::KeptClusterIds(int64_t theme_id) {
-    Statement st(m_store.Db(), "SELECT id FROM cluster WHERE theme_id = ?1 AND (pinned = 1 OR id IN "
+    // Pinned, named by people, or behind an accepted objective: each is a decision about the cluster.
+    Statement st(m_store.Db(), "SELECT id FROM cluster WHERE theme_id = ?1 AND (pinned = 1 OR manual_name <> '' OR id IN "
                                "(SELECT cluster_id FROM objective WHERE accepted = 1 AND cluster_id IS NOT NULL)) ORDER BY id");
     st.Bind(1, theme_id);
     std::vector<int64_t> out;
@@ -276,7 +277,8 @@ void ClusterStore::MergeClusters(int64_t into_id, int64_t from_id) {
     Database& db = m_store.Db();
     Transaction tx(db);
     {
-        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1 WHERE cluster_id = ?2");
+        // The merged-in notes count as placed by hand, like a drag of each of them.
+        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1, manual = 1 WHERE cluster_id = ?2");
         st.Bind(1, into_id).Bind(2, from_id).Exec();
     }
     {
@@ -312,9 +314,9 @@ int64_t ClusterStore::SplitCluster(int64_t cluster_id) {
     Statement ins(db, "INSERT INTO cluster(theme_id, position) VALUES (?, ?)");
     ins.Bind(1, c.theme_id).Bind(2, c.position + 1).Exec();
     int64_t new_id = db.LastInsertId();
-    // The smaller group (cluster 1) moves; manual placements keep their flag.
+    // The smaller group (cluster 1) moves, as if dragged by hand, so re-clustering keeps the split.
     for (size_t i = 0; i < c.members.size(); ++i)
-        if (split.assignment[i] == 1) InsertMember(db, c.members[i].note_uuid, new_id, c.members[i].manual);
+        if (split.assignment[i] == 1) InsertMember(db, c.members[i].note_uuid, new_id, true);
     WriteSummaries(c.theme_id);
     tx.Commit();
     return new_id;
@@ -348,6 +350,31 @@ void ClusterStore::DeleteClusterIfEmpty(int64_t cluster_id) {
     Transaction tx(m_store.Db());
     DeleteCluster(m_store.Db(), cluster_id);
     tx.Commit();
+}
+
+// [SECTION] Live model
+int64_t ThemeClusterModel::Assign(std::string_view text, float* similarity) const {
+    int c = clustering.AssignToNearest(text, similarity);
+    return c >= 0 && static_cast<size_t>(c) < cluster_ids.size() ? cluster_ids[static_cast<size_t>(c)] : 0;
+}
+
+ThemeClusterModel ClusterStore::BuildModel(int64_t theme_id) {
+    std::unordered_map<std::string, std::string> text_of;
+    for (Contribution& c : ThemeContributions(m_store, theme_id)) text_of[c.uuid] = std::move(c.text);
+    ThemeClusterModel model;
+    std::vector<std::string> texts;
+    std::vector<int> assignment;
+    for (const ThemeCluster& c : ListClusters(theme_id)) {
+        int index = static_cast<int>(model.cluster_ids.size());
+        model.cluster_ids.push_back(c.id);
+        for (const ClusterMember& m : c.members)
+            if (auto it = text_of.find(m.note_uuid); it != text_of.end()) {
+                texts.push_back(it->second);
+                assignment.push_back(index);
+            }
+    }
+    model.clustering = ClusteringFromAssignment(m_analyzer, texts, assignment);
+    return model;
 }
 
 // [SECTION] Summaries

@@ -1,6 +1,7 @@
 // ClusterStore: the clusters of a theme's contributions as the core group shapes them on the board.
-// Automatic clustering proposes; people decide. Re-clustering never undoes a decision: pinned
-// clusters, clusters behind accepted objectives and manually moved notes stay where they are.
+// Automatic clustering proposes; people decide. Re-clustering never undoes a decision: pinned or
+// renamed clusters, clusters behind accepted objectives and notes placed by hand (dragged, merged
+// in, split off) stay where they are.
 #pragma once
 #include <cstdint>
 #include <optional>
@@ -34,8 +35,8 @@ struct ThemeCluster {
 
 struct ReclusterOptions {
     // Only place contributions that are in no cluster yet, each into its most similar cluster.
-    // Otherwise: every cluster that is not kept (pinned or behind an accepted objective) is
-    // dissolved except for its manually placed notes, and the freed contributions are clustered anew.
+    // Otherwise: every cluster that is not kept (pinned, renamed or behind an accepted objective)
+    // is dissolved except for its notes placed by hand, and the freed contributions are clustered anew.
     bool only_new = false;
     // Total number of clusters wanted after a full re-clustering (0 = choose); kept clusters count.
     int k = 0;
@@ -47,6 +48,15 @@ struct ReclusterReport {
     size_t placed = 0;           // contributions given a cluster by this run
     size_t clusters_created = 0;
     size_t clusters_kept = 0;    // clusters left as they were (with their members)
+};
+
+// For live use during a hearing: the theme's current clusters as centroids, so that a new note can
+// be shown in its group without re-clustering. Build once, then Assign in well under a millisecond.
+struct ThemeClusterModel {
+    Clustering clustering;
+    std::vector<int64_t> cluster_ids; // cluster id per clustering index
+    // The id of the most similar cluster, 0 when the text shares no word with any cluster.
+    int64_t Assign(std::string_view text, float* similarity = nullptr) const;
 };
 
 class ClusterStore {
@@ -69,6 +79,8 @@ public:
     void PinCluster(int64_t cluster_id, bool pinned);
     int64_t AddCluster(int64_t theme_id, const std::string& name); // empty column to drag notes into
     void DeleteClusterIfEmpty(int64_t cluster_id);
+
+    ThemeClusterModel BuildModel(int64_t theme_id);
 
     // Recomputes label, representative and disciplines of every cluster of the theme.
     void RefreshSummaries(int64_t theme_id);

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
+#include <filesystem>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -156,7 +157,47 @@ void ExportToFile(PlanStore& store, const ExportRequest& request, const std::str
 }
 
 // [SECTION] Atomic file writing
-void WriteFileAtomically(const std::string& path, std::string_view bytes) {
+namespace {
+// Devices and pipes (/dev/stdout, /dev/null, a FIFO) are written in place: renaming a file over
+// them would replace the device node itself.
+void WriteInPlace(const std::string& path, std::string_view bytes) {
+    int fd = ::open(path.c_str(), O_WRONLY);
+    int err = errno;
+    size_t off = 0;
+    while (fd >= 0 && off < bytes.size()) {
+        ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            err = errno;
+            ::close(fd);
+            fd = -1;
+            break;
+        }
+        off += static_cast<size_t>(n);
+    }
+    if (fd < 0 || ::close(fd) != 0)
+        throw UserError("export.err_write", "Could not write " + path + ": " + std::strerror(err),
+                        {path, std::strerror(err)});
+}
+} // namespace
+
+void WriteFileAtomically(const std::string& given_path, std::string_view bytes) {
+    std::error_code ec;
+    std::filesystem::file_status status = std::filesystem::status(given_path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+        if (std::filesystem::is_directory(status))
+            throw UserError("export.err_write", "Could not write " + given_path + ": it is a directory",
+                            {given_path, "it is a directory"});
+        WriteInPlace(given_path, bytes);
+        return;
+    }
+    // A symbolic link stays a link: the file it points to is replaced.
+    std::string path = given_path;
+    for (int hops = 0; hops < 8 && std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)); ++hops) {
+        std::filesystem::path target = std::filesystem::read_symlink(path, ec);
+        if (ec) break;
+        path = (target.is_absolute() ? target : std::filesystem::path(path).parent_path() / target).string();
+    }
     std::string tmp = path + ".tmp-" + std::to_string(::getpid());
     auto fail = [&](int err) {
         ::unlink(tmp.c_str());

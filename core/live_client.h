@@ -73,6 +73,9 @@ public:
     // After the UI committed (or edited/deleted) a note: queue that version now. Never blocks.
     void NotifyCommitted(const std::string& note_uuid, int version);
     LiveClientStatus Status() const;
+    // Whether the facilitator acknowledged this version of a note (for the per-note mark; cheap,
+    // safe from the UI thread).
+    bool IsDelivered(const std::string& note_uuid, int version) const;
 
 private:
     struct Impl;

@@ -13,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "core/db.h"
 #include "core/errors.h"
 #include "core/live_host_store.h"
 #include "core/store.h"
@@ -73,6 +74,7 @@ struct LiveHost::Impl {
     std::map<std::string, std::deque<Clock::time_point>> failures_by_ip;
     std::vector<std::pair<ConnPtr, LiveNoteVersion>> batch;
     bool flush_posted = false;
+    int commits_since_checkpoint = 0;
     Clock::time_point last_ping = Clock::now();
     std::vector<std::string> promoted;
 
@@ -115,6 +117,9 @@ struct LiveHost::Impl {
 
     void Open() {
         store = PlanStore::Open(options.plan_path);
+        // SQLite would checkpoint inside a COMMIT now and then, delaying that batch's acks by two
+        // more fsyncs; the host checkpoints itself after the acks are out instead (Checkpoint()).
+        store->Db().Exec("PRAGMA wal_autocheckpoint = 0");
         host_store = std::make_unique<LiveHostStore>(*store, options.hearing_id);
         session = host_store->LoadOrCreateSession(options.join_code, options.fresh_code);
         master = DeriveMasterKey(session.join_code, session.salt, options.kdf);
@@ -407,6 +412,20 @@ struct LiveHost::Impl {
         for (auto& [conn, upto] : ack_upto)
             if (conn->stage == Stage::Live) SendMessage(conn, LiveAck{upto});
         if (options.on_stored && !result.stored_uuids.empty()) options.on_stored(result.stored_uuids);
+        if (++commits_since_checkpoint >= 64) asio::post(io, [this] { Checkpoint(); });
+    }
+
+    // Copies the WAL back into the plan file (PASSIVE: never waits for the UI's readers), after the
+    // acks of the batches before it have been sent.
+    void Checkpoint() {
+        if (commits_since_checkpoint < 64) return;
+        commits_since_checkpoint = 0;
+        try {
+            Statement st(store->Db(), "PRAGMA wal_checkpoint(PASSIVE)");
+            st.Step();
+        } catch (const UserError&) {
+            // A failed checkpoint loses nothing; the WAL keeps the data and the next one retries.
+        }
     }
 
     // [SECTION] Writing
@@ -512,6 +531,7 @@ struct LiveHost::Impl {
             });
             return;
         }
+        UpdateStatus([&](LiveHostStatus& s) { s.join_code = FormatJoinCode(session.join_code); });
         std::vector<ConnPtr> all(conns.begin(), conns.end());
         for (const ConnPtr& c : all) {
             if (c->stage == Stage::Live) {
@@ -522,12 +542,13 @@ struct LiveHost::Impl {
                 Close(c);
             }
         }
-        UpdateStatus([&](LiveHostStatus& s) { s.join_code = FormatJoinCode(session.join_code); });
     }
 
     void Shutdown() {
         stopping = true;
         Flush(); // what was read is stored; it is not acknowledged, so reporters resend it anyway
+        commits_since_checkpoint = 64;
+        Checkpoint();
         asio::error_code ec;
         acceptor.close(ec);
         sweep.cancel();

@@ -1,5 +1,7 @@
 #include "core/live_outbox.h"
 
+#include <algorithm>
+
 #include "core/db.h"
 #include "core/uuid.h"
 
@@ -25,20 +27,26 @@ std::string LiveOutbox::ClientId() {
 }
 
 namespace {
-// Versions of this reporter's notes in the hearing with no acknowledgement, oldest commit first.
-// Ties (same millisecond) fall back to the note's seq and the version, which are commit order too.
+// This reporter's note versions in the hearing, oldest commit first, with whether the host has
+// acknowledged them. Ties (same millisecond) fall back to the note's seq and the version, which are
+// commit order too. `?3` skips revisions up to a rowid already scanned (incremental rescans).
 constexpr const char* kPendingSql =
-    "SELECT r.note_uuid, r.version, r.changed_at_ms FROM note_revision r JOIN note n ON n.uuid = r.note_uuid "
-    "WHERE n.hearing_id = ?1 AND n.reporter = ?2 AND NOT EXISTS (SELECT 1 FROM live_outbox o WHERE "
+    "SELECT r.note_uuid, r.version, r.changed_at_ms, r.rowid, EXISTS (SELECT 1 FROM live_outbox o WHERE "
     "o.note_uuid = r.note_uuid AND o.version = r.version AND o.acked_at IS NOT NULL) "
-    "ORDER BY r.changed_at_ms, n.seq, r.version";
+    "FROM note_revision r JOIN note n ON n.uuid = r.note_uuid "
+    "WHERE n.hearing_id = ?1 AND n.reporter = ?2 AND r.rowid > ?3 ORDER BY r.changed_at_ms, n.seq, r.version";
 } // namespace
 
-std::vector<LiveOutboxItem> LiveOutbox::Pending() {
+std::vector<LiveOutboxItem> LiveOutbox::Pending(int64_t after_rowid, int64_t* max_rowid) {
     Statement st(m_store.Db(), kPendingSql);
-    st.Bind(1, m_hearing_id).Bind(2, std::string_view(&m_reporter, 1));
+    st.Bind(1, m_hearing_id).Bind(2, std::string_view(&m_reporter, 1)).Bind(3, after_rowid);
     std::vector<LiveOutboxItem> out;
-    while (st.Step()) out.push_back({st.Text(0), static_cast<int>(st.Int(1)), st.Int(2)});
+    int64_t mark = after_rowid;
+    while (st.Step()) {
+        mark = std::max(mark, st.Int(3));
+        if (st.Int(4) == 0) out.push_back({st.Text(0), static_cast<int>(st.Int(1)), st.Int(2)});
+    }
+    if (max_rowid) *max_rowid = mark;
     return out;
 }
 
@@ -65,6 +73,15 @@ std::optional<LiveNoteVersion> LiveOutbox::Load(const LiveOutboxItem& item) {
     v.changed_at_ms = st.Int(8);
     v.changed_by = st.Text(9);
     return v;
+}
+
+std::vector<LiveOutboxItem> LiveOutbox::Acknowledged() {
+    Statement st(m_store.Db(), "SELECT o.note_uuid, o.version, o.queued_at FROM live_outbox o JOIN note n ON "
+                               "n.uuid = o.note_uuid WHERE n.hearing_id = ? AND n.reporter = ? AND o.acked_at IS NOT NULL");
+    st.Bind(1, m_hearing_id).Bind(2, std::string_view(&m_reporter, 1));
+    std::vector<LiveOutboxItem> out;
+    while (st.Step()) out.push_back({st.Text(0), static_cast<int>(st.Int(1)), st.Int(2)});
+    return out;
 }
 
 void LiveOutbox::MarkAcked(const std::vector<LiveOutboxItem>& items, int64_t acked_at_ms) {

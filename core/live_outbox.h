@@ -28,14 +28,18 @@ public:
 
     // A random id for this plan file, created on first use (see live_identity).
     std::string ClientId();
-    // Unacknowledged versions in commit order (oldest first).
-    std::vector<LiveOutboxItem> Pending();
+    // Unacknowledged versions in commit order (oldest first). With `after_rowid`, only versions
+    // committed after that note_revision rowid; `max_rowid` receives the last rowid looked at.
+    std::vector<LiveOutboxItem> Pending(int64_t after_rowid = 0, int64_t* max_rowid = nullptr);
     int64_t PendingCount();
     // The wire form of one version, or nullopt when the note or that version is gone.
     std::optional<LiveNoteVersion> Load(const LiveOutboxItem& item);
+    // Versions of this reporter's notes in the hearing that the facilitator acknowledged.
+    std::vector<LiveOutboxItem> Acknowledged();
     // Records acknowledgements in one transaction.
     void MarkAcked(const std::vector<LiveOutboxItem>& items, int64_t acked_at_ms);
-    // Whether the note's current version has reached the facilitator (for the note list).
+    // Whether the note's current version has reached the facilitator (for the note list). The live
+    // client records acknowledgements within ~100 ms of receiving them.
     LiveDelivery Delivery(const std::string& note_uuid);
 
 private:

@@ -120,7 +120,7 @@ struct LivePromote {
     std::string note_uuid;
 };
 
-// Keep-alive in both directions; the reporter tells how far behind it is.
+// Keep-alive in both directions; the reporter tells how far behind it is (versions not yet sent).
 struct LivePing {
     int64_t pending = 0;
 };

@@ -232,7 +232,8 @@ void ObjectiveStore::Accept(int64_t id, bool accepted) {
 
 void ObjectiveStore::Edit(const Objective& o) {
     Require(o.id);
-    Statement st(m_store.Db(), "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ? WHERE id = ?");
+    Statement st(m_store.Db(),
+                 "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ?, accepted = 1 WHERE id = ?");
     st.Bind(1, o.title).Bind(2, o.why).Bind(3, o.what).Bind(4, o.how).Bind(5, ToKey(o.chain)).Bind(6, o.id).Exec();
 }
 

@@ -5,6 +5,8 @@
 #include <map>
 
 #include "core/errors.h"
+#include "core/merge_store.h"
+#include "core/objective_store.h"
 #include "core/store.h"
 
 namespace hd {
@@ -54,13 +56,81 @@ std::vector<MinutesLine> NotesMinutesSource::Lines(PlanStore& store, int64_t hea
     return out;
 }
 
+// [SECTION] Merged minutes and objectives from the other features' stores
+std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hearing_id, bool& merged) {
+    MergeStore merges(store);
+    if (!merges.HasMerge(hearing_id)) return NotesMinutesSource().Lines(store, hearing_id, merged);
+    merged = true;
+    std::map<int64_t, StoredEntry> entries;
+    for (StoredEntry& e : merges.ListEntries(hearing_id)) entries.emplace(e.id, std::move(e));
+    std::vector<MinutesLine> out;
+    for (MinutesEntry& m : merges.MergedMinutes(hearing_id)) {
+        MinutesLine line;
+        line.offset_ms = std::max<int64_t>(m.time_ms, 0);
+        line.speaker_id = m.speaker_id;
+        line.speaker = std::move(m.speaker);
+        line.kind = m.kind;
+        line.chain = m.chain;
+        line.text = std::move(m.text);
+        auto it = entries.find(m.entry_id);
+        if (m.entry_id == 0 || it == entries.end()) {
+            // A note imported after the merge: it stands on its reporter's word alone.
+            line.ref = m.note_uuids.empty() ? std::string() : m.note_uuids.front();
+            line.provenance = m.source == 'B' ? Provenance::OnlyB : Provenance::OnlyA;
+        } else {
+            const StoredEntry& e = it->second;
+            line.ref = "entry:" + std::to_string(e.id);
+            switch (e.status) {
+            case MergeStatus::Agreed: line.provenance = Provenance::Agreed; break;
+            case MergeStatus::Differs: line.provenance = Provenance::Differs; break;
+            case MergeStatus::OnlyA: line.provenance = Provenance::OnlyA; break;
+            case MergeStatus::OnlyB: line.provenance = Provenance::OnlyB; break;
+            }
+            // Both wordings are shown until a reviewer settled the difference.
+            if (e.status == MergeStatus::Differs && e.decision == ReviewDecision::None) {
+                line.text_a = e.a_text;
+                line.text_b = e.b_text;
+            }
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, int64_t theme_id) {
+    std::map<std::string, int64_t> speaker_of;
+    for (const Note& n : store.ListNotesOfTheme(theme_id)) speaker_of[n.uuid] = n.speaker_id;
+    auto people = ParticipantsById(store);
+    std::vector<PlanObjective> out;
+    for (const Objective& o : ObjectiveStore(store).ListObjectives(theme_id)) {
+        PlanObjective p;
+        p.ref = std::to_string(o.id);
+        p.theme_id = o.theme_id;
+        p.strategic = o.level == ObjectiveLevel::Strategic;
+        p.title = o.title;
+        p.why = o.why;
+        p.what = o.what;
+        p.how = o.how;
+        p.chain = o.chain;
+        for (const ObjectiveNote& n : o.notes) {
+            auto speaker = speaker_of.find(n.note_uuid);
+            if (speaker == speaker_of.end()) continue;
+            auto person = people.find(speaker->second);
+            if (person != people.end() && !person->second.discipline.empty())
+                p.disciplines.push_back(person->second.discipline);
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
 MinutesSource& DefaultMinutesSource() {
-    static NotesMinutesSource source;
+    static StoreMinutesSource source;
     return source;
 }
 
 ObjectiveSource& DefaultObjectiveSource() {
-    static EmptyObjectiveSource source;
+    static StoreObjectiveSource source;
     return source;
 }
 
@@ -106,7 +176,9 @@ MinutesDocument BuildMinutesDocument(PlanStore& store, int64_t hearing_id, const
     MinutesSource& source = options.sources.minutes ? *options.sources.minutes : DefaultMinutesSource();
     std::vector<MinutesLine> lines = source.Lines(store, hearing_id, doc.merged);
     for (MinutesLine& line : lines) {
-        if (line.speaker.empty()) line.speaker = SpeakerName(people, line.speaker_id, options.discipline_label);
+        // A known participant is shown the same way everywhere (name, else translated discipline).
+        std::string known = SpeakerName(people, line.speaker_id, options.discipline_label);
+        if (!known.empty() || line.speaker.empty()) line.speaker = known;
         bool single = line.provenance == Provenance::OnlyA || line.provenance == Provenance::OnlyB;
         // Merged minutes keep what only one reporter heard apart, so readers can weigh it.
         if (doc.merged && single) doc.appendix.push_back(std::move(line));

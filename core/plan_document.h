@@ -70,6 +70,13 @@ public:
     std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
 };
 
+// The merged minutes (MergeStore::MergedMinutes) once a hearing is merged, with each line's
+// provenance from its merged entry; both reporters' notes before that.
+class StoreMinutesSource : public MinutesSource {
+public:
+    std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
+};
+
 // [SECTION] Plan draft
 struct PlanObjective {
     std::string ref;          // objective id as text
@@ -89,10 +96,10 @@ public:
     virtual std::vector<PlanObjective> Objectives(PlanStore& store, int64_t theme_id) = 0;
 };
 
-// Until the objective board stores objectives, a plan has none (exports say so).
-class EmptyObjectiveSource : public ObjectiveSource {
+// Objectives from the board (ObjectiveStore), with the disciplines of the speakers of their notes.
+class StoreObjectiveSource : public ObjectiveSource {
 public:
-    std::vector<PlanObjective> Objectives(PlanStore&, int64_t) override { return {}; }
+    std::vector<PlanObjective> Objectives(PlanStore& store, int64_t theme_id) override;
 };
 
 struct DomainDocument {
@@ -125,8 +132,8 @@ struct PlanDocument {
 
 // [SECTION] Building
 struct DocumentSources {
-    MinutesSource* minutes = nullptr;      // null: DefaultMinutesSource()
-    ObjectiveSource* objectives = nullptr; // null: DefaultObjectiveSource()
+    MinutesSource* minutes = nullptr;      // null: StoreMinutesSource
+    ObjectiveSource* objectives = nullptr; // null: StoreObjectiveSource
 };
 MinutesSource& DefaultMinutesSource();
 ObjectiveSource& DefaultObjectiveSource();

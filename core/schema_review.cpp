@@ -1,5 +1,6 @@
 // Migration 5: core-group review of minutes and objectives, the audit trail after approval, and the
-// forum (expert commentary and audience reactions per domain).
+// forum (expert commentary and audience reactions per domain). The audit triggers watch the tables
+// of migrations 1, 3 and 4 (notes, merged entries, objectives), so every code path is recorded.
 #include "core/db.h"
 #include "core/migrations.h"
 
@@ -74,6 +75,45 @@ BEGIN
                    AND p.version = NEW.version - 1), ''),
          CASE WHEN NEW.deleted = 1 THEN '' ELSE NEW.text END
   FROM note n JOIN hearing h ON h.id = n.hearing_id WHERE n.uuid = NEW.note_uuid;
+END;
+-- A reviewer's decision on a merged entry of approved minutes changes the minutes' text.
+CREATE TRIGGER audit_entry_decision AFTER UPDATE OF decision, edited_text ON merged_entry
+WHEN (SELECT state FROM minutes_review WHERE hearing_id = NEW.hearing_id) = 'approved'
+  AND (OLD.decision IS NOT NEW.decision OR OLD.edited_text IS NOT NEW.edited_text)
+BEGIN
+  INSERT INTO audit_entry(hearing_id, theme_id, target_kind, target_ref, what, who, at_ms, before, after)
+  SELECT NEW.hearing_id, h.theme_id, 'entry', 'entry:' || NEW.id, 'entry_decided', NEW.decided_by,
+         NEW.decided_at_ms,
+         CASE WHEN OLD.decision = 'edited' THEN OLD.edited_text ELSE OLD.decision END,
+         CASE WHEN NEW.decision = 'edited' THEN NEW.edited_text ELSE NEW.decision END
+  FROM hearing h WHERE h.id = NEW.hearing_id;
+END;
+-- Merging approved minutes again rebuilds their entries: the trail says who did it and when.
+CREATE TRIGGER audit_remerge AFTER INSERT ON merge_run
+WHEN (SELECT state FROM minutes_review WHERE hearing_id = NEW.hearing_id) = 'approved'
+BEGIN
+  INSERT INTO audit_entry(hearing_id, theme_id, target_kind, target_ref, what, who, at_ms, before, after)
+  SELECT NEW.hearing_id, h.theme_id, 'minutes', NEW.hearing_id, 'minutes_remerged', NEW.merged_by,
+         NEW.merged_at_ms, '', ''
+  FROM hearing h WHERE h.id = NEW.hearing_id;
+END;
+-- Accepted objectives are the core group's approved text: every later edit or deletion is kept.
+CREATE TRIGGER audit_objective_edit AFTER UPDATE OF title, why, what, how, chain ON objective
+WHEN OLD.accepted = 1 AND (OLD.title IS NOT NEW.title OR OLD.why IS NOT NEW.why OR OLD.what IS NOT NEW.what
+                           OR OLD.how IS NOT NEW.how OR OLD.chain IS NOT NEW.chain)
+BEGIN
+  INSERT INTO audit_entry(hearing_id, theme_id, target_kind, target_ref, what, who, at_ms, before, after)
+  VALUES(0, NEW.theme_id, 'objective', NEW.id, 'objective_edited', '',
+         CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER),
+         OLD.title || char(10) || OLD.why || char(10) || OLD.what || char(10) || OLD.how || char(10) || OLD.chain,
+         NEW.title || char(10) || NEW.why || char(10) || NEW.what || char(10) || NEW.how || char(10) || NEW.chain);
+END;
+CREATE TRIGGER audit_objective_delete AFTER DELETE ON objective WHEN OLD.accepted = 1
+BEGIN
+  INSERT INTO audit_entry(hearing_id, theme_id, target_kind, target_ref, what, who, at_ms, before, after)
+  VALUES(0, OLD.theme_id, 'objective', OLD.id, 'objective_deleted', '',
+         CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER),
+         OLD.title || char(10) || OLD.why || char(10) || OLD.what || char(10) || OLD.how || char(10) || OLD.chain, '');
 END;
 )SQL");
 }

@@ -1,6 +1,46 @@
 // UI-only state of the core review screen, a member of AppState. Owned by that feature.
+// The documents shown are a view cache: rebuilt from the store when the workspace revision or the
+// selected hearing changes, never edited here.
 #pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/plan_document.h"
+#include "core/review_store.h"
 
 namespace hd {
-struct CoreReviewUiState {};
+struct CoreReviewUiState {
+    int tab = 0;              // 0 minutes, 1 plan overview, 2 core group
+    // Target of the comment panel: an entry of the minutes or an objective.
+    std::string target_kind;  // "entry" or "objective"
+    std::string target_ref;
+    std::string target_label; // shown above the comments
+    int64_t target_theme_id = 0;
+    std::string comment_text;
+    bool show_resolved = false;
+    std::string approver;     // who approves (defaults to the app's user name)
+    // View cache.
+    uint64_t cache_revision = 0;
+    int64_t cache_hearing = -1;
+    MinutesDocument minutes;
+    PlanDocument plan;
+    std::vector<MinutesReview> reviews;
+    std::vector<ReviewComment> comments; // of the shown hearing and of all objectives
+    std::vector<AuditEntry> audit;       // of the shown hearing
+    std::vector<AuditEntry> objective_audit; // changes to accepted objectives
+    std::vector<CoreMember> members;
+    // Export bar.
+    int export_what = 0;   // 0 minutes, 1 plan, 2 forum
+    int export_format = 0; // 0 md, 1 html, 2 docx, 3 csv
+    bool export_anonymise = false;
+    bool export_with_organisation = false;
+    bool export_semicolon = true; // Belgian and Dutch Excel read ';'
+    std::string export_path;
+    bool export_path_edited = false;
+    std::string last_export_path;
+    // New core-group member.
+    std::string member_name, member_organisation;
+    int member_role = 0;
+};
 } // namespace hd

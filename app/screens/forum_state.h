@@ -1,6 +1,22 @@
 // UI-only state of the forum screen, a member of AppState. Owned by that feature.
 #pragma once
+#include <cstdint>
+#include <string>
+
+#include "core/plan_document.h"
 
 namespace hd {
-struct ForumUiState {};
+struct ForumUiState {
+    int domain_index = 0;       // which domain (theme, in plan order) is on the screen
+    bool capture_open = true;   // the capture strip under the projected part (F2 toggles)
+    float font_scale = 1.0f;    // + and - change it, like the projection
+    int64_t loaded_theme = -1;  // theme whose commentary is in the fields below
+    std::string expert_name, expert_function, commentary;
+    std::string saved_name, saved_function, saved_commentary; // as stored, to show "unsaved"
+    std::string reaction;       // being typed
+    std::string reaction_author;
+    // View cache of the plan draft, rebuilt when the workspace revision changes.
+    uint64_t cache_revision = 0;
+    PlanDocument plan;
+};
 } // namespace hd

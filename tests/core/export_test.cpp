@@ -13,6 +13,8 @@
 #include "core/errors.h"
 #include "core/export.h"
 #include "core/i18n.h"
+#include "core/merge_store.h"
+#include "core/text_analysis.h"
 #include "core/utf8.h"
 #include "tests/support/export_fixture.h"
 #include "tests/support/temp_dir.h"
@@ -299,4 +301,56 @@ TEST_CASE("export refuses an unknown hearing and a malformed date", "[export]") 
     r.hearing_id = fx.hearing_id;
     r.date = "1-4-2026";
     CHECK_THROWS_AS(Export(*fx.store, r), InputError);
+}
+
+TEST_CASE("ExportToFile writes through a symbolic link and into a pipe without replacing them", "[export]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    ExportRequest r = fx.Request(ExportWhat::Plan, ExportFormat::Markdown);
+    r.translator = &Labels();
+    std::string target = dir.File("target.md"), link = dir.File("link.md");
+    std::filesystem::create_symlink(target, link);
+    ExportToFile(*fx.store, r, link);
+    CHECK(std::filesystem::is_symlink(link));
+    CHECK(ReadFile(target) == Export(*fx.store, r));
+    // A character device stays a device (the export is written into it, not renamed over it).
+    ExportToFile(*fx.store, r, "/dev/null");
+    CHECK(std::filesystem::is_character_file("/dev/null"));
+    CHECK_THROWS_AS(ExportToFile(*fx.store, r, dir.Path().string()), UserError);
+}
+
+TEST_CASE("a core-group member who took part is anonymised, a namesake is not", "[export][anonymise]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    ReviewStore rs(*fx.store);
+    rs.AddMember({0, "eline  PEETERS", "Jeugdhuis De Kelder", "other", 0}); // the participant without consent
+    rs.AddMember({0, "Jef Peeters", "Stad Halle", "alderman", 0});          // someone else
+    std::string md = Run(fx, ExportWhat::Plan, ExportFormat::Markdown);
+    CHECK_FALSE(ContainsFolded(md, "Eline Peeters"));
+    CHECK(md.find("| Jeugdwerk | Jeugdhuis De Kelder |") != std::string::npos);
+    CHECK(md.find("| Jef Peeters | Stad Halle | Schepen |") != std::string::npos);
+}
+
+TEST_CASE("merged minutes list entries in order and put what one reporter noted in the appendix", "[export]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    static TextAnalyzer analyzer(FindAssetsDir());
+    MergeStore(*fx.store).RunMerge(fx.hearing_id, analyzer, {}, "test");
+    ExportLabels labels(&Labels(), Language::Dutch);
+    ExportRequest r = fx.Request(ExportWhat::Minutes, ExportFormat::Markdown);
+    r.translator = &Labels();
+    MinutesDocument doc = PrepareMinutes(*fx.store, r, labels);
+    REQUIRE(doc.merged);
+    size_t total = doc.entries.size() + doc.appendix.size();
+    CHECK(total < 6); // the two notes about noise at 22h were matched into one entry
+    for (const MinutesLine& l : doc.entries) CHECK((l.provenance == Provenance::Agreed || l.provenance == Provenance::Differs));
+    REQUIRE(!doc.appendix.empty());
+    for (const MinutesLine& l : doc.appendix) CHECK((l.provenance == Provenance::OnlyA || l.provenance == Provenance::OnlyB));
+    for (size_t i = 1; i < doc.entries.size(); ++i) CHECK(doc.entries[i - 1].offset_ms <= doc.entries[i].offset_ms);
+    std::string md = Export(*fx.store, r);
+    size_t appendix = md.find("## Bijlage: slechts door één verslaggever genoteerd");
+    REQUIRE(appendix != std::string::npos);
+    CHECK(md.find("Vraag uit de zaal: wie betaalt dat?", appendix) != std::string::npos);
+    CHECK(md.find("_(alleen verslaggever A)_", appendix) != std::string::npos);
+    CHECK(md.find("nog niet samengevoegd") == std::string::npos);
 }

@@ -46,7 +46,10 @@ TEST_CASE("two reporters' notes arrive once and in order, with the hearing sent 
     LiveClient a(fx.ClientOptions('A', port)), b(fx.ClientOptions('B', port));
     a.Start();
     b.Start();
-    REQUIRE(WaitFor([&] { return BothConnected(host); }));
+    REQUIRE(WaitFor([&] {
+        return BothConnected(host) && a.Status().state == LiveLinkState::Connected &&
+               b.Status().state == LiveLinkState::Connected;
+    }));
 
     LiveClientStatus sa = a.Status();
     REQUIRE(sa.has_hearing);
@@ -171,8 +174,8 @@ TEST_CASE("a restarted host keeps every acknowledged note and the same join code
         Note n = CommitNote(*store_a, fx.hearing_id, 'A', "notitie " + std::to_string(i));
         a.NotifyCommitted(n.uuid, 1);
     }
-    REQUIRE(WaitFor([&] { return a.Status().state == LiveLinkState::Retrying; }));
-    CHECK(a.Status().pending == 10);
+    // Notifications are handled on the client's thread: wait until all ten are queued.
+    REQUIRE(WaitFor([&] { return a.Status().state == LiveLinkState::Retrying && a.Status().pending == 10; }));
 
     LiveHostOptions again = fx.HostOptions(port);
     again.join_code.clear(); // the stored code of this hearing is reused

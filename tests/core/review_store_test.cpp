@@ -3,7 +3,11 @@
 
 #include "core/errors.h"
 #include "core/db.h"
+#include "core/merge_store.h"
 #include "core/migrations.h"
+#include "core/objective_store.h"
+#include "core/text_analysis.h"
+#include "core/i18n.h"
 #include "core/review_store.h"
 #include "core/store.h"
 #include "tests/support/export_fixture.h"
@@ -170,4 +174,61 @@ TEST_CASE("migration 5 upgrades a plan written before it", "[review][migration]"
     CHECK(store->Db().UserVersion() >= 5);
     ReviewStore rs(*store);
     CHECK(rs.ListMembers().size() == 2);
+}
+
+TEST_CASE("merge decisions and re-merges of approved minutes are in the audit trail", "[review][audit]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    static TextAnalyzer analyzer(FindAssetsDir());
+    MergeStore merges(*fx.store);
+    merges.RunMerge(fx.hearing_id, analyzer, {}, "Karel");
+    auto entries = merges.ListEntries(fx.hearing_id);
+    REQUIRE(!entries.empty());
+    ReviewStore rs(*fx.store);
+    merges.RecordDecision(entries[0].id, ReviewDecision::KeepBoth, {}, "Sofie"); // before approval: no trail
+    CHECK(rs.ListAudit(fx.hearing_id).empty());
+    rs.SetReviewState(fx.hearing_id, ReviewState::Approved, "Mieke", 100);
+    merges.RecordDecision(entries[0].id, ReviewDecision::Edited, "Lawaaimeldingen vooral na 22 uur.", "Pieter");
+    merges.RunMerge(fx.hearing_id, analyzer, {}, "Karel");
+    auto audit = rs.ListAudit(fx.hearing_id);
+    REQUIRE(audit.size() == 3);
+    CHECK(audit[1].what == "entry_decided");
+    CHECK(audit[1].who == "Pieter");
+    CHECK(audit[1].before == "keep_both");
+    CHECK(audit[1].after == "Lawaaimeldingen vooral na 22 uur.");
+    CHECK(audit[1].target.ref == "entry:" + std::to_string(entries[0].id));
+    CHECK(audit[2].what == "minutes_remerged");
+    CHECK(audit[2].who == "Karel");
+}
+
+TEST_CASE("edits and deletions of accepted objectives are in the audit trail", "[review][audit]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    ReviewStore rs(*fx.store);
+    {
+        Transaction tx(fx.store->Db());
+        Statement ins(fx.store->Db(), "INSERT INTO objective(theme_id, level, title, why, accepted) VALUES(?, 'tactical', ?, ?, ?)");
+        ins.Bind(1, fx.theme_id).Bind(2, "Verlichting").Bind(3, "donker plein").Bind(4, 1).Exec();
+        ins.Reset();
+        ins.Bind(1, fx.theme_id).Bind(2, "Voorstel").Bind(3, "nog niet aanvaard").Bind(4, 0).Exec();
+        tx.Commit();
+    }
+    ObjectiveStore objectives(*fx.store);
+    auto list = objectives.ListObjectives(fx.theme_id);
+    REQUIRE(list.size() == 2);
+    for (Objective o : list) {
+        o.what = "Extra lantaarnpalen";
+        objectives.Edit(o);
+    }
+    auto audit = rs.ListAudit(0, fx.theme_id);
+    REQUIRE(audit.size() == 1); // only the accepted one
+    CHECK(audit[0].what == "objective_edited");
+    CHECK(audit[0].target.kind == "objective");
+    CHECK(audit[0].before.find("donker plein") != std::string::npos);
+    CHECK(audit[0].after.find("Extra lantaarnpalen") != std::string::npos);
+    CHECK(audit[0].at_ms > 1700000000000);
+    for (const Objective& o : list) objectives.Delete(o.id);
+    audit = rs.ListAudit(0, fx.theme_id);
+    REQUIRE(audit.size() == 2);
+    CHECK(audit[1].what == "objective_deleted");
 }
