@@ -12,6 +12,7 @@
 #include "core/anonymise.h"
 #include "core/errors.h"
 #include "core/export.h"
+#include "core/export_blocks.h"
 #include "core/i18n.h"
 #include "core/merge_store.h"
 #include "core/text_analysis.h"
@@ -353,4 +354,16 @@ TEST_CASE("merged minutes list entries in order and put what one reporter noted 
     CHECK(md.find("Vraag uit de zaal: wie betaalt dat?", appendix) != std::string::npos);
     CHECK(md.find("_(alleen verslaggever A)_", appendix) != std::string::npos);
     CHECK(md.find("nog niet samengevoegd") == std::string::npos);
+}
+
+TEST_CASE("Markdown escapes what would start markup at a line start", "[export][markdown]") {
+    RichDocument doc;
+    doc.title = "T";
+    doc.generated = "g";
+    Block b;
+    b.kind = BlockKind::Paragraph;
+    b.text = "2026. Een jaar\n- geen lijst\n# geen kop\nA_B *c*";
+    doc.blocks.push_back(b);
+    std::string md = WriteMarkdown(doc);
+    CHECK(md.find("2026\\. Een jaar  \n\\- geen lijst  \n\\# geen kop  \nA\\_B \\*c\\*") != std::string::npos);
 }
