@@ -11,6 +11,7 @@
 
 #include "core/anonymise.h"
 #include "core/errors.h"
+#include "core/demo_plan.h"
 #include "core/export.h"
 #include "core/export_blocks.h"
 #include "core/i18n.h"
@@ -366,4 +367,33 @@ TEST_CASE("Markdown escapes what would start markup at a line start", "[export][
     doc.blocks.push_back(b);
     std::string md = WriteMarkdown(doc);
     CHECK(md.find("2026\\. Een jaar  \n\\- geen lijst  \n\\# geen kop  \nA\\_B \\*c\\*") != std::string::npos);
+}
+
+TEST_CASE("anonymised exports of the merged demo plan name no participant", "[export][anonymise][demo]") {
+    test::TempDir dir;
+    std::string path = dir.File("demo.hdesk");
+    auto store = CreateDemoPlan(path);
+    static TextAnalyzer analyzer(FindAssetsDir());
+    MergeStore merges(*store);
+    for (const Hearing& h : store->ListHearings()) merges.RunMerge(h.id, analyzer, {}, "test");
+    auto participants = store->ListParticipants();
+    ExportRequest r;
+    r.translator = &Labels();
+    r.anonymise = true;
+    r.date = "2026-11-22";
+    for (const Hearing& h : store->ListHearings()) {
+        r.what = ExportWhat::Minutes;
+        r.hearing_id = h.id;
+        for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Csv}) {
+            r.format = f;
+            std::string out = Export(*store, r);
+            for (const Participant& p : participants) {
+                if (p.name.empty()) continue;
+                INFO(p.name << " in hearing " << h.id);
+                CHECK_FALSE(ContainsFolded(out, p.name));
+            }
+            // The reporters keep their own names even when a participant shares a surname.
+            if (f == ExportFormat::Markdown) CHECK(out.find("B: " + h.reporter_b) != std::string::npos);
+        }
+    }
 }
