@@ -152,21 +152,26 @@ void DrawGroup(AppState& state, const ProjectionUiState::ClusterGroup& g, int ma
     ProbeItem("projection.group." + std::to_string(g.cluster_id));
 }
 
+float RowHeight(const AppState& state, float base) {
+    GroupFont font(state, base);
+    return ImGui::GetTextLineHeightWithSpacing();
+}
+
 void DrawGroups(AppState& state, const ProjectionUiState& ui) {
     int max_count = 1;
     for (const auto& g : ui.groups) max_count = std::max(max_count, g.contributions);
-    float count_w = 0, row_h = 0;
+    float count_w = 0;
     {
         GroupFont font(state, 28);
         count_w = ImGui::CalcTextSize(std::to_string(max_count).c_str()).x + 16;
-        row_h = ImGui::GetFrameHeightWithSpacing();
     }
+    float row_h = RowHeight(state, 28), more_h = RowHeight(state, 24);
     // Few and large: only the rows that fit, at most groups_shown, then how many more there are.
     float bottom = ImGui::GetWindowHeight();
     int shown = 0, total = static_cast<int>(ui.groups.size());
     for (const auto& g : ui.groups) {
-        bool last_room = ImGui::GetCursorPosY() + 2 * row_h > bottom;
-        if (shown >= ui.groups_shown || (last_room && shown + 1 < total)) break;
+        float reserve = shown + 1 < total ? more_h : 0.0f;
+        if (shown >= ui.groups_shown || ImGui::GetCursorPosY() + row_h + reserve > bottom) break;
         DrawGroup(state, g, max_count, count_w);
         ++shown;
     }
@@ -175,28 +180,47 @@ void DrawGroups(AppState& state, const ProjectionUiState& ui) {
         TextIn(kMuted, FillPlaceholders(Tr("projection.groups_more"), {std::to_string(total - shown)}));
     }
 }
+
+const std::string& MessageKey(const ProjectionUiState& ui) {
+    static const std::string none = "projection.groups_none", empty = "projection.groups_empty";
+    return ui.theme_clustered ? empty : none;
+}
 } // namespace
 
 // [SECTION] DrawProjectionClusters
+float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height) {
+    const Hearing* h = ws.FindHearing(state.hearing_id);
+    if (!h || max_height <= 0) return 0;
+    const ProjectionUiState& ui = Groups(state, ws, *h);
+    float width = ImGui::GetContentRegionAvail().x;
+    float height = ImGui::GetStyle().ItemSpacing.y * 3 + RowHeight(state, 30); // gap and title
+    if (ui.groups.empty()) {
+        GroupFont font(state, 24);
+        height += ImGui::CalcTextSize(Tr(MessageKey(ui)).c_str(), nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y;
+    } else {
+        int rows = std::min(static_cast<int>(ui.groups.size()), ui.groups_shown);
+        height += static_cast<float>(rows) * RowHeight(state, 28);
+        if (rows < static_cast<int>(ui.groups.size())) height += RowHeight(state, 24);
+    }
+    return std::min(height, max_height);
+}
+
 void DrawProjectionClusters(AppState& state, Workspace& ws) {
     const Hearing* h = ws.FindHearing(state.hearing_id);
     if (!h) return;
     const ProjectionUiState& ui = Groups(state, ws, *h);
+    ImGui::Spacing();
     {
         GroupFont font(state, 30);
         ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
         ImGui::TextUnformatted(Tr("projection.groups_title").c_str());
         ImGui::PopStyleColor();
     }
-    if (!ui.theme_clustered) {
-        GroupFont font(state, 24);
-        TextIn(kMuted, Tr("projection.groups_none"));
-        ProbeItem("projection.groups_hint");
-        return;
-    }
     if (ui.groups.empty()) {
+        // No clustering of the theme yet (it is made on the board, never here), or no contribution yet.
         GroupFont font(state, 24);
-        TextIn(kMuted, Tr("projection.groups_empty"));
+        TextIn(kMuted, Tr(MessageKey(ui)));
+        ProbeItem("projection.groups_hint");
         return;
     }
     DrawGroups(state, ui);
