@@ -1,5 +1,5 @@
 // [SECTION] index: fonts and colours / keys and actions / header / question / controls /
-//                  contributions / discipline chart / DrawProjection
+//                  contributions / discipline chart / lower area / DrawProjection
 // The facilitator's projected view, readable from the back of a room: black background, white text,
 // every size multiplied by state.projection.font_scale (+ and - keys). Shows the theme, the problem
 // statement, the current question with its time budget, the latest contributions, and a bar chart of
@@ -465,20 +465,34 @@ void DrawDisciplineChart(AppState& state, Workspace& ws, const Hearing& h) {
     ProbeItem("projection.chart");
 }
 
-// [SECTION] Lower area: contributions | chart and clusters
+// [SECTION] Lower area: contributions and clusters | chart
+// A contribution cut off above the groups fades out instead of ending in half a line.
+void FadeBottom(float height) {
+    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImVec2 top(pos.x, pos.y + std::max(0.0f, size.y - height)), end(pos.x + size.x, pos.y + size.y);
+    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(top, end, IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0), kBackground,
+                                                        kBackground);
+}
+
 void DrawLowerArea(AppState& state, Workspace& ws, const Hearing& h) {
     float avail_w = ImGui::GetContentRegionAvail().x;
     ImGui::BeginChild("##heard", ImVec2(avail_w * 0.56f, 0), false, ImGuiWindowFlags_NoScrollbar);
+    // [CLUSTERS] "What we heard so far", grouped, below the latest contributions: it takes the room
+    // of the oldest ones shown (the chart on the right needs its full height for the unheard voices).
+    float groups_h = ProjectionClustersHeight(state, ws, ImGui::GetContentRegionAvail().y * 0.45f);
+    ImGui::BeginChild("##latest", ImVec2(0, -groups_h), false, ImGuiWindowFlags_NoScrollbar);
     DrawContributions(state, ws, h);
+    if (groups_h > 0 && ImGui::GetCursorPosY() > ImGui::GetWindowHeight()) FadeBottom(Px(state, 40));
+    ImGui::EndChild();
+    if (groups_h > 0) {
+        ImGui::BeginChild("##clusters", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+        DrawProjectionClusters(state, ws);
+        ImGui::EndChild();
+    }
     ImGui::EndChild();
     ImGui::SameLine(0, Px(state, 24));
     ImGui::BeginChild("##right", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
     DrawDisciplineChart(state, ws, h);
-    ImGui::Spacing();
-    // [CLUSTERS] "What we heard so far", grouped: filled in by the clustering feature.
-    ImGui::BeginChild("##clusters", ImVec2(0, 0), false);
-    DrawProjectionClusters(state, ws);
-    ImGui::EndChild();
     ImGui::EndChild();
 }
 
