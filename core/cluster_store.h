@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/clustering.h"
@@ -59,6 +60,15 @@ struct ThemeClusterModel {
     int64_t Assign(std::string_view text, float* similarity = nullptr) const;
 };
 
+// Where each contribution of a theme is placed, keyed by contribution uuid (placed ones only).
+// Resolves memberships stored under another note of a merged entry (see ThemeContributions).
+struct Placement {
+    int64_t cluster_id = 0;
+    bool manual = false;
+};
+std::unordered_map<std::string, Placement> ContributionPlacements(PlanStore& store, int64_t theme_id,
+                                                                  const std::vector<Contribution>& contribs);
+
 class ClusterStore {
 public:
     ClusterStore(PlanStore& store, const TextAnalyzer& analyzer);
@@ -81,12 +91,16 @@ public:
     void DeleteClusterIfEmpty(int64_t cluster_id);
 
     ThemeClusterModel BuildModel(int64_t theme_id);
+    // Changes whenever the theme's clusters, their names or their members change (0: no clusters).
+    // Cheap next to BuildModel: lets a live view rebuild its model only when the clustering changed.
+    uint64_t Stamp(int64_t theme_id);
 
     // Recomputes label, representative and disciplines of every cluster of the theme.
     void RefreshSummaries(int64_t theme_id);
 
 private:
     void WriteSummaries(int64_t theme_id); // inside the caller's transaction
+    void MoveMembersToContributions(int64_t theme_id); // same
     ThemeCluster RequireCluster(int64_t cluster_id);
     int64_t InsertCluster(int64_t theme_id, const std::string& manual_name);
     std::vector<int64_t> KeptClusterIds(int64_t theme_id);

@@ -36,6 +36,9 @@ void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     ui.note_order.clear();
     for (Contribution& c : ThemeContributions(ws.Store(), theme_id)) {
         ui.note_order.push_back(c.uuid);
+        // Objective links made before a merge may name another note of the merged entry.
+        for (const std::string& uuid : c.note_uuids)
+            if (uuid != c.uuid) ui.notes[uuid] = c;
         ui.notes[c.uuid] = std::move(c);
     }
     ui.clusters = ClusterStore(ws.Store(), *ui.analyzer).ListClusters(theme_id);
@@ -221,9 +224,11 @@ void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read
             std::string text = it != ui.notes.end() ? it->second.text : link.note_uuid;
             std::string shown(Utf8Prefix(text, 60));
             if (shown.size() < text.size()) shown += "...";
+            // The card of the contribution the note belongs to (after a merge: the entry's card).
+            const std::string& card = it != ui.notes.end() ? it->second.uuid : link.note_uuid;
             ImGui::PushID(link.note_uuid.c_str());
-            if (ImGui::Selectable(shown.c_str(), ui.selected_note == link.note_uuid)) {
-                ui.selected_note = link.note_uuid;
+            if (ImGui::Selectable(shown.c_str(), ui.selected_note == card)) {
+                ui.selected_note = card;
                 ui.scroll_to_selected = true;
             }
             ProbeItem("board.link." + link.note_uuid);
