@@ -401,6 +401,7 @@ void DrawObjective(CoreReviewUiState& ui, const PlanObjective& o, const std::str
     int open = OpenComments(ui, "objective", o.ref);
     std::string button = open ? std::to_string(open) + " " + Tr("core_review.comments_short") : Tr("core_review.comment");
     if (ImGui::SmallButton(button.c_str())) SelectTarget(ui, "objective", o.ref, o.title, theme_id);
+    ProbeItem("core_review.objective_comment_" + o.ref);
     ImGui::Spacing();
     ImGui::PopID();
 }
