@@ -4,6 +4,7 @@
 #pragma once
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "app/screens/forum_state.h"
 #include "app/screens/live_state.h"
 #include "app/screens/review_state.h"
+#include "core/cluster_store.h"
 #include "core/i18n.h"
 #include "core/model.h"
 #include "core/settings.h"
@@ -70,6 +72,29 @@ struct ProjectionUiState {
     std::vector<DisciplineBar> bars;
     uint64_t bars_revision = 0;
     int64_t bars_hearing_id = 0;
+
+    // "What we heard so far", grouped (app/screens/projection_clusters.cpp): the theme's clusters and
+    // how many contributions of the shown hearing fall in each. Recounted when the workspace changes;
+    // the live model (cluster centroids) is rebuilt only when the clustering itself changed.
+    struct ClusterGroup {
+        int64_t cluster_id = 0; // 0: contributions that share no word with any cluster
+        std::string name;
+        int contributions = 0;
+        bool latest = false;    // holds the newest contribution
+    };
+    int groups_shown = 5;       // at most; as many as fit are drawn
+    std::vector<ClusterGroup> groups; // largest first, the ungrouped last
+    bool theme_clustered = false;
+    uint64_t groups_revision = 0;
+    int64_t groups_hearing_id = 0;
+    std::shared_ptr<TextAnalyzer> analyzer;  // created on first use
+    std::shared_ptr<ThemeClusterModel> model; // of model_theme_id at model_stamp
+    int64_t model_theme_id = 0;
+    uint64_t model_stamp = 0;
+    std::map<int64_t, std::string> cluster_names; // by cluster id, with the model
+    // Contributions in no cluster, placed by the model: uuid -> (text it was placed by, cluster id),
+    // so a new note costs one assignment, once.
+    std::map<std::string, std::pair<std::string, int64_t>> assigned;
 };
 
 struct SetupUiState {

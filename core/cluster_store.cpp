@@ -47,6 +47,32 @@ void InsertMember(Database& db, const std::string& uuid, int64_t cluster_id, boo
     st.Bind(1, uuid).Bind(2, cluster_id).Bind(3, manual ? 1 : 0).Exec();
 }
 
+using Membership = std::pair<int64_t, bool>; // cluster id, placed by hand
+using MemberMap = std::unordered_map<std::string, Membership>;
+
+// A contribution's membership: stored under its own uuid, or, when a merge or a re-merge grouped its
+// notes differently, under another of its notes. A placement by hand wins, then the uuid's own row.
+const Membership* FindMembership(const MemberMap& member_of, const Contribution& c) {
+    const Membership* found = nullptr;
+    auto own = member_of.find(c.uuid);
+    if (own != member_of.end()) found = &own->second;
+    for (const std::string& uuid : c.note_uuids) {
+        auto it = member_of.find(uuid);
+        if (it == member_of.end()) continue;
+        if (!found || (it->second.second && !found->second)) found = &it->second;
+    }
+    return found;
+}
+
+MemberMap ReadMembers(Database& db, int64_t theme_id) {
+    MemberMap member_of;
+    Statement st(db, "SELECT m.note_uuid, m.cluster_id, m.manual FROM cluster_member m JOIN cluster c ON c.id = m.cluster_id "
+                     "WHERE c.theme_id = ?");
+    st.Bind(1, theme_id);
+    while (st.Step()) member_of[st.Text(0)] = {st.Int(1), st.Int(2) != 0};
+    return member_of;
+}
+
 // Drops a cluster and the proposals made from it that nobody accepted.
 void DeleteCluster(Database& db, int64_t cluster_id) {
     Statement del_prop(db, "DELETE FROM objective WHERE cluster_id = ? AND accepted = 0");
@@ -55,6 +81,15 @@ void DeleteCluster(Database& db, int64_t cluster_id) {
     del.Bind(1, cluster_id).Exec();
 }
 } // namespace
+
+std::unordered_map<std::string, Placement> ContributionPlacements(PlanStore& store, int64_t theme_id,
+                                                                  const std::vector<Contribution>& contribs) {
+    MemberMap member_of = ReadMembers(store.Db(), theme_id);
+    std::unordered_map<std::string, Placement> out;
+    for (const Contribution& c : contribs)
+        if (const Membership* m = FindMembership(member_of, c)) out[c.uuid] = {m->first, m->second};
+    return out;
+}
 
 ClusterStore::ClusterStore(PlanStore& store, const TextAnalyzer& analyzer) : m_store(store), m_analyzer(analyzer) {}
 
@@ -81,23 +116,19 @@ std::vector<ThemeCluster> ClusterStore::ListClusters(int64_t theme_id) {
             out.push_back(std::move(c));
         }
     }
-    // Members in contribution order, so the board reads like the minutes.
-    std::unordered_map<std::string, std::pair<int64_t, bool>> member_of;
-    {
-        Statement st(db, "SELECT m.note_uuid, m.cluster_id, m.manual FROM cluster_member m JOIN cluster c ON c.id = m.cluster_id "
-                         "WHERE c.theme_id = ?");
-        st.Bind(1, theme_id);
-        while (st.Step()) member_of[st.Text(0)] = {st.Int(1), st.Int(2) != 0};
-    }
+    // Members in contribution order, so the board reads like the minutes; each under its
+    // contribution's uuid, whichever of its notes the membership was stored under.
+    MemberMap member_of = ReadMembers(db, theme_id);
     std::set<std::string> listed;
     for (const Contribution& c : ThemeContributions(m_store, theme_id)) {
-        auto it = member_of.find(c.uuid);
-        if (it == member_of.end()) continue;
-        out[slot[it->second.first]].members.push_back({c.uuid, it->second.second});
+        const Membership* m = FindMembership(member_of, c);
+        if (!m) continue;
+        out[slot[m->first]].members.push_back({c.uuid, m->second});
         listed.insert(c.uuid);
+        listed.insert(c.note_uuids.begin(), c.note_uuids.end());
     }
     // Members that are no contribution any more (a deleted note) stay visible at the end.
-    std::vector<std::pair<std::string, std::pair<int64_t, bool>>> rest;
+    std::vector<std::pair<std::string, Membership>> rest;
     for (const auto& kv : member_of)
         if (!listed.count(kv.first)) rest.emplace_back(kv.first, kv.second);
     std::sort(rest.begin(), rest.end());
@@ -131,7 +162,8 @@ int64_t ClusterStore::ClusterOfNote(const std::string& note_uuid) {
 }
 
 std::vector<int64_t> ClusterStore::KeptClusterIds(int64_t theme_id) {
-    Statement st(m_store.Db(), "SELECT id FROM cluster WHERE theme_id = ?1 AND (pinned = 1 OR id IN "
+    // Pinned, named by people, or behind an accepted objective: each is a decision about the cluster.
+    Statement st(m_store.Db(), "SELECT id FROM cluster WHERE theme_id = ?1 AND (pinned = 1 OR manual_name <> '' OR id IN "
                                "(SELECT cluster_id FROM objective WHERE accepted = 1 AND cluster_id IS NOT NULL)) ORDER BY id");
     st.Bind(1, theme_id);
     std::vector<int64_t> out;
@@ -256,12 +288,15 @@ ReclusterReport ClusterStore::Recluster(int64_t theme_id, const ReclusterOptions
 void ClusterStore::MoveNote(const std::string& note_uuid, int64_t to_cluster_id) {
     ThemeCluster target = RequireCluster(to_cluster_id);
     std::vector<Contribution> contribs = ThemeContributions(m_store, target.theme_id);
-    bool known = std::any_of(contribs.begin(), contribs.end(), [&](const Contribution& c) { return c.uuid == note_uuid; });
-    if (!known)
+    // Any note of a merged entry stands for the entry (e.g. a link to reporter B's version).
+    auto it = std::find_if(contribs.begin(), contribs.end(), [&](const Contribution& c) {
+        return std::find(c.note_uuids.begin(), c.note_uuids.end(), note_uuid) != c.note_uuids.end();
+    });
+    if (it == contribs.end())
         throw UserError("cluster.note_not_in_theme", "Note " + note_uuid + " is not a contribution of this theme.",
                         {note_uuid});
     Transaction tx(m_store.Db());
-    InsertMember(m_store.Db(), note_uuid, to_cluster_id, true);
+    InsertMember(m_store.Db(), it->uuid, to_cluster_id, true);
     WriteSummaries(target.theme_id);
     tx.Commit();
 }
@@ -276,7 +311,8 @@ void ClusterStore::MergeClusters(int64_t into_id, int64_t from_id) {
     Database& db = m_store.Db();
     Transaction tx(db);
     {
-        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1 WHERE cluster_id = ?2");
+        // The merged-in notes count as placed by hand, like a drag of each of them.
+        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1, manual = 1 WHERE cluster_id = ?2");
         st.Bind(1, into_id).Bind(2, from_id).Exec();
     }
     {
@@ -312,9 +348,9 @@ int64_t ClusterStore::SplitCluster(int64_t cluster_id) {
     Statement ins(db, "INSERT INTO cluster(theme_id, position) VALUES (?, ?)");
     ins.Bind(1, c.theme_id).Bind(2, c.position + 1).Exec();
     int64_t new_id = db.LastInsertId();
-    // The smaller group (cluster 1) moves; manual placements keep their flag.
+    // The smaller group (cluster 1) moves, as if dragged by hand, so re-clustering keeps the split.
     for (size_t i = 0; i < c.members.size(); ++i)
-        if (split.assignment[i] == 1) InsertMember(db, c.members[i].note_uuid, new_id, c.members[i].manual);
+        if (split.assignment[i] == 1) InsertMember(db, c.members[i].note_uuid, new_id, true);
     WriteSummaries(c.theme_id);
     tx.Commit();
     return new_id;
@@ -350,6 +386,61 @@ void ClusterStore::DeleteClusterIfEmpty(int64_t cluster_id) {
     tx.Commit();
 }
 
+// [SECTION] Live model
+int64_t ThemeClusterModel::Assign(std::string_view text, float* similarity) const {
+    int c = clustering.AssignToNearest(text, similarity);
+    return c >= 0 && static_cast<size_t>(c) < cluster_ids.size() ? cluster_ids[static_cast<size_t>(c)] : 0;
+}
+
+ThemeClusterModel ClusterStore::BuildModel(int64_t theme_id) {
+    std::unordered_map<std::string, std::string> text_of;
+    for (Contribution& c : ThemeContributions(m_store, theme_id)) text_of[c.uuid] = std::move(c.text);
+    ThemeClusterModel model;
+    std::vector<std::string> texts;
+    std::vector<int> assignment;
+    for (const ThemeCluster& c : ListClusters(theme_id)) {
+        int index = static_cast<int>(model.cluster_ids.size());
+        model.cluster_ids.push_back(c.id);
+        for (const ClusterMember& m : c.members)
+            if (auto it = text_of.find(m.note_uuid); it != text_of.end()) {
+                texts.push_back(it->second);
+                assignment.push_back(index);
+            }
+    }
+    model.clustering = ClusteringFromAssignment(m_analyzer, texts, assignment);
+    return model;
+}
+
+uint64_t ClusterStore::Stamp(int64_t theme_id) {
+    // FNV-1a over every row that shapes the groups; rows in a fixed order.
+    uint64_t h = 1469598103934665603ull;
+    auto mix = [&h](std::string_view bytes) {
+        for (unsigned char ch : bytes) h = (h ^ ch) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull; // field separator
+    };
+    bool any = false;
+    Database& db = m_store.Db();
+    {
+        Statement st(db, "SELECT id, position, label, manual_name FROM cluster WHERE theme_id = ? ORDER BY id");
+        st.Bind(1, theme_id);
+        while (st.Step()) {
+            any = true;
+            mix(std::to_string(st.Int(0)) + ':' + std::to_string(st.Int(1)));
+            mix(st.Text(2));
+            mix(st.Text(3));
+        }
+    }
+    if (!any) return 0;
+    Statement st(db, "SELECT m.note_uuid, m.cluster_id FROM cluster_member m JOIN cluster c ON c.id = m.cluster_id "
+                     "WHERE c.theme_id = ? ORDER BY m.note_uuid");
+    st.Bind(1, theme_id);
+    while (st.Step()) {
+        mix(st.Text(0));
+        mix(std::to_string(st.Int(1)));
+    }
+    return h == 0 ? 1 : h;
+}
+
 // [SECTION] Summaries
 void ClusterStore::RefreshSummaries(int64_t theme_id) {
     Transaction tx(m_store.Db());
@@ -357,7 +448,31 @@ void ClusterStore::RefreshSummaries(int64_t theme_id) {
     tx.Commit();
 }
 
+// Memberships stored under another note of a contribution (before a merge, or a re-merge that
+// regrouped notes) move to the contribution's uuid, so that each contribution has one row.
+void ClusterStore::MoveMembersToContributions(int64_t theme_id) {
+    Database& db = m_store.Db();
+    MemberMap member_of = ReadMembers(db, theme_id);
+    for (const Contribution& c : ThemeContributions(m_store, theme_id)) {
+        const Membership* m = FindMembership(member_of, c);
+        if (!m) continue;
+        Membership chosen = *m;
+        bool tidy = true;
+        for (const std::string& uuid : c.note_uuids)
+            if (uuid != c.uuid && member_of.count(uuid)) tidy = false;
+        auto own = member_of.find(c.uuid);
+        if (tidy && own != member_of.end() && own->second == chosen) continue;
+        for (const std::string& uuid : c.note_uuids) {
+            if (uuid == c.uuid) continue;
+            Statement st(db, "DELETE FROM cluster_member WHERE note_uuid = ?");
+            st.Bind(1, uuid).Exec();
+        }
+        InsertMember(db, c.uuid, chosen.first, chosen.second);
+    }
+}
+
 void ClusterStore::WriteSummaries(int64_t theme_id) {
+    MoveMembersToContributions(theme_id);
     std::vector<ThemeCluster> clusters = ListClusters(theme_id);
     std::vector<Contribution> contribs = ThemeContributions(m_store, theme_id);
     std::unordered_map<std::string, const Contribution*> by_uuid;

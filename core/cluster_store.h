@@ -1,10 +1,12 @@
 // ClusterStore: the clusters of a theme's contributions as the core group shapes them on the board.
-// Automatic clustering proposes; people decide. Re-clustering never undoes a decision: pinned
-// clusters, clusters behind accepted objectives and manually moved notes stay where they are.
+// Automatic clustering proposes; people decide. Re-clustering never undoes a decision: pinned or
+// renamed clusters, clusters behind accepted objectives and notes placed by hand (dragged, merged
+// in, split off) stay where they are.
 #pragma once
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "core/clustering.h"
@@ -34,8 +36,8 @@ struct ThemeCluster {
 
 struct ReclusterOptions {
     // Only place contributions that are in no cluster yet, each into its most similar cluster.
-    // Otherwise: every cluster that is not kept (pinned or behind an accepted objective) is
-    // dissolved except for its manually placed notes, and the freed contributions are clustered anew.
+    // Otherwise: every cluster that is not kept (pinned, renamed or behind an accepted objective)
+    // is dissolved except for its notes placed by hand, and the freed contributions are clustered anew.
     bool only_new = false;
     // Total number of clusters wanted after a full re-clustering (0 = choose); kept clusters count.
     int k = 0;
@@ -48,6 +50,24 @@ struct ReclusterReport {
     size_t clusters_created = 0;
     size_t clusters_kept = 0;    // clusters left as they were (with their members)
 };
+
+// For live use during a hearing: the theme's current clusters as centroids, so that a new note can
+// be shown in its group without re-clustering. Build once, then Assign in well under a millisecond.
+struct ThemeClusterModel {
+    Clustering clustering;
+    std::vector<int64_t> cluster_ids; // cluster id per clustering index
+    // The id of the most similar cluster, 0 when the text shares no word with any cluster.
+    int64_t Assign(std::string_view text, float* similarity = nullptr) const;
+};
+
+// Where each contribution of a theme is placed, keyed by contribution uuid (placed ones only).
+// Resolves memberships stored under another note of a merged entry (see ThemeContributions).
+struct Placement {
+    int64_t cluster_id = 0;
+    bool manual = false;
+};
+std::unordered_map<std::string, Placement> ContributionPlacements(PlanStore& store, int64_t theme_id,
+                                                                  const std::vector<Contribution>& contribs);
 
 class ClusterStore {
 public:
@@ -70,11 +90,17 @@ public:
     int64_t AddCluster(int64_t theme_id, const std::string& name); // empty column to drag notes into
     void DeleteClusterIfEmpty(int64_t cluster_id);
 
+    ThemeClusterModel BuildModel(int64_t theme_id);
+    // Changes whenever the theme's clusters, their names or their members change (0: no clusters).
+    // Cheap next to BuildModel: lets a live view rebuild its model only when the clustering changed.
+    uint64_t Stamp(int64_t theme_id);
+
     // Recomputes label, representative and disciplines of every cluster of the theme.
     void RefreshSummaries(int64_t theme_id);
 
 private:
     void WriteSummaries(int64_t theme_id); // inside the caller's transaction
+    void MoveMembersToContributions(int64_t theme_id); // same
     ThemeCluster RequireCluster(int64_t cluster_id);
     int64_t InsertCluster(int64_t theme_id, const std::string& manual_name);
     std::vector<int64_t> KeptClusterIds(int64_t theme_id);

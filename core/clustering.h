@@ -30,7 +30,7 @@ struct ClusterOptions {
     TextLanguage language = TextLanguage::Unknown;
     // Beyond this many notes the dendrogram is built on an evenly spread sample and the refinement
     // places the rest (memory grows with the square of the notes clustered).
-    size_t max_agglomerative = 8000;
+    size_t max_agglomerative = 6000;
     size_t label_words = 3;
     std::function<void(float)> progress; // 0..1, called from the clustering thread
     std::atomic<bool>* cancel = nullptr; // set to true to stop early (the result is then marked cancelled)

@@ -10,8 +10,14 @@ namespace hd {
 class PlanStore;
 
 struct Contribution {
-    std::string uuid; // the note's uuid (later: the merged entry's)
+    // Stable id that cluster membership and objective links use: the representative note of the
+    // merged entry (its first live note of reporter A, else of B), or the note itself without a merge.
+    // It is the note the same contribution had before the hearing was merged (reporter A's), so
+    // clusters and objectives shaped before a merge keep their notes.
+    std::string uuid;
+    std::vector<std::string> note_uuids; // every live note behind it, uuid first
     int64_t hearing_id = 0;
+    int64_t entry_id = 0; // merged entry, 0 when taken straight from a reporter's note
     std::string text;
     NoteKind kind = NoteKind::Other;
     SafetyChain chain = SafetyChain::None;
@@ -19,9 +25,12 @@ struct Contribution {
     std::string discipline; // of the speaker, empty when unknown
 };
 
-// The contributions of a theme that clustering and objectives work on, in hearing order.
-// For now: per hearing, the notes of reporter A when A took any, otherwise those of reporter B.
-// Once merged minutes exist, this is the one place to switch to them.
+// The contributions of one hearing: its merged minutes (MergeStore::MergedMinutes) once the hearing
+// was merged, otherwise the notes of reporter A when A took any, else those of reporter B.
+std::vector<Contribution> HearingContributions(PlanStore& store, int64_t hearing_id);
+
+// The contributions of a theme that clustering and objectives work on: HearingContributions of
+// each of its hearings, in hearing order.
 std::vector<Contribution> ThemeContributions(PlanStore& store, int64_t theme_id);
 
 } // namespace hd

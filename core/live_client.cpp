@@ -4,6 +4,7 @@
 #include "core/live_client.h"
 
 #include <asio.hpp>
+#include <sqlite3.h>
 
 #include <chrono>
 #include <deque>
@@ -12,6 +13,7 @@
 #include <set>
 #include <thread>
 
+#include "core/db.h"
 #include "core/errors.h"
 #include "core/store.h"
 
@@ -60,6 +62,12 @@ struct LiveClient::Impl {
     std::deque<LiveOutboxItem> queue;
     std::deque<InFlight> in_flight;
     std::set<std::pair<std::string, int>> known; // in queue or in flight
+    // Acknowledged by the host but not yet written to live_outbox. Written every ~100 ms rather
+    // than per ack: each write takes the plan's write lock, which the reporter's own commits need.
+    std::vector<LiveOutboxItem> unrecorded;
+    std::set<std::pair<std::string, int>> unrecorded_keys; // same versions, for lookups
+    int64_t scanned_rowid = 0; // note_revision rows up to here have been looked at
+    Clock::time_point last_record = Clock::now();
     uint64_t next_send_id = 0;
     Bytes out_pending, out_writing;
     bool writing = false;
@@ -69,6 +77,7 @@ struct LiveClient::Impl {
 
     mutable std::mutex status_mutex;
     LiveClientStatus status;
+    std::set<std::pair<std::string, int>> delivered; // under status_mutex
 
     template <class F> void UpdateStatus(F f) {
         std::lock_guard<std::mutex> lock(status_mutex);
@@ -94,13 +103,28 @@ struct LiveClient::Impl {
             auto normalized = NormalizeJoinCode(options.join_code);
             if (!normalized)
                 throw InputError("live.err_bad_code_format",
-                                 "A join code is 8 letters or digits, like ABCD-2345 (not " + options.join_code + ").",
+                                 "A join code is 8 letters or digits, like ABCD-2345 (not " +
+                                     options.join_code + ").",
                                  {options.join_code});
             code = *normalized;
             store = PlanStore::Open(options.plan_path);
+            // This connection only writes acknowledgement bookkeeping (live_outbox, live_identity).
+            // Losing such a row in a power cut only means a resend, which the host ignores as a
+            // duplicate, so it skips the per-commit fsync; the notes are written by the UI's own
+            // connection, which keeps synchronous=FULL.
+            store->Db().Exec("PRAGMA synchronous = NORMAL");
             outbox = std::make_unique<LiveOutbox>(*store, options.hearing_id, options.reporter);
             client_id = outbox->ClientId();
+            {
+                auto acked = outbox->Acknowledged();
+                std::lock_guard<std::mutex> lock(status_mutex);
+                for (const LiveOutboxItem& it : acked)
+                    delivered.insert({it.note_uuid, it.version});
+            }
             Requeue();
+            // From now on it does not wait long for the write lock the reporter's own commits hold:
+            // recording acknowledgements is retried on the next tick instead of stalling the network.
+            sqlite3_busy_timeout(store->Db().Handle(), 5);
         } catch (const UserError& e) {
             Refuse(LiveRefusal::None, e.Key(), e.what());
             return;
@@ -112,10 +136,12 @@ struct LiveClient::Impl {
 
     // The queue is rebuilt from the plan: exactly the versions without an acknowledgement, in order.
     void Requeue() {
+        RecordAcks();
         queue.clear();
         in_flight.clear();
         known.clear();
-        for (LiveOutboxItem& it : outbox->Pending()) {
+        for (LiveOutboxItem& it : outbox->Pending(0, &scanned_rowid)) {
+            if (unrecorded_keys.count({it.note_uuid, it.version})) continue; // acknowledged already
             known.insert({it.note_uuid, it.version});
             queue.push_back(std::move(it));
         }
@@ -145,16 +171,18 @@ struct LiveClient::Impl {
         deadline = Clock::now() + Ms(options.connect_timeout_ms);
         UpdateStatus([](LiveClientStatus& s) { s.state = LiveLinkState::Connecting; });
         uint64_t id = connection;
-        resolver.async_resolve(options.host, std::to_string(options.port),
-                               [this, id](asio::error_code ec, tcp::resolver::results_type results) {
-                                   if (id != connection || stopping) return;
-                                   if (ec) return Retry("live.err_resolve", "Cannot find " + options.host + ".");
-                                   asio::async_connect(socket, results, [this, id](asio::error_code ec2, const tcp::endpoint&) {
-                                       if (id != connection || stopping) return;
-                                       if (ec2) return Retry("live.err_connect", "Cannot reach the facilitator: " + ec2.message());
-                                       OnConnected();
-                                   });
-                               });
+        resolver.async_resolve(
+            options.host, std::to_string(options.port),
+            [this, id](asio::error_code ec, tcp::resolver::results_type results) {
+                if (id != connection || stopping) return;
+                if (ec) return Retry("live.err_resolve", "Cannot find " + options.host + ".");
+                asio::async_connect(socket, results, [this, id](asio::error_code ec2, const tcp::endpoint&) {
+                    if (id != connection || stopping) return;
+                    if (ec2)
+                        return Retry("live.err_connect", "Cannot reach the facilitator: " + ec2.message());
+                    OnConnected();
+                });
+            });
     }
 
     void Retry(const std::string& key, const std::string& text) {
@@ -162,7 +190,8 @@ struct LiveClient::Impl {
         CloseSocket();
         stage = Stage::Idle;
         ++connection;
-        backoff_ms = backoff_ms == 0 ? options.backoff_initial_ms : std::min(backoff_ms * 2, options.backoff_max_ms);
+        backoff_ms =
+            backoff_ms == 0 ? options.backoff_initial_ms : std::min(backoff_ms * 2, options.backoff_max_ms);
         int wait = backoff_ms / 2 + static_cast<int>(jitter() % static_cast<unsigned>(backoff_ms / 2 + 1));
         UpdateStatus([&](LiveClientStatus& s) {
             s.state = LiveLinkState::Retrying;
@@ -213,7 +242,8 @@ struct LiveClient::Impl {
                 OnFrame(*frame);
             }
             if (id != connection || stage == Stage::Idle) return;
-            if (reader.Oversized()) return Retry("live.err_protocol", "The facilitator sent an oversized frame.");
+            if (reader.Oversized())
+                return Retry("live.err_protocol", "The facilitator sent an oversized frame.");
             Read();
         });
     }
@@ -221,10 +251,17 @@ struct LiveClient::Impl {
     void OnFrame(const Bytes& frame) {
         try {
             switch (stage) {
-            case Stage::ServerHello: OnServerHello(frame); break;
-            case Stage::Welcome: OnWelcome(frame); break;
-            case Stage::Live: OnLiveFrame(frame); break;
-            default: break;
+            case Stage::ServerHello:
+                OnServerHello(frame);
+                break;
+            case Stage::Welcome:
+                OnWelcome(frame);
+                break;
+            case Stage::Live:
+                OnLiveFrame(frame);
+                break;
+            default:
+                break;
             }
         } catch (const UserError& e) {
             Retry(e.Key(), e.what());
@@ -235,8 +272,10 @@ struct LiveClient::Impl {
     bool HandleRefusal(LiveRefusal why) {
         if (why == LiveRefusal::None) return false;
         LiveRefusalText t = DescribeRefusal(why);
-        if (why == LiveRefusal::RateLimited || why == LiveRefusal::Busy) Retry(t.key, t.english);
-        else Refuse(why, t.key, t.english);
+        if (why == LiveRefusal::RateLimited || why == LiveRefusal::Busy)
+            Retry(t.key, t.english);
+        else
+            Refuse(why, t.key, t.english);
         return true;
     }
 
@@ -252,8 +291,9 @@ struct LiveClient::Impl {
         if (HandleRefusal(hello->refusal)) return;
         KdfStrength announced{hello->opslimit, hello->memlimit};
         if (!(announced == options.kdf))
-            return Refuse(LiveRefusal::None, "live.err_kdf_mismatch",
-                          "The facilitator uses another key strength setting; both must use the same build settings.");
+            return Refuse(
+                LiveRefusal::None, "live.err_kdf_mismatch",
+                "The facilitator uses another key strength setting; both must use the same build settings.");
         if (!master_salt || *master_salt != hello->salt) {
             master = DeriveMasterKey(code, hello->salt, options.kdf);
             master_salt = hello->salt;
@@ -277,7 +317,8 @@ struct LiveClient::Impl {
         auto msg = DecodeMessage(*plain);
         if (!msg) return Retry("live.err_protocol", "The facilitator's answer was not understood.");
         if (auto* r = std::get_if<LiveRefused>(&*msg)) {
-            if (!HandleRefusal(r->reason)) Retry("live.err_protocol", "The facilitator refused without a reason.");
+            if (!HandleRefusal(r->reason))
+                Retry("live.err_protocol", "The facilitator refused without a reason.");
             return;
         }
         auto* w = std::get_if<LiveWelcome>(&*msg);
@@ -368,8 +409,11 @@ struct LiveClient::Impl {
 
     void Rescan() {
         if (stage != Stage::Live || !outbox) return;
+        RecordAcks(); // otherwise acknowledged-but-unrecorded versions would look pending
         try {
-            for (LiveOutboxItem& it : outbox->Pending()) Enqueue(std::move(it));
+            // Only versions committed since the last scan: the full scan happens on each connect.
+            for (LiveOutboxItem& it : outbox->Pending(scanned_rowid, &scanned_rowid))
+                if (!unrecorded_keys.count({it.note_uuid, it.version})) Enqueue(std::move(it));
         } catch (const UserError& e) {
             SetError(e.Key(), e.what());
         }
@@ -383,16 +427,34 @@ struct LiveClient::Impl {
             in_flight.pop_front();
         }
         if (acked.empty()) return;
-        try {
-            outbox->MarkAcked(acked, NowWallMs());
-        } catch (const UserError& e) {
-            // Not recorded: the versions are resent later and the host treats them as duplicates.
-            SetError(e.Key(), e.what());
+        for (const LiveOutboxItem& it : acked) {
+            known.erase({it.note_uuid, it.version});
+            unrecorded_keys.insert({it.note_uuid, it.version});
         }
-        for (const LiveOutboxItem& it : acked) known.erase({it.note_uuid, it.version});
-        UpdateStatus([&](LiveClientStatus& s) { s.acked += static_cast<int64_t>(acked.size()); });
+        unrecorded.insert(unrecorded.end(), acked.begin(), acked.end());
+        UpdateStatus([&](LiveClientStatus& s) {
+            s.acked += static_cast<int64_t>(acked.size());
+            for (const LiveOutboxItem& it : acked)
+                delivered.insert({it.note_uuid, it.version});
+        });
         if (options.on_acked) options.on_acked(acked);
+        if (unrecorded.size() >= options.window) RecordAcks();
         Pump();
+    }
+
+    // Writes pending acknowledgements in one transaction. Should it fail, those versions are
+    // simply resent later and the host treats them as duplicates.
+    void RecordAcks() {
+        last_record = Clock::now();
+        if (unrecorded.empty() || !outbox) return;
+        try {
+            outbox->MarkAcked(unrecorded, NowWallMs());
+            unrecorded.clear();
+            unrecorded_keys.clear();
+        } catch (const UserError& e) {
+            // Busy: the reporter is committing a note right now; the next tick tries again.
+            if (e.Key() != "err.db_busy") SetError(e.Key(), e.what());
+        }
     }
 
     // [SECTION] Writing
@@ -435,15 +497,19 @@ struct LiveClient::Impl {
 
     void OnTick() {
         auto now = Clock::now();
+        if (!unrecorded.empty() && now - last_record >= Ms(100)) RecordAcks();
         if (stage != Stage::Idle && deadline < now) {
-            if (stage == Stage::Live) Retry("live.err_silent", "The facilitator stopped answering.");
-            else Retry("live.err_timeout", "The facilitator did not answer in time.");
+            if (stage == Stage::Live)
+                Retry("live.err_silent", "The facilitator stopped answering.");
+            else
+                Retry("live.err_timeout", "The facilitator did not answer in time.");
             return;
         }
         if (stage != Stage::Live) return;
         if (now - last_ping >= Ms(options.ping_interval_ms)) {
             last_ping = now;
-            SendMessage(LivePing{static_cast<int64_t>(queue.size() + in_flight.size())});
+            // Versions not yet sent; those in flight reach the host before this ping does.
+            SendMessage(LivePing{static_cast<int64_t>(queue.size())});
         }
         if (now - last_rescan >= Ms(options.rescan_interval_ms)) {
             last_rescan = now;
@@ -453,6 +519,8 @@ struct LiveClient::Impl {
 
     void Shutdown() {
         stopping = true;
+        if (store) sqlite3_busy_timeout(store->Db().Handle(), 2000); // last chance: wait for the lock
+        RecordAcks();
         ++connection;
         CloseSocket();
         retry_timer.cancel();
@@ -464,7 +532,9 @@ struct LiveClient::Impl {
 // [SECTION] LiveClient
 LiveClient::LiveClient(LiveClientOptions options) : m_impl(std::make_unique<Impl>(std::move(options))) {}
 
-LiveClient::~LiveClient() { Stop(); }
+LiveClient::~LiveClient() {
+    Stop();
+}
 
 void LiveClient::Start() {
     if (m_impl->thread.joinable()) return;
@@ -490,6 +560,11 @@ void LiveClient::NotifyCommitted(const std::string& note_uuid, int version) {
 LiveClientStatus LiveClient::Status() const {
     std::lock_guard<std::mutex> lock(m_impl->status_mutex);
     return m_impl->status;
+}
+
+bool LiveClient::IsDelivered(const std::string& note_uuid, int version) const {
+    std::lock_guard<std::mutex> lock(m_impl->status_mutex);
+    return m_impl->delivered.count({note_uuid, version}) > 0;
 }
 
 int64_t LiveClockOffsetMs(const LiveClientStatus& status, int64_t now_wall_ms) {

@@ -61,7 +61,7 @@ struct LiveClientStatus {
 };
 
 class LiveClient {
-public:
+  public:
     explicit LiveClient(LiveClientOptions options);
     ~LiveClient(); // Stop()
     LiveClient(const LiveClient&) = delete;
@@ -73,8 +73,11 @@ public:
     // After the UI committed (or edited/deleted) a note: queue that version now. Never blocks.
     void NotifyCommitted(const std::string& note_uuid, int version);
     LiveClientStatus Status() const;
+    // Whether the facilitator acknowledged this version of a note (for the per-note mark; cheap,
+    // safe from the UI thread).
+    bool IsDelivered(const std::string& note_uuid, int version) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

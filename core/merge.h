@@ -45,17 +45,17 @@ struct MergedEntry {
 struct MergeOptions {
     int max_group = 3;              // longest grouping, 1:max_group and max_group:1
     double match_threshold = 0.25;  // a matched group needs at least this similarity
-    double agreed_threshold = 0.72; // at or above: agreed; below: differs
+    double agreed_threshold = 0.72; // at or above, with the same negations and numbers: agreed
     double member_min_share = 0.2;  // each note of a group must share this much with the other side
     double stem_weight = 0.6;       // similarity = stem_weight * stems + (1 - stem_weight) * trigrams
     bool estimate_clock_offset = true;
     int64_t max_clock_skew_ms = 150000; // how far apart anchors may be on the raw clocks
     double anchor_similarity = 0.55;    // anchors: mutual best pairs at least this similar
     int64_t offset_window_ms = 600000;  // clock offset is a running median over anchors this close
-    int64_t band_time_ms = 100000;      // DP band: B notes within this of the shifted A time...
+    int64_t band_time_ms = 150000;      // DP band: B notes within this of the shifted A time...
     int band_min_notes = 6;             // ...and at least this many notes either side
-    int64_t time_tolerance_ms = 40000;  // time differences beyond this cost...
-    double time_penalty = 0.5;          // ...this much per further tolerance
+    int64_t time_tolerance_ms = 60000;  // time differences beyond this cost...
+    double time_penalty = 0.3;          // ...this much per further tolerance (times are noisy: typing lag)
     double speaker_bonus = 0.05;        // both reporters name the same speaker
 };
 

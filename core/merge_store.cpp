@@ -176,10 +176,11 @@ StoredEntry ReadEntry(Statement& st) {
     return e;
 }
 
-// Fills provenance and the notes' current texts.
+// Fills provenance and the notes' current texts. A note deleted since the merge no longer counts:
+// when one side of a matched entry is gone, the entry falls back to the other side's text.
 void FillNotes(PlanStore& store, std::vector<StoredEntry>& entries, int64_t hearing_id) {
     std::map<std::string, std::string> texts;
-    for (const Note& n : store.ListNotes(hearing_id, 0, true)) texts[n.uuid] = n.text;
+    for (const Note& n : store.ListNotes(hearing_id, 0, false)) texts[n.uuid] = n.text;
     std::map<int64_t, StoredEntry*> by_id;
     for (StoredEntry& e : entries) by_id[e.id] = &e;
     Statement st(store.Db(),
@@ -191,11 +192,18 @@ void FillNotes(PlanStore& store, std::vector<StoredEntry>& entries, int64_t hear
         if (it == by_id.end()) continue;
         StoredEntry& e = *it->second;
         std::string uuid = st.Text(1);
+        auto text_it = texts.find(uuid);
+        if (text_it == texts.end()) continue; // deleted since the merge
         bool is_a = st.Text(2) == "A";
         (is_a ? e.a_uuids : e.b_uuids).push_back(uuid);
         std::string& text = is_a ? e.a_text : e.b_text;
         if (!text.empty()) text += ' ';
-        text += texts[uuid];
+        text += text_it->second;
+    }
+    for (StoredEntry& e : entries) {
+        bool matched = e.status == MergeStatus::Agreed || e.status == MergeStatus::Differs;
+        if (matched && e.a_uuids.empty()) e.proposed_text = e.b_text;
+        if (matched && e.b_uuids.empty()) e.proposed_text = e.a_text;
     }
 }
 } // namespace

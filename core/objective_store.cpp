@@ -6,6 +6,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/cluster_store.h"
 #include "core/contribution.h"
 #include "core/db.h"
 #include "core/errors.h"
@@ -142,13 +143,9 @@ size_t ObjectiveStore::ProposeObjectives(int64_t theme_id) {
         }
     }
     {
-        std::unordered_map<std::string, int64_t> member_of;
-        Statement st(m_store.Db(), "SELECT m.note_uuid, m.cluster_id FROM cluster_member m JOIN cluster c ON c.id = m.cluster_id "
-                                   "WHERE c.theme_id = ?");
-        st.Bind(1, theme_id);
-        while (st.Step()) member_of[st.Text(0)] = st.Int(1);
+        auto placed = ContributionPlacements(m_store, theme_id, contribs);
         for (const Contribution& c : contribs)
-            if (auto it = member_of.find(c.uuid); it != member_of.end()) rows[slot[it->second]].members.push_back(&c);
+            if (auto it = placed.find(c.uuid); it != placed.end()) rows[slot[it->second.cluster_id]].members.push_back(&c);
     }
 
     std::vector<Objective> existing = ListObjectives(theme_id);
@@ -232,7 +229,8 @@ void ObjectiveStore::Accept(int64_t id, bool accepted) {
 
 void ObjectiveStore::Edit(const Objective& o) {
     Require(o.id);
-    Statement st(m_store.Db(), "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ? WHERE id = ?");
+    Statement st(m_store.Db(),
+                 "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ?, accepted = 1 WHERE id = ?");
     st.Bind(1, o.title).Bind(2, o.why).Bind(3, o.what).Bind(4, o.how).Bind(5, ToKey(o.chain)).Bind(6, o.id).Exec();
 }
 

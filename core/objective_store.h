@@ -46,7 +46,8 @@ public:
     size_t ProposeObjectives(int64_t theme_id);
 
     void Accept(int64_t id, bool accepted = true);
-    // Saves title, why, what, how and chain (and nothing else) of `objective`.
+    // Saves title, why, what, how and chain of `objective`. An edited proposal becomes accepted, so
+    // that re-proposing never replaces words people wrote.
     void Edit(const Objective& objective);
     void Delete(int64_t id);
 

@@ -6,17 +6,17 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cstring>
+#include <set>
 
 #include "app/app_state.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
+#include "core/errors.h"
 #include "core/i18n.h"
 #include "core/store.h"
 #include "core/text_analysis.h"
-#include "core/errors.h"
 #include "core/utf8.h"
 
 namespace hd {
@@ -33,9 +33,22 @@ void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     ui.data_revision = ws.Revision();
     ui.data_theme = theme_id;
     ui.notes.clear();
-    for (Contribution& c : ThemeContributions(ws.Store(), theme_id)) ui.notes[c.uuid] = std::move(c);
+    ui.note_order.clear();
+    for (Contribution& c : ThemeContributions(ws.Store(), theme_id)) {
+        ui.note_order.push_back(c.uuid);
+        // Objective links made before a merge may name another note of the merged entry.
+        for (const std::string& uuid : c.note_uuids)
+            if (uuid != c.uuid) ui.notes[uuid] = c;
+        ui.notes[c.uuid] = std::move(c);
+    }
     ui.clusters = ClusterStore(ws.Store(), *ui.analyzer).ListClusters(theme_id);
     ui.objectives = ObjectiveStore(ws.Store()).ListObjectives(theme_id);
+    std::set<std::string> placed;
+    for (const ThemeCluster& c : ui.clusters)
+        for (const ClusterMember& m : c.members) placed.insert(m.note_uuid);
+    ui.unplaced.clear();
+    for (const std::string& uuid : ui.note_order)
+        if (!placed.count(uuid)) ui.unplaced.push_back({uuid, false});
 }
 
 // [SECTION] Clustering job
@@ -211,9 +224,11 @@ void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read
             std::string text = it != ui.notes.end() ? it->second.text : link.note_uuid;
             std::string shown(Utf8Prefix(text, 60));
             if (shown.size() < text.size()) shown += "...";
+            // The card of the contribution the note belongs to (after a merge: the entry's card).
+            const std::string& card = it != ui.notes.end() ? it->second.uuid : link.note_uuid;
             ImGui::PushID(link.note_uuid.c_str());
-            if (ImGui::Selectable(shown.c_str(), ui.selected_note == link.note_uuid)) {
-                ui.selected_note = link.note_uuid;
+            if (ImGui::Selectable(shown.c_str(), ui.selected_note == card)) {
+                ui.selected_note = card;
                 ui.scroll_to_selected = true;
             }
             ProbeItem("board.link." + link.note_uuid);
@@ -377,6 +392,23 @@ void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, float hei
     ImGui::PopID();
 }
 
+// Contributions in no cluster yet (typed after the last run): draggable onto any column.
+void DrawUnplacedColumn(AppState& state, Workspace& ws, float height, bool read_only) {
+    BoardUiState& ui = state.board;
+    if (ui.unplaced.empty()) return;
+    ImGui::BeginChild("##unplaced", ImVec2(kColumnWidth, height), true);
+    ImGui::PushFont(Fonts().bold);
+    ImGui::TextWrapped("%s", Tr("board.unplaced").c_str());
+    ImGui::PopFont();
+    ImGui::TextDisabled("%s", GlobalTranslator().Format("board.notes_count", {std::to_string(ui.unplaced.size())}).c_str());
+    ImGui::Separator();
+    float card_w = ImGui::GetContentRegionAvail().x;
+    // Writes during the frame only invalidate the workspace; the cached lists change at the next Refresh.
+    for (const ClusterMember& m : ui.unplaced) DrawCard(state, ws, m, card_w, read_only);
+    ImGui::EndChild();
+    ImGui::SameLine();
+}
+
 } // namespace
 
 // [SECTION] DrawBoard
@@ -414,6 +446,7 @@ void DrawBoard(AppState& state, Workspace& ws) {
     }
     ImGui::BeginChild("##columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     float height = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ScrollbarSize;
+    DrawUnplacedColumn(state, ws, std::max(200.0f, height), read_only);
     for (size_t i = 0; i < ui.clusters.size(); ++i) {
         if (i) ImGui::SameLine();
         DrawColumn(state, ws, ui.clusters[i], std::max(200.0f, height), read_only);

@@ -43,6 +43,8 @@ struct BoardUiState {
     std::vector<ThemeCluster> clusters;
     std::vector<Objective> objectives;
     std::map<std::string, Contribution> notes; // by uuid
+    std::vector<std::string> note_order;       // uuids in hearing order
+    std::vector<ClusterMember> unplaced;       // contributions in no cluster, hearing order
 
     // Editing.
     int64_t rename_cluster_id = 0;

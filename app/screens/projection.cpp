@@ -1,5 +1,5 @@
 // [SECTION] index: fonts and colours / keys and actions / header / question / controls /
-//                  contributions / discipline chart / DrawProjection
+//                  contributions / discipline chart / lower area / DrawProjection
 // The facilitator's projected view, readable from the back of a room: black background, white text,
 // every size multiplied by state.projection.font_scale (+ and - keys). Shows the theme, the problem
 // statement, the current question with its time budget, the latest contributions, and a bar chart of
@@ -14,6 +14,7 @@
 
 #include "app/app_state.h"
 #include "app/screens/projection_clusters.h"
+#include "app/screens/live_panel.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
@@ -293,6 +294,11 @@ void DrawContribution(AppState& state, Workspace& ws, const Note& n) {
     ScaledFont font(Px(state, 32));
     TextIn(kWhite, n.text);
     ProbeItem("projection.note." + n.uuid);
+    // Right-click a contribution to promote it to the wall (also shown on the reporters' screens).
+    if (ImGui::BeginPopupContextItem(("##promote" + n.uuid).c_str())) {
+        if (ImGui::MenuItem(Tr("projection.promote").c_str())) LivePromoteNote(state, n.uuid);
+        ImGui::EndPopup();
+    }
 }
 
 // Both reporters note the same contribution; the room should see it once. A note counts as the other
@@ -465,21 +471,48 @@ void DrawDisciplineChart(AppState& state, Workspace& ws, const Hearing& h) {
     ProbeItem("projection.chart");
 }
 
-// [SECTION] Lower area: contributions | chart and clusters
+// [SECTION] Lower area: contributions and clusters | chart
+// A contribution cut off above the groups fades out instead of ending in half a line.
+void FadeBottom(float height) {
+    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    ImVec2 top(pos.x, pos.y + std::max(0.0f, size.y - height)), end(pos.x + size.x, pos.y + size.y);
+    ImGui::GetWindowDrawList()->AddRectFilledMultiColor(top, end, IM_COL32(0, 0, 0, 0), IM_COL32(0, 0, 0, 0), kBackground,
+                                                        kBackground);
+}
+
 void DrawLowerArea(AppState& state, Workspace& ws, const Hearing& h) {
     float avail_w = ImGui::GetContentRegionAvail().x;
     ImGui::BeginChild("##heard", ImVec2(avail_w * 0.56f, 0), false, ImGuiWindowFlags_NoScrollbar);
+    // [CLUSTERS] "What we heard so far", grouped, below the latest contributions: it takes the room
+    // of the oldest ones shown (the chart on the right needs its full height for the unheard voices).
+    float groups_h = ProjectionClustersHeight(state, ws, ImGui::GetContentRegionAvail().y * 0.45f);
+    ImGui::BeginChild("##latest", ImVec2(0, -groups_h), false, ImGuiWindowFlags_NoScrollbar);
     DrawContributions(state, ws, h);
+    if (groups_h > 0 && ImGui::GetCursorPosY() > ImGui::GetWindowHeight()) FadeBottom(Px(state, 40));
+    ImGui::EndChild();
+    if (groups_h > 0) {
+        ImGui::BeginChild("##clusters", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
+        DrawProjectionClusters(state, ws);
+        ImGui::EndChild();
+    }
     ImGui::EndChild();
     ImGui::SameLine(0, Px(state, 24));
     ImGui::BeginChild("##right", ImVec2(0, 0), false, ImGuiWindowFlags_NoScrollbar);
     DrawDisciplineChart(state, ws, h);
-    ImGui::Spacing();
-    // [CLUSTERS] "What we heard so far", grouped: filled in by the clustering feature.
-    ImGui::BeginChild("##clusters", ImVec2(0, 0), false);
-    DrawProjectionClusters(state, ws);
     ImGui::EndChild();
-    ImGui::EndChild();
+}
+
+// A note the facilitator promoted to the wall (live link): the newest one, large, under the question.
+void DrawPromoted(AppState& state, Workspace& ws, const Hearing& h) {
+    std::vector<std::string> promoted = LivePromotedNotes(state);
+    if (promoted.empty()) return;
+    for (const Note& n : ws.Notes(h.id)) {
+        if (n.uuid != promoted.back()) continue;
+        ScaledFont font(Px(state, 36));
+        TextIn(ImVec4(1.0f, 0.85f, 0.35f, 1.0f), Tr("projection.on_the_wall") + " " + n.text);
+        ProbeItem("projection.promoted");
+        return;
+    }
 }
 
 void PaintBackground() {
@@ -507,6 +540,8 @@ void DrawProjection(AppState& state, Workspace& ws) {
     DrawHeader(state, theme, h);
     DrawQuestionPanel(state, theme, h);
     DrawControls(state, ws, h);
+    DrawLiveHostPanel(state, ws, /*compact=*/true);
+    DrawPromoted(state, ws, h);
     ImGui::Separator();
     DrawLowerArea(state, ws, h);
     ImGui::EndChild();

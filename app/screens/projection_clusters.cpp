@@ -1,9 +1,229 @@
-// Default "what we heard so far" panel: empty until the clustering feature replaces this body.
+// [SECTION] index: fonts / counting (cached per workspace revision) / drawing / DrawProjectionClusters
+// "What we heard so far", grouped: below the discipline chart of the projection, the theme's clusters
+// (as the core group shaped them on the board) with how many contributions of the running hearing fall
+// in each, largest first. A note typed during the hearing is counted in its nearest cluster at once
+// (ThemeClusterModel::Assign, well under a millisecond); nothing is clustered here. Without a
+// clustering of the theme the panel only says where groups come from.
 #include "app/screens/projection_clusters.h"
 
+#include <imgui.h>
+
+#include <algorithm>
+#include <map>
+
 #include "app/app_state.h"
+#include "app/ui_probe.h"
+#include "app/ui_widgets.h"
 #include "app/workspace.h"
+#include "core/cluster_store.h"
+#include "core/contribution.h"
+#include "core/i18n.h"
+#include "core/text_analysis.h"
+#include "core/utf8.h"
 
 namespace hd {
-void DrawProjectionClusters(AppState&, Workspace&) {}
+
+namespace {
+// [SECTION] Fonts (same look as the rest of the projection: white on black, sizes scale with + and -)
+const ImVec4 kWhite(1.0f, 1.0f, 1.0f, 1.0f);
+const ImVec4 kMuted(0.80f, 0.82f, 0.86f, 1.0f);
+const ImVec4 kAccent(1.0f, 0.82f, 0.35f, 1.0f);
+const ImVec4 kGreen(0.45f, 0.90f, 0.50f, 1.0f);
+constexpr ImU32 kGroupBar = IM_COL32(40, 52, 78, 255);
+
+class GroupFont {
+public:
+    GroupFont(const AppState& state, float base) {
+        float px = base * state.projection.font_scale;
+        ImFont* font = ProjectionFont(px);
+        ImGui::PushFont(font);
+        ImGui::SetWindowFontScale(px / font->FontSize);
+    }
+    ~GroupFont() {
+        ImGui::SetWindowFontScale(1.0f);
+        ImGui::PopFont();
+    }
+    GroupFont(const GroupFont&) = delete;
+    GroupFont& operator=(const GroupFont&) = delete;
+};
+
+void TextIn(const ImVec4& colour, const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, colour);
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
+// [SECTION] Counting
+// The live model follows the clustering: rebuilt (a TF-IDF fit over the theme's placed contributions)
+// only when the stamp of the theme's clusters changed, not for every note that comes in.
+void RefreshModel(ProjectionUiState& ui, ClusterStore& clusters, int64_t theme_id) {
+    uint64_t stamp = clusters.Stamp(theme_id);
+    if (ui.model && ui.model_theme_id == theme_id && ui.model_stamp == stamp) return;
+    ui.model_theme_id = theme_id;
+    ui.model_stamp = stamp;
+    ui.assigned.clear();
+    ui.cluster_names.clear();
+    ui.model = std::make_shared<ThemeClusterModel>();
+    if (stamp == 0) return;
+    for (const ThemeCluster& c : clusters.ListClusters(theme_id)) ui.cluster_names[c.id] = c.DisplayName();
+    *ui.model = clusters.BuildModel(theme_id);
+}
+
+int64_t ClusterOf(ProjectionUiState& ui, const Contribution& c) {
+    auto it = ui.assigned.find(c.uuid);
+    if (it != ui.assigned.end() && it->second.first == c.text) return it->second.second;
+    int64_t cluster_id = ui.model->Assign(c.text);
+    ui.assigned[c.uuid] = {c.text, cluster_id};
+    return cluster_id;
+}
+
+void CountGroups(ProjectionUiState& ui, Workspace& ws, const Hearing& h) {
+    if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
+    ClusterStore clusters(ws.Store(), *ui.analyzer);
+    RefreshModel(ui, clusters, h.theme_id);
+    ui.groups.clear();
+    ui.theme_clustered = ui.model_stamp != 0;
+    if (!ui.theme_clustered) return;
+    std::vector<Contribution> contribs = HearingContributions(ws.Store(), h.id);
+    auto placed = ContributionPlacements(ws.Store(), h.theme_id, contribs);
+    std::map<int64_t, ProjectionUiState::ClusterGroup> groups;
+    int64_t latest = 0;
+    for (const Contribution& c : contribs) {
+        // Placed on the board (or by a re-clustering): that cluster; typed since: the nearest one.
+        auto p = placed.find(c.uuid);
+        int64_t cluster_id = p != placed.end() ? p->second.cluster_id : ClusterOf(ui, c);
+        ProjectionUiState::ClusterGroup& g = groups[cluster_id];
+        g.cluster_id = cluster_id;
+        ++g.contributions;
+        latest = cluster_id; // contributions come in hearing order: the last one was just said
+    }
+    if (!contribs.empty()) groups[latest].latest = true;
+    for (auto& [id, g] : groups) {
+        if (id != 0) g.name = ui.cluster_names[id];
+        ui.groups.push_back(std::move(g));
+    }
+    std::stable_sort(ui.groups.begin(), ui.groups.end(), [](const auto& a, const auto& b) {
+        if ((a.cluster_id == 0) != (b.cluster_id == 0)) return b.cluster_id == 0;
+        return a.contributions > b.contributions;
+    });
+}
+
+const ProjectionUiState& Groups(AppState& state, Workspace& ws, const Hearing& h) {
+    ProjectionUiState& ui = state.projection;
+    if (ui.groups_revision != ws.Revision() || ui.groups_hearing_id != h.id) {
+        CountGroups(ui, ws, h);
+        ui.groups_revision = ws.Revision();
+        ui.groups_hearing_id = h.id;
+    }
+    return ui;
+}
+
+// [SECTION] Drawing
+// One line per group: its count, then its name cut to the width (a group name never wraps, so the
+// few groups shown keep their place). The group of the newest contribution is green.
+void DrawGroup(AppState& state, const ProjectionUiState::ClusterGroup& g, int max_count, float count_w) {
+    GroupFont font(state, 28);
+    float line_h = ImGui::GetTextLineHeight();
+    ImVec2 p = ImGui::GetCursorScreenPos();
+    float avail = ImGui::GetContentRegionAvail().x;
+    // A faint bar behind the row shows the group's share at a glance.
+    float share = static_cast<float>(g.contributions) / static_cast<float>(std::max(1, max_count));
+    ImGui::GetWindowDrawList()->AddRectFilled(p, ImVec2(p.x + std::max(4.0f, avail * share), p.y + line_h), kGroupBar, 4.0f);
+    std::string count = std::to_string(g.contributions);
+    ImGui::SetCursorScreenPos(ImVec2(p.x + count_w - ImGui::CalcTextSize(count.c_str()).x - 8, p.y));
+    ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+    ImGui::TextUnformatted(count.c_str());
+    ImGui::PopStyleColor();
+    ImGui::SameLine(count_w + 8);
+    std::string name = g.cluster_id == 0 ? Tr("projection.groups_ungrouped") : g.name;
+    float room = ImGui::GetContentRegionAvail().x;
+    if (ImGui::CalcTextSize(name.c_str()).x > room) {
+        size_t bytes = name.size();
+        std::string cut;
+        while (bytes > 1) {
+            cut = std::string(Utf8Prefix(name, --bytes)) + "...";
+            if (ImGui::CalcTextSize(cut.c_str()).x <= room) break;
+        }
+        name = cut;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, g.latest ? kGreen : (g.cluster_id == 0 ? kMuted : kWhite));
+    ImGui::TextUnformatted(name.c_str());
+    ImGui::PopStyleColor();
+    ProbeItem("projection.group." + std::to_string(g.cluster_id));
+}
+
+float RowHeight(const AppState& state, float base) {
+    GroupFont font(state, base);
+    return ImGui::GetTextLineHeightWithSpacing();
+}
+
+void DrawGroups(AppState& state, const ProjectionUiState& ui) {
+    int max_count = 1;
+    for (const auto& g : ui.groups) max_count = std::max(max_count, g.contributions);
+    float count_w = 0;
+    {
+        GroupFont font(state, 28);
+        count_w = ImGui::CalcTextSize(std::to_string(max_count).c_str()).x + 16;
+    }
+    float row_h = RowHeight(state, 28), more_h = RowHeight(state, 24);
+    // Few and large: only the rows that fit, at most groups_shown, then how many more there are.
+    float bottom = ImGui::GetWindowHeight();
+    int shown = 0, total = static_cast<int>(ui.groups.size());
+    for (const auto& g : ui.groups) {
+        float reserve = shown + 1 < total ? more_h : 0.0f;
+        if (shown >= ui.groups_shown || ImGui::GetCursorPosY() + row_h + reserve > bottom) break;
+        DrawGroup(state, g, max_count, count_w);
+        ++shown;
+    }
+    if (shown < total) {
+        GroupFont font(state, 24);
+        TextIn(kMuted, FillPlaceholders(Tr("projection.groups_more"), {std::to_string(total - shown)}));
+    }
+}
+
+const std::string& MessageKey(const ProjectionUiState& ui) {
+    static const std::string none = "projection.groups_none", empty = "projection.groups_empty";
+    return ui.theme_clustered ? empty : none;
+}
+} // namespace
+
+// [SECTION] DrawProjectionClusters
+float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height) {
+    const Hearing* h = ws.FindHearing(state.hearing_id);
+    if (!h || max_height <= 0) return 0;
+    const ProjectionUiState& ui = Groups(state, ws, *h);
+    float width = ImGui::GetContentRegionAvail().x;
+    float height = ImGui::GetStyle().ItemSpacing.y * 3 + RowHeight(state, 30); // gap and title
+    if (ui.groups.empty()) {
+        GroupFont font(state, 24);
+        height += ImGui::CalcTextSize(Tr(MessageKey(ui)).c_str(), nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y;
+    } else {
+        int rows = std::min(static_cast<int>(ui.groups.size()), ui.groups_shown);
+        height += static_cast<float>(rows) * RowHeight(state, 28);
+        if (rows < static_cast<int>(ui.groups.size())) height += RowHeight(state, 24);
+    }
+    return std::min(height, max_height);
+}
+
+void DrawProjectionClusters(AppState& state, Workspace& ws) {
+    const Hearing* h = ws.FindHearing(state.hearing_id);
+    if (!h) return;
+    const ProjectionUiState& ui = Groups(state, ws, *h);
+    ImGui::Spacing();
+    {
+        GroupFont font(state, 30);
+        ImGui::PushStyleColor(ImGuiCol_Text, kAccent);
+        ImGui::TextUnformatted(Tr("projection.groups_title").c_str());
+        ImGui::PopStyleColor();
+    }
+    if (ui.groups.empty()) {
+        // No clustering of the theme yet (it is made on the board, never here), or no contribution yet.
+        GroupFont font(state, 24);
+        TextIn(kMuted, Tr(MessageKey(ui)));
+        ProbeItem("projection.groups_hint");
+        return;
+    }
+    DrawGroups(state, ui);
+}
+
 } // namespace hd

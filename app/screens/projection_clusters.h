@@ -1,12 +1,14 @@
-// The "what we heard so far" panel of the projection screen: the clustering feature fills
-// DrawProjectionClusters (app/screens/projection_clusters.cpp) to show the hearing's contributions
-// grouped. The projection calls it in the lower right area, below the bar chart, inside a child
-// region that has the remaining height; the default draws nothing.
+// The "what we heard so far, grouped" panel of the projection screen (app/screens/projection_clusters.cpp):
+// the theme's clusters with how many contributions of the shown hearing fall in each. The projection
+// reserves ProjectionClustersHeight below its latest contributions and calls DrawProjectionClusters
+// inside a child region of that height.
 #pragma once
 
 namespace hd {
 struct AppState;
 class Workspace;
 
+// Height the panel wants for the shown hearing, at most `max_height` (0 when there is nothing to show).
+float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height);
 void DrawProjectionClusters(AppState& state, Workspace& ws);
 } // namespace hd

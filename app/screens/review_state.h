@@ -1,6 +1,53 @@
-// UI-only state of the review screen, a member of AppState. Owned by that feature.
+// UI-only state of the review screen, a member of AppState. Owned by the merge feature.
 #pragma once
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/merge_store.h"
+#include "core/transcript.h"
+#include "core/transcript_text.h"
 
 namespace hd {
-struct ReviewUiState {};
+class TextAnalyzer;
+
+struct ReviewImportUiState {
+    bool open = false;           // the import dialog is shown
+    bool request_open = false;   // open the popup next frame
+    std::string path;
+    char reporter = 'B';         // for text files
+    bool attach_anyway = false;
+    bool previewed = false;      // the file was read and is shown below
+    bool is_json = false;
+    std::string preview_error;   // translated message when the file cannot be read
+    Transcript json;             // a previewed JSON transcript
+    TextTranscript text;         // a previewed text file, line by line
+};
+
+struct ReviewUiState {
+    // Cache of the hearing's entries, re-read when the hearing or the workspace revision changes.
+    int64_t loaded_hearing = -1;
+    uint64_t loaded_revision = 0;
+    std::vector<StoredEntry> entries;
+    std::vector<std::vector<DiffSpan>> diffs; // word diff of a_text vs b_text, per entry
+    MergeProgress progress;
+    bool has_merge = false;
+    int64_t auto_merged_hearing = 0; // merged on opening once both reporters' notes were in
+    std::vector<float> row_heights; // per entry, for drawing only the visible rows
+    float row_heights_width = 0;
+
+    int64_t selected_id = 0;     // selected entry
+    bool scroll_to_selected = false;
+    int status_filter = -1;      // -1 all, else static_cast<int>(MergeStatus)
+    std::string speaker_filter;
+    bool unresolved_only = false;
+
+    bool editing = false;        // the edit box for the selected entry is open
+    bool focus_edit = false;
+    std::string edit_text;
+
+    ReviewImportUiState import;
+    std::shared_ptr<TextAnalyzer> analyzer; // loaded on first merge
+};
 } // namespace hd

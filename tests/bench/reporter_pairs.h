@@ -30,6 +30,7 @@ struct PairOptions {
     double surname_only_prob = 0.30;
     int64_t max_clock_skew_ms = 90000;       // each reporter's clock, +- this
     int64_t max_typing_lag_ms = 15000;
+    int64_t per_note_jitter_ms = 0;          // extra random offset per note, +- this (stress test)
 };
 
 struct GeneratedNote {
@@ -111,7 +112,8 @@ public:
                     text += Condense(utt[k + 1].text, o);
                     ++k;
                 }
-                int64_t when = utt[n.utterances.front()].time_ms + skew + Int(2000, o.max_typing_lag_ms);
+                int64_t when = utt[n.utterances.front()].time_ms + skew + Int(2000, o.max_typing_lag_ms) +
+                               (o.per_note_jitter_ms ? Int(-o.per_note_jitter_ms, o.per_note_jitter_ms) : 0);
                 std::string speaker = SpeakerAs(utt[n.utterances.front()].speaker, o);
                 std::vector<std::string> parts{text};
                 if (n.utterances.size() == 1 && Chance(o.split_prob)) parts = Split(text);

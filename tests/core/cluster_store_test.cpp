@@ -73,6 +73,16 @@ TEST_CASE("manual moves and pinned clusters survive re-clustering; new notes are
     ThemeCluster pinned_before = *cs.GetCluster(pinned);
     for (const ClusterMember& m : pinned_before.members) pinned_members.push_back(m.note_uuid);
 
+    // A cluster only renamed is a decision too.
+    int64_t renamed = 0;
+    for (const ThemeCluster& c : before)
+        if (c.id != pinned && c.id != target) renamed = c.id;
+    REQUIRE(renamed != 0);
+    cs.RenameCluster(renamed, "Drugs");
+    std::vector<std::string> renamed_members;
+    ThemeCluster renamed_before = *cs.GetCluster(renamed);
+    for (const ClusterMember& m : renamed_before.members) renamed_members.push_back(m.note_uuid);
+
     std::string fresh = plan.AddNote("Dealers en drugs rond het station blijven een probleem");
     for (bool only_new : {true, false}) {
         ReclusterOptions again;
@@ -86,6 +96,7 @@ TEST_CASE("manual moves and pinned clusters survive re-clustering; new notes are
         CHECK(p->pinned);
         CHECK(p->DisplayName() == "Burenconflicten");
         for (const std::string& u : pinned_members) CHECK(ClusterWith(after, u) == pinned);
+        for (const std::string& u : renamed_members) CHECK(ClusterWith(after, u) == renamed);
         CHECK(ClusterWith(after, fresh) != 0);
         auto members = AllMembers(after);
         CHECK(members.size() == plan.uuids.size());
@@ -165,6 +176,9 @@ TEST_CASE("objective proposals link to their notes and accepted objectives are k
     Objective edited = objectives[1];
     edited.why = "Eigen formulering";
     os.Edit(edited);
+    CHECK(os.GetObjective(edited.id)->accepted); // edited words are never replaced by a new proposal
+    os.Accept(edited.id, false);
+    CHECK_FALSE(os.GetObjective(edited.id)->accepted);
     os.Accept(edited.id);
     ReclusterOptions full;
     full.k = 3;
@@ -179,6 +193,20 @@ TEST_CASE("objective proposals link to their notes and accepted objectives are k
     size_t tactical_for_kept = 0;
     for (const Objective& o : os.ListObjectives(plan.theme_id)) tactical_for_kept += o.cluster_id == kept->cluster_id;
     CHECK(tactical_for_kept == 1);
+}
+
+TEST_CASE("live model places a new note in the cluster of its topic", "[cluster_store]") {
+    test::TempDir dir;
+    test::ClusterPlan plan(dir.File("p.hdesk"));
+    ClusterStore cs(*plan.store, Analyzer());
+    ReclusterOptions options;
+    options.k = 3;
+    cs.Recluster(plan.theme_id, options);
+    ThemeClusterModel model = cs.BuildModel(plan.theme_id);
+    CHECK(model.cluster_ids.size() == 3);
+    CHECK(model.Assign("Ruzie tussen buren over lawaai") == cs.ClusterOfNote(plan.uuids[2]));
+    CHECK(model.Assign("Dealers verkopen drugs bij het station") == cs.ClusterOfNote(plan.uuids[0]));
+    CHECK(model.Assign("xyzzy qwerty") == 0);
 }
 
 TEST_CASE("majority safety-chain tag", "[cluster_store]") {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
 #include <set>
 
 #include "core/clustering.h"
@@ -138,33 +139,63 @@ TEST_CASE("a cancelled clustering says so and a progress callback is called", "[
     CHECK(last == Approx(1.0f));
 }
 
-TEST_CASE("the dendrogram matches a brute-force average linkage", "[cluster]") {
-    auto texts = test::ClusterCorpus();
-    TfidfVectorizer v(Analyzer());
-    auto vectors = v.FitTransform(texts);
-    auto merges = BuildDendrogram(vectors, Linkage::Average);
-    REQUIRE(merges.size() == texts.size() - 1);
-    // Naive: repeatedly merge the two clusters with the smallest mean pairwise cosine distance.
-    std::vector<std::vector<size_t>> groups;
-    for (size_t i = 0; i < texts.size(); ++i) groups.push_back({i});
-    std::vector<float> naive_heights;
-    while (groups.size() > 1) {
-        double best = 1e9;
-        size_t ba = 0, bb = 1;
-        for (size_t a = 0; a < groups.size(); ++a)
-            for (size_t b = a + 1; b < groups.size(); ++b) {
-                double sum = 0;
-                for (size_t x : groups[a])
-                    for (size_t y : groups[b]) sum += 1.0 - Dot(vectors[x], vectors[y]);
-                double d = sum / static_cast<double>(groups[a].size() * groups[b].size());
-                if (d < best - 1e-9) { best = d; ba = a; bb = b; }
-            }
-        naive_heights.push_back(static_cast<float>(best));
-        groups[ba].insert(groups[ba].end(), groups[bb].begin(), groups[bb].end());
-        groups.erase(groups.begin() + static_cast<long>(bb));
+namespace {
+// Linkage distance between two groups, computed from scratch: average and complete use 1 - cosine
+// over all pairs; Ward uses 2 na nb / (na + nb) |ca - cb|^2 (what the Lance-Williams update on
+// squared Euclidean distances maintains).
+double NaiveLinkage(Linkage linkage, const std::vector<SparseVector>& v, const std::vector<size_t>& a,
+                    const std::vector<size_t>& b) {
+    if (linkage == Linkage::Ward) {
+        std::map<uint32_t, double> ca, cb;
+        for (size_t x : a)
+            for (size_t i = 0; i < v[x].index.size(); ++i) ca[v[x].index[i]] += v[x].value[i] / static_cast<double>(a.size());
+        for (size_t y : b)
+            for (size_t i = 0; i < v[y].index.size(); ++i) cb[v[y].index[i]] += v[y].value[i] / static_cast<double>(b.size());
+        double d2 = 0;
+        for (auto& [f, w] : ca) d2 += (w - cb[f]) * (w - cb[f]);
+        for (auto& [f, w] : cb)
+            if (!ca.count(f)) d2 += w * w;
+        double na = static_cast<double>(a.size()), nb = static_cast<double>(b.size());
+        return 2 * na * nb / (na + nb) * d2;
     }
-    std::sort(naive_heights.begin(), naive_heights.end());
-    for (size_t m = 0; m < merges.size(); ++m) CHECK(merges[m].height == Approx(naive_heights[m]).margin(1e-4));
+    double sum = 0, worst = 0;
+    for (size_t x : a)
+        for (size_t y : b) {
+            double d = 1.0 - Dot(v[x], v[y]);
+            sum += d;
+            worst = std::max(worst, d);
+        }
+    return linkage == Linkage::Complete ? worst : sum / static_cast<double>(a.size() * b.size());
+}
+} // namespace
+
+TEST_CASE("the dendrogram matches a brute-force greedy agglomeration for every linkage", "[cluster]") {
+    auto texts = test::ClusterCorpus();
+    TfidfVectorizer vectorizer(Analyzer());
+    auto vectors = vectorizer.FitTransform(texts);
+    for (Linkage linkage : {Linkage::Average, Linkage::Ward, Linkage::Complete}) {
+        INFO(ToKey(linkage));
+        auto merges = BuildDendrogram(vectors, linkage);
+        REQUIRE(merges.size() == texts.size() - 1);
+        // Naive O(n^3): repeatedly merge the two closest groups.
+        std::vector<std::vector<size_t>> groups;
+        for (size_t i = 0; i < texts.size(); ++i) groups.push_back({i});
+        std::vector<float> naive_heights;
+        while (groups.size() > 1) {
+            double best = 1e9;
+            size_t ba = 0, bb = 1;
+            for (size_t a = 0; a < groups.size(); ++a)
+                for (size_t b = a + 1; b < groups.size(); ++b) {
+                    double d = NaiveLinkage(linkage, vectors, groups[a], groups[b]);
+                    if (d < best - 1e-9) { best = d; ba = a; bb = b; }
+                }
+            naive_heights.push_back(static_cast<float>(best));
+            groups[ba].insert(groups[ba].end(), groups[bb].begin(), groups[bb].end());
+            groups.erase(groups.begin() + static_cast<long>(bb));
+        }
+        std::sort(naive_heights.begin(), naive_heights.end());
+        for (size_t m = 0; m < merges.size(); ++m) CHECK(merges[m].height == Approx(naive_heights[m]).margin(1e-4));
+    }
 }
 
 TEST_CASE("adjusted Rand index and NMI behave on known cases", "[cluster]") {

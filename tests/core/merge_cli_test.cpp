@@ -83,6 +83,11 @@ TEST_CASE("hearingctl export-transcript, import and merge a stored hearing", "[m
     REQUIRE(Run(f.dir, "import " + plan + " --hearing " + hearing + " " + f.dir.File("late.txt") + " --preview") == 0);
     CHECK(ReadFile(f.dir.File("out.txt")).find("line 1: [00:10:00] (Jan De Smet, by surname) Jeugdhuis langer open op vrijdag.") !=
           std::string::npos);
+    // Standalone merge of a JSON transcript with a text file: UUID strings and line numbers.
+    REQUIRE(Run(f.dir, "merge " + f.dir.File("a.json") + " " + f.dir.File("late.txt")) == 0);
+    std::string mixed = ReadFile(f.dir.File("out.txt"));
+    CHECK(mixed.find("\"a\":[\"" + t.notes[0].uuid + "\"],\"b\":[]") != std::string::npos);
+    CHECK(mixed.find("\"a\":[],\"b\":[1]") != std::string::npos);
     REQUIRE(Run(f.dir, "import " + plan + " --hearing " + hearing + " --reporter B " + f.dir.File("late.txt")) == 0);
     REQUIRE(Run(f.dir, "merge " + plan + " --hearing " + hearing) == 0);
     CHECK(ReadFile(f.dir.File("out.txt")).find("merged into 2 entries") != std::string::npos);

@@ -124,3 +124,17 @@ TEST_CASE("a decision whose notes changed is dropped on re-merge", "[merge][stor
     CHECK(entries[0].a_uuids == std::vector<std::string>{a1.uuid});
     CHECK(entries[0].decision == ReviewDecision::None);
 }
+
+TEST_CASE("a note deleted after the merge leaves the minutes", "[merge][store]") {
+    test::MergeFixture f;
+    MergeStore merges(*f.store);
+    f.Add('A', 60, f.peeters, "Meer blauw op straat in de uitgaansbuurt tijdens het weekend.");
+    Note b = f.Add('B', 61, f.peeters, "Meer blauw op straat, uitgaansbuurt, weekend; ook op maandag.");
+    Note only = f.Add('A', 300, f.de_smet, "Jeugdhuis langer open op vrijdag.");
+    merges.RunMerge(f.hearing, Analyzer());
+    f.store->DeleteNote(b.uuid, "Tom");
+    f.store->DeleteNote(only.uuid, "Sara");
+    auto minutes = merges.MergedMinutes(f.hearing);
+    REQUIRE(minutes.size() == 1);
+    CHECK(minutes[0].text == "Meer blauw op straat in de uitgaansbuurt tijdens het weekend.");
+}

@@ -90,3 +90,25 @@ TEST_CASE("the Cluster button runs off the UI thread and fills the board; accept
     REQUIRE(ui.ClickProbe("board.accept." + std::to_string(id)));
     CHECK(ObjectiveStore(fx.ws.Store()).GetObjective(id)->accepted);
 }
+
+TEST_CASE("a note typed after clustering waits in the unplaced column and can be dragged into a cluster", "[ui][board]") {
+    test::TempDir dir;
+    BoardFixture fx(dir.File("plan.hdesk"));
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ReclusterOptions options;
+    options.k = 2;
+    cs.Recluster(fx.theme_id, options);
+    Note n;
+    n.hearing_id = fx.plan.hearing_id;
+    n.reporter = 'A';
+    n.text = "Nieuwe notitie over snelheid in de schoolstraat";
+    std::string uuid = fx.ws.Store().AddNote(n).uuid;
+    int64_t to = cs.ListClusters(fx.theme_id).back().id;
+
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(ui.Probe().count("board.card." + uuid));
+    CHECK(cs.ClusterOfNote(uuid) == 0);
+    REQUIRE(ui.DragProbe("board.card." + uuid, "board.column." + std::to_string(to)));
+    CHECK(cs.ClusterOfNote(uuid) == to);
+}

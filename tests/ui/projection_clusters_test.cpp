@@ -1,0 +1,138 @@
+// The projection's "what we heard so far, grouped" panel: the theme's clusters with the hearing's
+// contributions counted in them, and new notes counted in their nearest cluster as they come in.
+#include <catch2/catch.hpp>
+
+
+#include "core/cluster_store.h"
+#include "core/i18n.h"
+#include "core/text_analysis.h"
+#include "tests/support/cluster_plan.h"
+#include "tests/support/temp_dir.h"
+#include "tests/ui/ui_harness.h"
+
+using namespace hd;
+
+namespace {
+struct ProjectionFixture {
+    explicit ProjectionFixture(const std::string& path) : plan(path) {
+        theme_id = plan.theme_id;
+        hearing_id = plan.hearing_id;
+        ws.Adopt(std::move(plan.store));
+        state.screen = Screen::Projection;
+        state.hearing_id = hearing_id;
+    }
+    std::string AddNote(const std::string& text) {
+        Note n;
+        n.hearing_id = hearing_id;
+        n.reporter = 'A';
+        n.text = text;
+        n.offset_ms = 999000;
+        std::string uuid = ws.Store().AddNote(n).uuid;
+        ws.Invalidate();
+        return uuid;
+    }
+    test::ClusterPlan plan;
+    Workspace ws;
+    AppState state;
+    int64_t theme_id = 0, hearing_id = 0;
+};
+
+const TextAnalyzer& Analyzer() {
+    static TextAnalyzer analyzer(FindAssetsDir());
+    return analyzer;
+}
+
+const ProjectionUiState::ClusterGroup* FindGroup(const AppState& state, int64_t cluster_id) {
+    for (const auto& g : state.projection.groups)
+        if (g.cluster_id == cluster_id) return &g;
+    return nullptr;
+}
+
+int Total(const AppState& state) {
+    int total = 0;
+    for (const auto& g : state.projection.groups) total += g.contributions;
+    return total;
+}
+} // namespace
+
+TEST_CASE("projection: a theme without clustering shows only the hint", "[ui][projection]") {
+    test::TempDir dir;
+    ProjectionFixture fx(dir.File("plan.hdesk"));
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    CHECK_FALSE(fx.state.projection.theme_clustered);
+    CHECK(fx.state.projection.groups.empty());
+    CHECK(ui.Probe().count("projection.groups_hint") == 1);
+    // Nothing was clustered by looking at it.
+    CHECK(ClusterStore(fx.ws.Store(), Analyzer()).ListClusters(fx.theme_id).empty());
+}
+
+TEST_CASE("projection: a new note is counted at once in its nearest cluster, without re-clustering", "[ui][projection]") {
+    test::TempDir dir;
+    ProjectionFixture fx(dir.File("plan.hdesk"));
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ReclusterOptions options;
+    options.k = 3;
+    cs.Recluster(fx.theme_id, options);
+    const size_t placed = fx.plan.uuids.size();
+
+    test::HeadlessUi ui(fx.state, fx.ws, 1920, 1400);
+    ui.Frame(3);
+    REQUIRE(fx.state.projection.theme_clustered);
+    REQUIRE(fx.state.projection.groups.size() == 3);
+    CHECK(Total(fx.state) == static_cast<int>(placed)); // every contribution of the hearing, once
+    for (const ThemeCluster& c : cs.ListClusters(fx.theme_id)) {
+        const auto* g = FindGroup(fx.state, c.id);
+        REQUIRE(g);
+        CHECK(g->contributions == static_cast<int>(c.members.size()));
+        CHECK(g->name == c.DisplayName());
+        CHECK(ui.Probe().count("projection.group." + std::to_string(c.id)) == 1);
+    }
+    // Largest first.
+    for (size_t i = 1; i < fx.state.projection.groups.size(); ++i)
+        CHECK(fx.state.projection.groups[i - 1].contributions >= fx.state.projection.groups[i].contributions);
+
+    // A drug note typed now: its nearest cluster is the one holding the other drug notes.
+    int64_t drugs = cs.ClusterOfNote(fx.plan.uuids[0]);
+    REQUIRE(drugs != 0);
+    int before = FindGroup(fx.state, drugs)->contributions;
+    std::string text = "Dealers verkopen drugs in het park bij het station";
+    REQUIRE(cs.BuildModel(fx.theme_id).Assign(text) == drugs);
+    std::string uuid = fx.AddNote(text);
+    ui.Frame(2);
+    const auto* g = FindGroup(fx.state, drugs);
+    REQUIRE(g);
+    CHECK(g->contributions == before + 1);
+    CHECK(g->latest);
+    CHECK(Total(fx.state) == static_cast<int>(placed) + 1);
+    CHECK(ui.Probe().count("projection.group." + std::to_string(drugs)) == 1);
+    CHECK(cs.ClusterOfNote(uuid) == 0); // shown in its group, not stored: the core group decides on the board
+
+    // A note that shares no word with any cluster is counted apart, not forced into a group.
+    fx.AddNote("Xylofoon, tuba en hobo");
+    ui.Frame(2);
+    const auto* loose = FindGroup(fx.state, 0);
+    REQUIRE(loose);
+    CHECK(loose->contributions == 1);
+    CHECK(fx.state.projection.groups.back().cluster_id == 0);
+}
+
+TEST_CASE("projection: moving a note on the board moves its count on the projection", "[ui][projection]") {
+    test::TempDir dir;
+    ProjectionFixture fx(dir.File("plan.hdesk"));
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ReclusterOptions options;
+    options.k = 3;
+    cs.Recluster(fx.theme_id, options);
+    test::HeadlessUi ui(fx.state, fx.ws, 1920, 1400);
+    ui.Frame(2);
+    int64_t from = cs.ClusterOfNote(fx.plan.uuids[0]);
+    int64_t to = cs.ClusterOfNote(fx.plan.uuids[1]);
+    REQUIRE(from != to);
+    int from_before = FindGroup(fx.state, from)->contributions, to_before = FindGroup(fx.state, to)->contributions;
+    cs.MoveNote(fx.plan.uuids[0], to);
+    fx.ws.Invalidate();
+    ui.Frame(2);
+    CHECK(FindGroup(fx.state, from)->contributions == from_before - 1);
+    CHECK(FindGroup(fx.state, to)->contributions == to_before + 1);
+}
