@@ -412,33 +412,29 @@ ThemeClusterModel ClusterStore::BuildModel(int64_t theme_id) {
 }
 
 uint64_t ClusterStore::Stamp(int64_t theme_id) {
-    // FNV-1a over every row that shapes the groups; rows in a fixed order.
-    uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](std::string_view bytes) {
-        for (unsigned char ch : bytes) h = (h ^ ch) * 1099511628211ull;
-        h = (h ^ 0xff) * 1099511628211ull; // field separator
+    // FNV-1a per row; member rows are summed, so their order (and an ORDER BY) does not matter.
+    auto hash = [](std::initializer_list<std::string_view> fields) {
+        uint64_t h = 1469598103934665603ull;
+        for (std::string_view f : fields) {
+            for (unsigned char ch : f) h = (h ^ ch) * 1099511628211ull;
+            h = (h ^ 0xff) * 1099511628211ull; // field separator
+        }
+        return h;
     };
-    bool any = false;
+    uint64_t stamp = 0;
     Database& db = m_store.Db();
     {
-        Statement st(db, "SELECT id, position, label, manual_name FROM cluster WHERE theme_id = ? ORDER BY id");
+        Statement st(db, "SELECT id, position, label, manual_name FROM cluster WHERE theme_id = ?");
         st.Bind(1, theme_id);
-        while (st.Step()) {
-            any = true;
-            mix(std::to_string(st.Int(0)) + ':' + std::to_string(st.Int(1)));
-            mix(st.Text(2));
-            mix(st.Text(3));
-        }
+        while (st.Step())
+            stamp += hash({std::to_string(st.Int(0)), std::to_string(st.Int(1)), st.Text(2), st.Text(3)});
     }
-    if (!any) return 0;
+    if (stamp == 0) return 0;
     Statement st(db, "SELECT m.note_uuid, m.cluster_id FROM cluster_member m JOIN cluster c ON c.id = m.cluster_id "
-                     "WHERE c.theme_id = ? ORDER BY m.note_uuid");
+                     "WHERE c.theme_id = ?");
     st.Bind(1, theme_id);
-    while (st.Step()) {
-        mix(st.Text(0));
-        mix(std::to_string(st.Int(1)));
-    }
-    return h == 0 ? 1 : h;
+    while (st.Step()) stamp += 31 * hash({st.Text(0), std::to_string(st.Int(1))});
+    return stamp == 0 ? 1 : stamp;
 }
 
 // [SECTION] Summaries
