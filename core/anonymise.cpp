@@ -155,8 +155,11 @@ template <typename F> void ForEachLine(MinutesDocument& doc, F&& f) {
 } // namespace
 
 void Anonymiser::Apply(MinutesDocument& doc) const {
-    for (std::string* s : {&doc.theme, &doc.location, &doc.moderator, &doc.reporter_a, &doc.reporter_b})
-        *s = Scrub(*s);
+    doc.theme = Scrub(doc.theme);
+    doc.location = Scrub(doc.location);
+    // The moderator and reporters are named people of their own; a participant's surname they
+    // happen to share is not a mention of that participant.
+    for (std::string* s : {&doc.moderator, &doc.reporter_a, &doc.reporter_b}) *s = ReplaceIfParticipant(*s);
     for (DisciplineGroup& g : doc.participants)
         for (size_t i = 0; i < g.people.size(); ++i) {
             int64_t id = i < g.participant_ids.size() ? g.participant_ids[i] : 0;

@@ -26,11 +26,11 @@ private:
 };
 
 std::string JoinDisciplines(const PlanObjective& o, const ExportLabels& L) {
+    std::vector<std::string> names;
+    for (const std::string& d : o.disciplines) names.push_back(L.Discipline(d));
+    std::sort(names.begin(), names.end()); // the same order as in the other formats
     std::string out;
-    for (const std::string& d : o.disciplines) {
-        if (!out.empty()) out += ", ";
-        out += L.Discipline(d);
-    }
+    for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
     return out;
 }
 } // namespace

@@ -1,6 +1,7 @@
 // [SECTION] index: helpers / minutes / objectives / plan / forum
 // Lays the documents out as format-neutral blocks; the writers draw them. All labels come from
 // assets/lang/export.tsv in the export's language.
+#include <algorithm>
 #include <ctime>
 
 #include "core/export.h"
@@ -125,6 +126,7 @@ namespace {
 std::string Disciplines(const PlanObjective& o, const ExportLabels& L) {
     std::vector<std::string> names;
     for (const std::string& d : o.disciplines) names.push_back(L.Discipline(d));
+    std::sort(names.begin(), names.end()); // as the reader sees them, not by internal key
     return JoinList(names);
 }
 

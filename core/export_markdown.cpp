@@ -10,7 +10,11 @@ namespace {
 std::string Escape(std::string_view text, bool in_table) {
     std::string out;
     bool line_start = true;
+    bool leading_digits = false; // "2026. Een jaar" at a line start would become an ordered list
     for (char c : text) {
+        bool digit = c >= '0' && c <= '9';
+        if (leading_digits && (c == '.' || c == ')')) out += '\\';
+        leading_digits = (line_start || leading_digits) && digit;
         if (c == '\r') continue;
         if (c == '\n') {
             // In a table a line break would end the row; elsewhere a hard break keeps the lines.

@@ -103,7 +103,8 @@ struct LiveClient::Impl {
             auto normalized = NormalizeJoinCode(options.join_code);
             if (!normalized)
                 throw InputError("live.err_bad_code_format",
-                                 "A join code is 8 letters or digits, like ABCD-2345 (not " + options.join_code + ").",
+                                 "A join code is 8 letters or digits, like ABCD-2345 (not " +
+                                     options.join_code + ").",
                                  {options.join_code});
             code = *normalized;
             store = PlanStore::Open(options.plan_path);
@@ -117,7 +118,8 @@ struct LiveClient::Impl {
             {
                 auto acked = outbox->Acknowledged();
                 std::lock_guard<std::mutex> lock(status_mutex);
-                for (const LiveOutboxItem& it : acked) delivered.insert({it.note_uuid, it.version});
+                for (const LiveOutboxItem& it : acked)
+                    delivered.insert({it.note_uuid, it.version});
             }
             Requeue();
             // From now on it does not wait long for the write lock the reporter's own commits hold:
@@ -169,16 +171,18 @@ struct LiveClient::Impl {
         deadline = Clock::now() + Ms(options.connect_timeout_ms);
         UpdateStatus([](LiveClientStatus& s) { s.state = LiveLinkState::Connecting; });
         uint64_t id = connection;
-        resolver.async_resolve(options.host, std::to_string(options.port),
-                               [this, id](asio::error_code ec, tcp::resolver::results_type results) {
-                                   if (id != connection || stopping) return;
-                                   if (ec) return Retry("live.err_resolve", "Cannot find " + options.host + ".");
-                                   asio::async_connect(socket, results, [this, id](asio::error_code ec2, const tcp::endpoint&) {
-                                       if (id != connection || stopping) return;
-                                       if (ec2) return Retry("live.err_connect", "Cannot reach the facilitator: " + ec2.message());
-                                       OnConnected();
-                                   });
-                               });
+        resolver.async_resolve(
+            options.host, std::to_string(options.port),
+            [this, id](asio::error_code ec, tcp::resolver::results_type results) {
+                if (id != connection || stopping) return;
+                if (ec) return Retry("live.err_resolve", "Cannot find " + options.host + ".");
+                asio::async_connect(socket, results, [this, id](asio::error_code ec2, const tcp::endpoint&) {
+                    if (id != connection || stopping) return;
+                    if (ec2)
+                        return Retry("live.err_connect", "Cannot reach the facilitator: " + ec2.message());
+                    OnConnected();
+                });
+            });
     }
 
     void Retry(const std::string& key, const std::string& text) {
@@ -186,7 +190,8 @@ struct LiveClient::Impl {
         CloseSocket();
         stage = Stage::Idle;
         ++connection;
-        backoff_ms = backoff_ms == 0 ? options.backoff_initial_ms : std::min(backoff_ms * 2, options.backoff_max_ms);
+        backoff_ms =
+            backoff_ms == 0 ? options.backoff_initial_ms : std::min(backoff_ms * 2, options.backoff_max_ms);
         int wait = backoff_ms / 2 + static_cast<int>(jitter() % static_cast<unsigned>(backoff_ms / 2 + 1));
         UpdateStatus([&](LiveClientStatus& s) {
             s.state = LiveLinkState::Retrying;
@@ -237,7 +242,8 @@ struct LiveClient::Impl {
                 OnFrame(*frame);
             }
             if (id != connection || stage == Stage::Idle) return;
-            if (reader.Oversized()) return Retry("live.err_protocol", "The facilitator sent an oversized frame.");
+            if (reader.Oversized())
+                return Retry("live.err_protocol", "The facilitator sent an oversized frame.");
             Read();
         });
     }
@@ -245,10 +251,17 @@ struct LiveClient::Impl {
     void OnFrame(const Bytes& frame) {
         try {
             switch (stage) {
-            case Stage::ServerHello: OnServerHello(frame); break;
-            case Stage::Welcome: OnWelcome(frame); break;
-            case Stage::Live: OnLiveFrame(frame); break;
-            default: break;
+            case Stage::ServerHello:
+                OnServerHello(frame);
+                break;
+            case Stage::Welcome:
+                OnWelcome(frame);
+                break;
+            case Stage::Live:
+                OnLiveFrame(frame);
+                break;
+            default:
+                break;
             }
         } catch (const UserError& e) {
             Retry(e.Key(), e.what());
@@ -259,8 +272,10 @@ struct LiveClient::Impl {
     bool HandleRefusal(LiveRefusal why) {
         if (why == LiveRefusal::None) return false;
         LiveRefusalText t = DescribeRefusal(why);
-        if (why == LiveRefusal::RateLimited || why == LiveRefusal::Busy) Retry(t.key, t.english);
-        else Refuse(why, t.key, t.english);
+        if (why == LiveRefusal::RateLimited || why == LiveRefusal::Busy)
+            Retry(t.key, t.english);
+        else
+            Refuse(why, t.key, t.english);
         return true;
     }
 
@@ -276,8 +291,9 @@ struct LiveClient::Impl {
         if (HandleRefusal(hello->refusal)) return;
         KdfStrength announced{hello->opslimit, hello->memlimit};
         if (!(announced == options.kdf))
-            return Refuse(LiveRefusal::None, "live.err_kdf_mismatch",
-                          "The facilitator uses another key strength setting; both must use the same build settings.");
+            return Refuse(
+                LiveRefusal::None, "live.err_kdf_mismatch",
+                "The facilitator uses another key strength setting; both must use the same build settings.");
         if (!master_salt || *master_salt != hello->salt) {
             master = DeriveMasterKey(code, hello->salt, options.kdf);
             master_salt = hello->salt;
@@ -301,7 +317,8 @@ struct LiveClient::Impl {
         auto msg = DecodeMessage(*plain);
         if (!msg) return Retry("live.err_protocol", "The facilitator's answer was not understood.");
         if (auto* r = std::get_if<LiveRefused>(&*msg)) {
-            if (!HandleRefusal(r->reason)) Retry("live.err_protocol", "The facilitator refused without a reason.");
+            if (!HandleRefusal(r->reason))
+                Retry("live.err_protocol", "The facilitator refused without a reason.");
             return;
         }
         auto* w = std::get_if<LiveWelcome>(&*msg);
@@ -417,7 +434,8 @@ struct LiveClient::Impl {
         unrecorded.insert(unrecorded.end(), acked.begin(), acked.end());
         UpdateStatus([&](LiveClientStatus& s) {
             s.acked += static_cast<int64_t>(acked.size());
-            for (const LiveOutboxItem& it : acked) delivered.insert({it.note_uuid, it.version});
+            for (const LiveOutboxItem& it : acked)
+                delivered.insert({it.note_uuid, it.version});
         });
         if (options.on_acked) options.on_acked(acked);
         if (unrecorded.size() >= options.window) RecordAcks();
@@ -481,8 +499,10 @@ struct LiveClient::Impl {
         auto now = Clock::now();
         if (!unrecorded.empty() && now - last_record >= Ms(100)) RecordAcks();
         if (stage != Stage::Idle && deadline < now) {
-            if (stage == Stage::Live) Retry("live.err_silent", "The facilitator stopped answering.");
-            else Retry("live.err_timeout", "The facilitator did not answer in time.");
+            if (stage == Stage::Live)
+                Retry("live.err_silent", "The facilitator stopped answering.");
+            else
+                Retry("live.err_timeout", "The facilitator did not answer in time.");
             return;
         }
         if (stage != Stage::Live) return;
@@ -512,7 +532,9 @@ struct LiveClient::Impl {
 // [SECTION] LiveClient
 LiveClient::LiveClient(LiveClientOptions options) : m_impl(std::make_unique<Impl>(std::move(options))) {}
 
-LiveClient::~LiveClient() { Stop(); }
+LiveClient::~LiveClient() {
+    Stop();
+}
 
 void LiveClient::Start() {
     if (m_impl->thread.joinable()) return;

@@ -61,7 +61,7 @@ struct LiveClientStatus {
 };
 
 class LiveClient {
-public:
+  public:
     explicit LiveClient(LiveClientOptions options);
     ~LiveClient(); // Stop()
     LiveClient(const LiveClient&) = delete;
@@ -77,7 +77,7 @@ public:
     // safe from the UI thread).
     bool IsDelivered(const std::string& note_uuid, int version) const;
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

@@ -14,7 +14,8 @@ static_assert(kCodeAlphabet.size() == 32);
 constexpr std::string_view kC2sLabel = "hearing-desk live c2s";
 constexpr std::string_view kS2cLabel = "hearing-desk live s2c";
 
-LiveKey DirectionKey(const LiveKey& master, std::string_view label, const LiveNonce& cn, const LiveNonce& hn) {
+LiveKey DirectionKey(const LiveKey& master, std::string_view label, const LiveNonce& cn,
+                     const LiveNonce& hn) {
     LiveKey out{};
     crypto_generichash_state st;
     crypto_generichash_init(&st, master.data(), master.size(), out.size());
@@ -36,7 +37,8 @@ void EnsureSodium() {
 std::string GenerateJoinCode() {
     EnsureSodium();
     std::string code;
-    for (size_t i = 0; i < kJoinCodeSymbols; ++i) code += kCodeAlphabet[randombytes_uniform(32)];
+    for (size_t i = 0; i < kJoinCodeSymbols; ++i)
+        code += kCodeAlphabet[randombytes_uniform(32)];
     return FormatJoinCode(code);
 }
 
@@ -106,12 +108,14 @@ LiveKey DeriveMasterKey(std::string_view normalized_code, const LiveSalt& salt, 
     EnsureSodium();
     LiveKey key{};
     if (crypto_pwhash(key.data(), key.size(), normalized_code.data(), normalized_code.size(), salt.data(),
-                      strength.opslimit, static_cast<size_t>(strength.memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
+                      strength.opslimit, static_cast<size_t>(strength.memlimit),
+                      crypto_pwhash_ALG_ARGON2ID13) != 0)
         throw UserError("live.err_kdf_memory", "Not enough memory to derive the live link key.");
     return key;
 }
 
-LiveSessionKeys DeriveSessionKeys(const LiveKey& master, const LiveNonce& client_nonce, const LiveNonce& host_nonce) {
+LiveSessionKeys DeriveSessionKeys(const LiveKey& master, const LiveNonce& client_nonce,
+                                  const LiveNonce& host_nonce) {
     LiveSessionKeys k;
     k.client_to_host = DirectionKey(master, kC2sLabel, client_nonce, host_nonce);
     k.host_to_client = DirectionKey(master, kS2cLabel, client_nonce, host_nonce);
@@ -123,13 +127,15 @@ FrameSealer::FrameSealer(const LiveKey& key) {
     crypto_secretstream_xchacha20poly1305_init_push(&m_state, m_header.data(), key.data());
 }
 
-FrameSealer::~FrameSealer() { sodium_memzero(&m_state, sizeof m_state); }
+FrameSealer::~FrameSealer() {
+    sodium_memzero(&m_state, sizeof m_state);
+}
 
 Bytes FrameSealer::Seal(std::span<const uint8_t> plaintext) {
     Bytes out(plaintext.size() + kLiveSealOverhead);
     unsigned long long len = 0;
-    crypto_secretstream_xchacha20poly1305_push(&m_state, out.data(), &len, plaintext.data(), plaintext.size(), nullptr,
-                                               0, crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
+    crypto_secretstream_xchacha20poly1305_push(&m_state, out.data(), &len, plaintext.data(), plaintext.size(),
+                                               nullptr, 0, crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
     out.resize(static_cast<size_t>(len));
     return out;
 }
@@ -139,7 +145,9 @@ FrameOpener::FrameOpener(const LiveKey& key, const LiveStreamHeader& header) {
     m_valid = crypto_secretstream_xchacha20poly1305_init_pull(&m_state, header.data(), key.data()) == 0;
 }
 
-FrameOpener::~FrameOpener() { sodium_memzero(&m_state, sizeof m_state); }
+FrameOpener::~FrameOpener() {
+    sodium_memzero(&m_state, sizeof m_state);
+}
 
 std::optional<Bytes> FrameOpener::Open(std::span<const uint8_t> ciphertext) {
     if (!m_valid || ciphertext.size() < kLiveSealOverhead) {

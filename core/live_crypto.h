@@ -66,11 +66,12 @@ struct LiveSessionKeys {
     LiveKey client_to_host{};
     LiveKey host_to_client{};
 };
-LiveSessionKeys DeriveSessionKeys(const LiveKey& master, const LiveNonce& client_nonce, const LiveNonce& host_nonce);
+LiveSessionKeys DeriveSessionKeys(const LiveKey& master, const LiveNonce& client_nonce,
+                                  const LiveNonce& host_nonce);
 
 // Sending half of one direction of a connection.
 class FrameSealer {
-public:
+  public:
     explicit FrameSealer(const LiveKey& key);
     ~FrameSealer();
     FrameSealer(const FrameSealer&) = delete;
@@ -78,7 +79,7 @@ public:
     const LiveStreamHeader& Header() const { return m_header; }
     Bytes Seal(std::span<const uint8_t> plaintext);
 
-private:
+  private:
     crypto_secretstream_xchacha20poly1305_state m_state{};
     LiveStreamHeader m_header{};
 };
@@ -86,7 +87,7 @@ private:
 // Receiving half. Open() returns nullopt for any frame that fails authentication; after a failure
 // the stream is dead (the caller closes the connection).
 class FrameOpener {
-public:
+  public:
     FrameOpener(const LiveKey& key, const LiveStreamHeader& header);
     ~FrameOpener();
     FrameOpener(const FrameOpener&) = delete;
@@ -94,7 +95,7 @@ public:
     bool Valid() const { return m_valid; }
     std::optional<Bytes> Open(std::span<const uint8_t> ciphertext);
 
-private:
+  private:
     crypto_secretstream_xchacha20poly1305_state m_state{};
     bool m_valid = false;
 };

@@ -5,6 +5,7 @@
 
 #include <asio.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <deque>
@@ -49,17 +50,20 @@ struct HostConn {
 };
 using ConnPtr = std::shared_ptr<HostConn>;
 
-int ReporterIndex(char r) { return r == 'B' ? 1 : 0; }
+int ReporterIndex(char r) {
+    return r == 'B' ? 1 : 0;
+}
 } // namespace
 
 // [SECTION] Impl
 struct LiveHost::Impl {
-    explicit Impl(LiveHostOptions o) : options(std::move(o)), acceptor(io), sweep(io) {}
+    explicit Impl(LiveHostOptions o) : options(std::move(o)), acceptor(io), sweep(io), accept_retry(io) {}
 
     LiveHostOptions options;
     asio::io_context io;
     tcp::acceptor acceptor;
     asio::steady_timer sweep;
+    asio::steady_timer accept_retry;
     std::thread thread;
     bool stopping = false;
 
@@ -132,8 +136,9 @@ struct LiveHost::Impl {
         acceptor.set_option(tcp::acceptor::reuse_address(true));
         acceptor.bind(ep, ec);
         if (ec)
-            throw UserError("live.err_bind", "Cannot listen on " + options.bind_address + " port " +
-                                                 std::to_string(options.port) + ": " + ec.message(),
+            throw UserError("live.err_bind",
+                            "Cannot listen on " + options.bind_address + " port " +
+                                std::to_string(options.port) + ": " + ec.message(),
                             {options.bind_address, std::to_string(options.port), ec.message()});
         acceptor.listen(asio::socket_base::max_listen_connections);
         uint16_t port = acceptor.local_endpoint().port();
@@ -154,8 +159,16 @@ struct LiveHost::Impl {
     void Accept() {
         acceptor.async_accept([this](asio::error_code ec, tcp::socket socket) {
             if (stopping) return;
-            if (!ec) Admit(std::move(socket));
-            Accept();
+            if (!ec) {
+                Admit(std::move(socket));
+                Accept();
+                return;
+            }
+            // Out of file descriptors or similar: try again shortly instead of spinning.
+            accept_retry.expires_after(Ms(100));
+            accept_retry.async_wait([this](asio::error_code tec) {
+                if (!tec && !stopping) Accept();
+            });
         });
     }
 
@@ -163,7 +176,8 @@ struct LiveHost::Impl {
         auto it = failures_by_ip.find(ip);
         if (it == failures_by_ip.end()) return false;
         auto cutoff = Clock::now() - Ms(options.failed_join_window_ms);
-        while (!it->second.empty() && it->second.front() < cutoff) it->second.pop_front();
+        while (!it->second.empty() && it->second.front() < cutoff)
+            it->second.pop_front();
         if (it->second.empty()) {
             failures_by_ip.erase(it);
             return false;
@@ -204,41 +218,53 @@ struct LiveHost::Impl {
 
     // [SECTION] Reading frames
     void Read(const ConnPtr& conn) {
-        conn->socket.async_read_some(asio::buffer(conn->read_buf), [this, conn](asio::error_code ec, size_t n) {
-            if (conn->stage == Stage::Closed) return;
-            if (ec) {
-                // A plain disconnect (port scan, a client giving up) is not a failed join.
-                Close(conn);
-                return;
-            }
-            conn->reader.Feed(std::span<const uint8_t>(conn->read_buf.data(), n));
-            while (conn->stage != Stage::Closed && !conn->close_after_write) {
-                auto frame = conn->reader.Next();
-                if (!frame) break;
-                OnFrame(conn, *frame);
-            }
-            if (conn->reader.Oversized()) {
-                Misbehaved(conn);
-                return;
-            }
-            if (conn->stage != Stage::Closed && !conn->close_after_write) Read(conn);
-        });
+        conn->socket.async_read_some(
+            asio::buffer(conn->read_buf), [this, conn](asio::error_code ec, size_t n) {
+                if (conn->stage == Stage::Closed) return;
+                if (ec) {
+                    // A plain disconnect (port scan, a client giving up) is not a failed join.
+                    Close(conn);
+                    return;
+                }
+                conn->reader.Feed(std::span<const uint8_t>(conn->read_buf.data(), n));
+                while (conn->stage != Stage::Closed && !conn->close_after_write) {
+                    auto frame = conn->reader.Next();
+                    if (!frame) break;
+                    OnFrame(conn, *frame);
+                }
+                if (conn->reader.Oversized()) {
+                    Misbehaved(conn);
+                    return;
+                }
+                if (conn->stage != Stage::Closed && !conn->close_after_write) Read(conn);
+            });
     }
 
     void Misbehaved(const ConnPtr& conn) {
-        if (conn->stage == Stage::Live) UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
-        else RecordFailure(conn);
+        if (conn->stage == Stage::Live)
+            UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
+        else
+            RecordFailure(conn);
         Close(conn);
     }
 
     void OnFrame(const ConnPtr& conn, const Bytes& frame) {
         try {
             switch (conn->stage) {
-            case Stage::Hello: OnHello(conn, frame); break;
-            case Stage::StreamHeader: OnStreamHeader(conn, frame); break;
-            case Stage::Join: OnJoin(conn, frame); break;
-            case Stage::Live: OnLiveFrame(conn, frame); break;
-            case Stage::Closed: break;
+            case Stage::Hello:
+                OnHello(conn, frame);
+                break;
+            case Stage::StreamHeader:
+                OnStreamHeader(conn, frame);
+                break;
+            case Stage::Join:
+                OnJoin(conn, frame);
+                break;
+            case Stage::Live:
+                OnLiveFrame(conn, frame);
+                break;
+            case Stage::Closed:
+                break;
             }
         } catch (const UserError& e) {
             // The plan could not be read (locked, disk trouble): drop this connection, keep hosting.
@@ -382,7 +408,8 @@ struct LiveHost::Impl {
         taken.swap(batch);
         std::vector<LiveHostStore::Incoming> incoming;
         incoming.reserve(taken.size());
-        for (auto& [conn, v] : taken) incoming.push_back({conn->reporter, v});
+        for (auto& [conn, v] : taken)
+            incoming.push_back({conn->reporter, v});
         LiveApplyResult result;
         try {
             result = host_store->ApplyBatch(incoming);
@@ -392,23 +419,24 @@ struct LiveHost::Impl {
                 s.error_key = e.Key();
                 s.error = e.what();
             });
-            for (auto& entry : taken) Close(entry.first);
+            for (auto& entry : taken)
+                Close(entry.first);
             return;
         }
-        LiveReporterCounts a = host_store->Counts('A'), b = host_store->Counts('B');
         UpdateStatus([&](LiveHostStatus& s) {
             s.versions_stored += result.stored;
             s.duplicates += result.duplicates;
             s.rejected_versions += result.rejected;
-            s.reporters[0].notes = a.notes;
-            s.reporters[0].last_seq = a.max_seq;
-            s.reporters[1].notes = b.notes;
-            s.reporters[1].last_seq = b.max_seq;
+            for (int i = 0; i < 2; ++i) {
+                s.reporters[i].notes += result.new_notes[i];
+                s.reporters[i].last_seq = std::max(s.reporters[i].last_seq, result.max_seq[i]);
+            }
             if (result.stored > 0) ++s.store_generation;
         });
         // Acknowledge only now: the commit above has returned, the versions are durable.
         std::map<ConnPtr, uint64_t> ack_upto;
-        for (auto& [conn, v] : taken) ack_upto[conn] = std::max(ack_upto[conn], v.send_id);
+        for (auto& [conn, v] : taken)
+            ack_upto[conn] = std::max(ack_upto[conn], v.send_id);
         for (auto& [conn, upto] : ack_upto)
             if (conn->stage == Stage::Live) SendMessage(conn, LiveAck{upto});
         if (options.on_stored && !result.stored_uuids.empty()) options.on_stored(result.stored_uuids);
@@ -449,12 +477,13 @@ struct LiveHost::Impl {
         conn->writing = true;
         conn->out_writing.swap(conn->out_pending);
         conn->out_pending.clear();
-        asio::async_write(conn->socket, asio::buffer(conn->out_writing), [this, conn](asio::error_code ec, size_t) {
-            conn->writing = false;
-            conn->out_writing.clear();
-            if (ec) return Close(conn);
-            StartWrite(conn);
-        });
+        asio::async_write(conn->socket, asio::buffer(conn->out_writing),
+                          [this, conn](asio::error_code ec, size_t) {
+                              conn->writing = false;
+                              conn->out_writing.clear();
+                              if (ec) return Close(conn);
+                              StartWrite(conn);
+                          });
     }
 
     void Close(const ConnPtr& conn) {
@@ -495,8 +524,10 @@ struct LiveHost::Impl {
         for (const ConnPtr& c : expired) {
             // A handshake left hanging counts as a failed join: real clients finish in milliseconds,
             // so only floods and stalled guessers run into this.
-            if (c->stage == Stage::Live) UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
-            else RecordFailure(c);
+            if (c->stage == Stage::Live)
+                UpdateStatus([](LiveHostStatus& s) { ++s.dropped_connections; });
+            else
+                RecordFailure(c);
             Close(c);
         }
         if (now - last_ping >= Ms(options.ping_interval_ms)) {
@@ -552,8 +583,10 @@ struct LiveHost::Impl {
         asio::error_code ec;
         acceptor.close(ec);
         sweep.cancel();
+        accept_retry.cancel();
         std::vector<ConnPtr> all(conns.begin(), conns.end());
-        for (const ConnPtr& c : all) Close(c);
+        for (const ConnPtr& c : all)
+            Close(c);
         io.stop();
     }
 };
@@ -561,7 +594,9 @@ struct LiveHost::Impl {
 // [SECTION] LiveHost
 LiveHost::LiveHost(LiveHostOptions options) : m_impl(std::make_unique<Impl>(std::move(options))) {}
 
-LiveHost::~LiveHost() { Stop(); }
+LiveHost::~LiveHost() {
+    Stop();
+}
 
 void LiveHost::Start() {
     if (m_impl->thread.joinable()) return;
@@ -572,7 +607,8 @@ void LiveHost::Start() {
 bool LiveHost::WaitUntilRunning(int timeout_ms) {
     std::unique_lock<std::mutex> lock(m_impl->status_mutex);
     m_impl->status_cv.wait_for(lock, Ms(timeout_ms), [&] {
-        return m_impl->status.state == LiveHostState::Running || m_impl->status.state == LiveHostState::Failed;
+        return m_impl->status.state == LiveHostState::Running ||
+               m_impl->status.state == LiveHostState::Failed;
     });
     return m_impl->status.state == LiveHostState::Running;
 }

@@ -26,12 +26,12 @@ struct LiveHostOptions {
     std::string join_code;                  // typed form; empty = keep the stored code or make one
     bool fresh_code = false;                // new random code and salt even when one is stored
     KdfStrength kdf = KdfStrength::Interactive();
-    int handshake_timeout_ms = 5000;  // from TCP accept to a successful join
-    int idle_timeout_ms = 30000;      // a joined reporter silent this long is dropped
+    int handshake_timeout_ms = 5000; // from TCP accept to a successful join
+    int idle_timeout_ms = 30000;     // a joined reporter silent this long is dropped
     int ping_interval_ms = 5000;
-    int max_failed_joins_per_ip = 5;  // wrong codes or garbage handshakes ...
+    int max_failed_joins_per_ip = 5;   // wrong codes or garbage handshakes ...
     int failed_join_window_ms = 60000; // ... within this window block the address for the window
-    int max_handshakes_per_ip = 4;    // connections not yet joined, per address
+    int max_handshakes_per_ip = 4;     // connections not yet joined, per address
     int max_connections = 32;
     size_t max_frame_bytes = kLiveMaxFrameBytes;
     uint32_t protocol_version = kLiveProtocolVersion; // tests only: pretend to be another build
@@ -61,17 +61,17 @@ struct LiveHostStatus {
     LiveReporterStatus reporters[2] = {LiveReporterStatus('A'), LiveReporterStatus('B')};
     int64_t versions_received = 0;
     int64_t versions_stored = 0;
-    int64_t duplicates = 0;         // resends the plan already had
-    int64_t rejected_versions = 0;  // not acceptable (another reporter's note, invalid text)
+    int64_t duplicates = 0;          // resends the plan already had
+    int64_t rejected_versions = 0;   // not acceptable (another reporter's note, invalid text)
     int64_t refused_connections = 0; // rate limit, too many connections, other protocol version
-    int64_t failed_joins = 0;       // wrong join code or garbage handshake
+    int64_t failed_joins = 0;        // wrong join code or garbage handshake
     int64_t dropped_connections = 0; // joined, then failed authentication, oversized, malformed or idle
-    int64_t store_generation = 0;   // bumps on every commit: the UI reloads notes when it changes
+    int64_t store_generation = 0;    // bumps on every commit: the UI reloads notes when it changes
     std::vector<std::string> promoted;
 };
 
 class LiveHost {
-public:
+  public:
     explicit LiveHost(LiveHostOptions options);
     ~LiveHost(); // Stop()
     LiveHost(const LiveHost&) = delete;
@@ -92,7 +92,7 @@ public:
     // New join code and salt; every reporter is disconnected and must join with the new code.
     void RevokeCode();
 
-private:
+  private:
     struct Impl;
     std::unique_ptr<Impl> m_impl;
 };

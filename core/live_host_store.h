@@ -21,6 +21,8 @@ struct LiveApplyResult {
     int duplicates = 0; // versions the plan already had (a resend): acknowledged, nothing written
     int rejected = 0;   // not acceptable (other reporter's note, invalid text): acknowledged, not stored
     std::vector<std::string> stored_uuids;
+    int64_t new_notes[2] = {0, 0}; // notes (not versions) added, per reporter A, B
+    int64_t max_seq[2] = {0, 0};   // highest seq among them
 };
 
 struct LiveReporterCounts {
@@ -29,7 +31,7 @@ struct LiveReporterCounts {
 };
 
 class LiveHostStore {
-public:
+  public:
     LiveHostStore(PlanStore& store, int64_t hearing_id);
 
     // The stored code for this hearing, or a new one. `requested_code` (typed form) replaces the
@@ -51,9 +53,7 @@ public:
     LiveApplyResult ApplyBatch(const std::vector<Incoming>& batch);
     LiveReporterCounts Counts(char reporter);
 
-private:
-    void ApplyOne(char reporter, const LiveNoteVersion& v, LiveApplyResult& result);
-    int64_t SpeakerId(const std::string& speaker_uuid);
+  private:
     PlanStore& m_store;
     int64_t m_hearing_id;
 };

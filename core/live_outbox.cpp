@@ -10,6 +10,8 @@ namespace hd {
 LiveOutbox::LiveOutbox(PlanStore& store, int64_t hearing_id, char reporter)
     : m_store(store), m_hearing_id(hearing_id), m_reporter(reporter) {}
 
+LiveOutbox::~LiveOutbox() = default;
+
 std::string LiveOutbox::ClientId() {
     Database& db = m_store.Db();
     {
@@ -50,13 +52,20 @@ std::vector<LiveOutboxItem> LiveOutbox::Pending(int64_t after_rowid, int64_t* ma
     return out;
 }
 
-int64_t LiveOutbox::PendingCount() { return static_cast<int64_t>(Pending().size()); }
+int64_t LiveOutbox::PendingCount() {
+    return static_cast<int64_t>(Pending().size());
+}
 
 std::optional<LiveNoteVersion> LiveOutbox::Load(const LiveOutboxItem& item) {
-    Database& db = m_store.Db();
-    Statement st(db, "SELECT n.seq, n.offset_ms, n.wall_time_ms, coalesce(p.uuid, ''), r.text, r.kind, r.chain, "
-                     "r.deleted, r.changed_at_ms, r.changed_by FROM note_revision r JOIN note n ON n.uuid = r.note_uuid "
-                     "LEFT JOIN participant p ON p.id = r.speaker_id WHERE r.note_uuid = ? AND r.version = ?");
+    if (!m_load)
+        m_load = std::make_unique<Statement>(
+            m_store.Db(),
+            "SELECT n.seq, n.offset_ms, n.wall_time_ms, coalesce(p.uuid, ''), r.text, r.kind, r.chain, "
+            "r.deleted, r.changed_at_ms, r.changed_by FROM note_revision r JOIN note n ON n.uuid = "
+            "r.note_uuid LEFT JOIN participant p ON p.id = r.speaker_id WHERE r.note_uuid = ? AND "
+            "r.version = ?");
+    Statement& st = *m_load;
+    st.Reset();
     st.Bind(1, item.note_uuid).Bind(2, item.version);
     if (!st.Step()) return std::nullopt;
     LiveNoteVersion v;
@@ -72,15 +81,18 @@ std::optional<LiveNoteVersion> LiveOutbox::Load(const LiveOutboxItem& item) {
     v.deleted = st.Int(7) != 0;
     v.changed_at_ms = st.Int(8);
     v.changed_by = st.Text(9);
+    st.Reset(); // a statement left on a row would pin this connection to an old snapshot
     return v;
 }
 
 std::vector<LiveOutboxItem> LiveOutbox::Acknowledged() {
-    Statement st(m_store.Db(), "SELECT o.note_uuid, o.version, o.queued_at FROM live_outbox o JOIN note n ON "
-                               "n.uuid = o.note_uuid WHERE n.hearing_id = ? AND n.reporter = ? AND o.acked_at IS NOT NULL");
+    Statement st(m_store.Db(),
+                 "SELECT o.note_uuid, o.version, o.queued_at FROM live_outbox o JOIN note n ON "
+                 "n.uuid = o.note_uuid WHERE n.hearing_id = ? AND n.reporter = ? AND o.acked_at IS NOT NULL");
     st.Bind(1, m_hearing_id).Bind(2, std::string_view(&m_reporter, 1));
     std::vector<LiveOutboxItem> out;
-    while (st.Step()) out.push_back({st.Text(0), static_cast<int>(st.Int(1)), st.Int(2)});
+    while (st.Step())
+        out.push_back({st.Text(0), static_cast<int>(st.Int(1)), st.Int(2)});
     return out;
 }
 
@@ -88,8 +100,9 @@ void LiveOutbox::MarkAcked(const std::vector<LiveOutboxItem>& items, int64_t ack
     if (items.empty()) return;
     Database& db = m_store.Db();
     Transaction tx(db);
-    Statement st(db, "INSERT INTO live_outbox(note_uuid, version, queued_at, acked_at) VALUES(?1, ?2, ?3, ?4) "
-                     "ON CONFLICT(note_uuid, version) DO UPDATE SET acked_at = ?4");
+    Statement st(db,
+                 "INSERT INTO live_outbox(note_uuid, version, queued_at, acked_at) VALUES(?1, ?2, ?3, ?4) "
+                 "ON CONFLICT(note_uuid, version) DO UPDATE SET acked_at = ?4");
     for (const LiveOutboxItem& it : items) {
         st.Reset();
         st.Bind(1, it.note_uuid).Bind(2, it.version).Bind(3, it.queued_at).Bind(4, acked_at_ms).Exec();
@@ -98,8 +111,9 @@ void LiveOutbox::MarkAcked(const std::vector<LiveOutboxItem>& items, int64_t ack
 }
 
 LiveDelivery LiveOutbox::Delivery(const std::string& note_uuid) {
-    Statement st(m_store.Db(), "SELECT 1 FROM note n JOIN live_outbox o ON o.note_uuid = n.uuid AND o.version = n.version "
-                               "WHERE n.uuid = ? AND o.acked_at IS NOT NULL");
+    Statement st(m_store.Db(),
+                 "SELECT 1 FROM note n JOIN live_outbox o ON o.note_uuid = n.uuid AND o.version = n.version "
+                 "WHERE n.uuid = ? AND o.acked_at IS NOT NULL");
     st.Bind(1, note_uuid);
     return st.Step() ? LiveDelivery::Delivered : LiveDelivery::Local;
 }

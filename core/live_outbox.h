@@ -4,6 +4,7 @@
 // outbox the moment its commit returns, and a crash between commit and send loses nothing.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,19 +13,23 @@
 #include "core/store.h"
 
 namespace hd {
+class Statement;
 
 struct LiveOutboxItem {
     std::string note_uuid;
     int version = 1;
     int64_t queued_at = 0; // when that version was committed
-    bool operator==(const LiveOutboxItem& o) const { return note_uuid == o.note_uuid && version == o.version; }
+    bool operator==(const LiveOutboxItem& o) const {
+        return note_uuid == o.note_uuid && version == o.version;
+    }
 };
 
 enum class LiveDelivery { Local, Delivered }; // per note: only on this laptop yet / acknowledged by the host
 
 class LiveOutbox {
-public:
+  public:
     LiveOutbox(PlanStore& store, int64_t hearing_id, char reporter);
+    ~LiveOutbox();
 
     // A random id for this plan file, created on first use (see live_identity).
     std::string ClientId();
@@ -42,8 +47,9 @@ public:
     // client records acknowledgements within ~100 ms of receiving them.
     LiveDelivery Delivery(const std::string& note_uuid);
 
-private:
+  private:
     PlanStore& m_store;
+    std::unique_ptr<Statement> m_load; // prepared on first use: Load runs once per sent version
     int64_t m_hearing_id;
     char m_reporter;
 };

@@ -17,36 +17,52 @@
 namespace hd {
 
 // [SECTION] cereal serialisation (field order is the wire format: append only, bump the version)
-template <class Archive> void serialize(Archive& ar, LiveClientHello& m) { ar(m.nonce); }
+template <class Archive> void serialize(Archive& ar, LiveClientHello& m) {
+    ar(m.nonce);
+}
 template <class Archive> void serialize(Archive& ar, LiveServerHello& m) {
     ar(m.refusal, m.salt, m.opslimit, m.memlimit, m.nonce, m.stream_header);
 }
-template <class Archive> void serialize(Archive& ar, LiveJoin& m) { ar(m.reporter, m.client_id); }
+template <class Archive> void serialize(Archive& ar, LiveJoin& m) {
+    ar(m.reporter, m.client_id);
+}
 template <class Archive> void serialize(Archive& ar, LiveParticipantInfo& m) {
     ar(m.uuid, m.name, m.organisation, m.discipline, m.consent_named);
 }
-template <class Archive> void serialize(Archive& ar, LiveQuestionInfo& m) { ar(m.text, m.budget_minutes); }
+template <class Archive> void serialize(Archive& ar, LiveQuestionInfo& m) {
+    ar(m.text, m.budget_minutes);
+}
 template <class Archive> void serialize(Archive& ar, LiveHearingInfo& m) {
-    ar(m.hearing_uuid, m.date, m.location, m.moderator, m.theme_title, m.problem_statement, m.context, m.questions,
-       m.participants);
+    ar(m.hearing_uuid, m.date, m.location, m.moderator, m.theme_title, m.problem_statement, m.context,
+       m.questions, m.participants);
 }
 template <class Archive> void serialize(Archive& ar, LiveTimerState& m) {
     ar(m.current_question, m.running, m.offset_ms, m.question_started_offset_ms);
 }
-template <class Archive> void serialize(Archive& ar, LiveWelcome& m) { ar(m.hearing, m.timer, m.promoted); }
-template <class Archive> void serialize(Archive& ar, LiveNoteVersion& m) {
-    ar(m.send_id, m.uuid, m.version, m.seq, m.offset_ms, m.wall_time_ms, m.speaker_uuid, m.text, m.kind, m.chain,
-       m.deleted, m.changed_at_ms, m.changed_by, m.pending_after);
+template <class Archive> void serialize(Archive& ar, LiveWelcome& m) {
+    ar(m.hearing, m.timer, m.promoted);
 }
-template <class Archive> void serialize(Archive& ar, LiveAck& m) { ar(m.upto); }
-template <class Archive> void serialize(Archive& ar, LivePromote& m) { ar(m.note_uuid); }
-template <class Archive> void serialize(Archive& ar, LivePing& m) { ar(m.pending); }
-template <class Archive> void serialize(Archive& ar, LiveRefused& m) { ar(m.reason); }
+template <class Archive> void serialize(Archive& ar, LiveNoteVersion& m) {
+    ar(m.send_id, m.uuid, m.version, m.seq, m.offset_ms, m.wall_time_ms, m.speaker_uuid, m.text, m.kind,
+       m.chain, m.deleted, m.changed_at_ms, m.changed_by, m.pending_after);
+}
+template <class Archive> void serialize(Archive& ar, LiveAck& m) {
+    ar(m.upto);
+}
+template <class Archive> void serialize(Archive& ar, LivePromote& m) {
+    ar(m.note_uuid);
+}
+template <class Archive> void serialize(Archive& ar, LivePing& m) {
+    ar(m.pending);
+}
+template <class Archive> void serialize(Archive& ar, LiveRefused& m) {
+    ar(m.reason);
+}
 
 namespace {
 // Reads a byte span as an istream without copying it.
 class SpanBuf : public std::streambuf {
-public:
+  public:
     explicit SpanBuf(std::span<const uint8_t> data) {
         char* p = const_cast<char*>(reinterpret_cast<const char*>(data.data()));
         setg(p, p, p + data.size());
@@ -57,7 +73,8 @@ constexpr uint8_t kMagic[4] = {'H', 'D', 'L', 'K'};
 constexpr size_t kPrefixBytes = 8;
 
 void PutU32(Bytes& out, uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<uint8_t>(v >> shift));
+    for (int shift = 24; shift >= 0; shift -= 8)
+        out.push_back(static_cast<uint8_t>(v >> shift));
 }
 uint32_t GetU32(const uint8_t* p) {
     return (uint32_t(p[0]) << 24) | (uint32_t(p[1]) << 16) | (uint32_t(p[2]) << 8) | uint32_t(p[3]);
@@ -94,8 +111,12 @@ template <class T> std::optional<T> DecodeHello(std::span<const uint8_t> payload
 } // namespace
 
 // [SECTION] Handshake encoding
-Bytes EncodeClientHello(const LiveClientHello& hello) { return EncodeHello(hello.version, hello); }
-Bytes EncodeServerHello(const LiveServerHello& hello) { return EncodeHello(hello.version, hello); }
+Bytes EncodeClientHello(const LiveClientHello& hello) {
+    return EncodeHello(hello.version, hello);
+}
+Bytes EncodeServerHello(const LiveServerHello& hello) {
+    return EncodeHello(hello.version, hello);
+}
 
 std::optional<uint32_t> PeekHelloVersion(std::span<const uint8_t> payload) {
     if (payload.size() < kPrefixBytes || std::memcmp(payload.data(), kMagic, 4) != 0) return std::nullopt;
@@ -177,18 +198,23 @@ std::optional<Bytes> FrameReader::Next() {
 // [SECTION] Refusals
 LiveRefusalText DescribeRefusal(LiveRefusal r) {
     switch (r) {
-    case LiveRefusal::None: return {"live.refused_none", "Connected."};
+    case LiveRefusal::None:
+        return {"live.refused_none", "Connected."};
     case LiveRefusal::VersionMismatch:
-        return {"live.refused_version",
-                "The facilitator's Hearing Desk speaks another version of the live link; install the same version "
-                "on both laptops."};
+        return {"live.refused_version", "The facilitator's Hearing Desk speaks another version of the live "
+                                        "link; install the same version "
+                                        "on both laptops."};
     case LiveRefusal::RateLimited:
-        return {"live.refused_rate", "Too many wrong join codes from this laptop; wait a minute and try again."};
-    case LiveRefusal::Busy: return {"live.refused_busy", "The facilitator's laptop accepts no more connections now."};
-    case LiveRefusal::BadCode: return {"live.refused_code", "The join code is not right (or was revoked)."};
+        return {"live.refused_rate",
+                "Too many wrong join codes from this laptop; wait a minute and try again."};
+    case LiveRefusal::Busy:
+        return {"live.refused_busy", "The facilitator's laptop accepts no more connections now."};
+    case LiveRefusal::BadCode:
+        return {"live.refused_code", "The join code is not right (or was revoked)."};
     case LiveRefusal::ReporterTaken:
         return {"live.refused_taken", "Another laptop is already connected as this reporter."};
-    case LiveRefusal::Revoked: return {"live.refused_revoked", "The facilitator revoked the join code."};
+    case LiveRefusal::Revoked:
+        return {"live.refused_revoked", "The facilitator revoked the join code."};
     }
     return {"live.refused_unknown", "The facilitator refused the connection."};
 }

@@ -4,8 +4,8 @@
 // above the cap closes the connection before anything is allocated.
 // Handshake (plaintext, carries no secrets):
 //   client -> host  ClientHello  "HDLK" + u32 version + {nonce}
-//   host -> client  ServerHello  "HDLK" + u32 version + {refusal, salt, kdf strength, nonce, s2c stream header}
-//   client -> host  c2s stream header (24 bytes), then only sealed frames follow in both directions.
+//   host -> client  ServerHello  "HDLK" + u32 version + {refusal, salt, kdf strength, nonce, s2c stream
+//   header} client -> host  c2s stream header (24 bytes), then only sealed frames follow in both directions.
 // The magic and version come first and never change shape, so builds speaking different protocol
 // versions read each other's version and refuse clearly instead of misparsing.
 // Sealed frames carry one LiveMessage, serialised with cereal's portable binary archive.
@@ -82,7 +82,7 @@ struct LiveHearingInfo {
 struct LiveTimerState {
     int current_question = 0;
     bool running = false;
-    int64_t offset_ms = 0;                  // hearing clock when sent
+    int64_t offset_ms = 0; // hearing clock when sent
     int64_t question_started_offset_ms = 0;
 };
 
@@ -156,7 +156,7 @@ inline Bytes Frame(std::span<const uint8_t> payload) {
 
 // Splits a byte stream into frames. Feed() what arrived; Next() yields complete frames.
 class FrameReader {
-public:
+  public:
     explicit FrameReader(size_t max_frame_bytes = kLiveMaxFrameBytes) : m_max(max_frame_bytes) {}
     void Feed(std::span<const uint8_t> data);
     // The next complete frame, or nullopt when more bytes are needed (or the stream is oversized).
@@ -164,7 +164,7 @@ public:
     // True once a frame announced more than the cap: the connection must be closed.
     bool Oversized() const { return m_oversized; }
 
-private:
+  private:
     Bytes m_buffer;
     size_t m_pos = 0;
     size_t m_max;

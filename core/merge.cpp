@@ -744,6 +744,32 @@ std::string ProposeText(const MergedEntry& e, const std::vector<DiffWord>& wa, c
     return out;
 }
 
+// Words that flip or quantify a statement. Similarity hardly notices a dropped "niet", a reviewer must.
+bool IsNegation(std::string_view w) {
+    for (std::string_view n : {"niet", "geen", "nooit", "niemand", "niets", "not", "no", "never", "nobody", "nothing", "none"})
+        if (w == n) return true;
+    return false;
+}
+
+bool IsNumber(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Two texts agree on their facts when they have the same negations and the same numbers.
+bool FactsAgree(const std::vector<DiffWord>& a, const std::vector<DiffWord>& b, Vocabulary& vocab) {
+    auto facts = [&](const std::vector<DiffWord>& words) {
+        std::vector<std::string_view> out;
+        for (const DiffWord& w : words) {
+            const std::string& f = vocab[w.key].folded;
+            if (IsNegation(f)) out.push_back("-");
+            else if (IsNumber(f)) out.push_back(f);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    return facts(a) == facts(b);
+}
+
 // Gap moves between two matched groups come out of the DP in arbitrary A/B order; put them in time
 // order (`keys`: filled times on A's clock). Each reporter's own order is kept.
 void OrderGaps(std::vector<MergedEntry>& entries, std::vector<int64_t>& keys) {
@@ -842,6 +868,7 @@ MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<
         else {
             e.diff = WordDiffKeys(ta, tb);
             e.text = ProposeText(e, ta, tb, vocab);
+            if (e.status == MergeStatus::Agreed && !FactsAgree(ta, tb, vocab)) e.status = MergeStatus::Differs;
         }
     }
     return result;

@@ -45,7 +45,7 @@ struct MergedEntry {
 struct MergeOptions {
     int max_group = 3;              // longest grouping, 1:max_group and max_group:1
     double match_threshold = 0.25;  // a matched group needs at least this similarity
-    double agreed_threshold = 0.72; // at or above: agreed; below: differs
+    double agreed_threshold = 0.72; // at or above, with the same negations and numbers: agreed
     double member_min_share = 0.2;  // each note of a group must share this much with the other side
     double stem_weight = 0.6;       // similarity = stem_weight * stems + (1 - stem_weight) * trigrams
     bool estimate_clock_offset = true;

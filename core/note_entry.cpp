@@ -59,7 +59,8 @@ ParsedEntry ParseNoteEntry(const std::string& typed, const std::vector<SpeakerCa
             std::string query(rest.substr(1, end == std::string_view::npos ? std::string_view::npos : end - 1));
             out.speaker_query = query;
             auto hits = MatchSpeakers(query, candidates);
-            if (hits.size() == 1) out.speaker_id = hits[0];
+            // A second "@" replaces the first: id, query and ambiguity always describe the same one.
+            out.speaker_id = hits.size() == 1 ? std::optional<int64_t>(hits[0]) : std::nullopt;
             out.speaker_ambiguous = hits.size() > 1;
             rest = end == std::string_view::npos ? std::string_view() : Trim(rest.substr(end));
             continue;

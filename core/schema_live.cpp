@@ -33,5 +33,7 @@ CREATE TABLE live_identity(
 
 } // namespace
 
-void AppendLiveMigrations(std::vector<Migration>& out) { out.push_back({6, "live link", Migration6}); }
+void AppendLiveMigrations(std::vector<Migration>& out) {
+    out.push_back({6, "live link", Migration6});
+}
 } // namespace hd

@@ -11,6 +11,7 @@
 #include <sstream>
 
 #include "core/errors.h"
+#include "core/json_guard.h"
 #include "core/utf8.h"
 
 namespace hd {
@@ -24,6 +25,8 @@ Settings ParseSettings(const std::string& json) {
         throw InputError("err.settings_invalid", "The settings file is too large.", {"size"});
     if (!IsValidUtf8(json))
         throw InputError("err.settings_invalid", "The settings file is not valid UTF-8.", {"utf-8"});
+    if (FindOverlongJsonNumber(json) != std::string::npos)
+        throw InputError("err.settings_invalid", "The settings file is damaged: a number is far too long.", {"number"});
     Settings s;
     try {
         std::istringstream in(json);
@@ -35,6 +38,8 @@ Settings ParseSettings(const std::string& json) {
     }
     if (s.language != "nl" && s.language != "en") s.language = "nl";
     if (s.reporter != "A" && s.reporter != "B") s.reporter = "A";
+    // The file text is valid UTF-8, but a \u escape of a lone surrogate decodes to bytes that are not.
+    if (!IsValidUtf8(s.user_name)) s.user_name.clear();
     std::erase_if(s.recent_plans, [](const std::string& p) { return p.empty() || !IsValidUtf8(p); });
     if (s.recent_plans.size() > Settings::kMaxRecent) s.recent_plans.resize(Settings::kMaxRecent);
     return s;

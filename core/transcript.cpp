@@ -21,6 +21,7 @@
 
 #include "core/db.h"
 #include "core/errors.h"
+#include "core/json_guard.h"
 #include "core/store.h"
 #include "core/utf8.h"
 #include "core/uuid.h"
@@ -265,6 +266,15 @@ Transcript ParseTranscriptJson(std::string_view json, const std::string& source)
                          "The file " + source + " is not valid UTF-8 at line " + std::to_string(lc.line) + ", column " +
                              std::to_string(lc.column) + ". Save it as UTF-8 and try again; nothing was imported.",
                          {source, std::to_string(lc.line), std::to_string(lc.column)});
+    }
+    // rapidjson 1.1 crashes on number literals of hundreds of digits (see core/json_guard.h).
+    if (size_t at = FindOverlongJsonNumber(json); at != std::string::npos) {
+        LineColumn lc = LineColumnAt(json, at);
+        std::string what = "a number is far too long";
+        throw InputError("merge.json_syntax",
+                         "The transcript " + source + " is not valid JSON: " + what + " (line " + std::to_string(lc.line) +
+                             ", column " + std::to_string(lc.column) + "). Nothing was imported.",
+                         {source, what, std::to_string(lc.line), std::to_string(lc.column)});
     }
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());

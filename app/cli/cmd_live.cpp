@@ -31,7 +31,9 @@ volatile std::sig_atomic_t g_stop = 0;
 std::mutex g_out_mutex;
 std::set<std::pair<std::string, int>> g_outstanding; // committed by this run, not yet acknowledged
 
-void OnSignal(int) { g_stop = 1; }
+void OnSignal(int) {
+    g_stop = 1;
+}
 
 // Without SA_RESTART a blocking read of stdin returns on SIGTERM, so the loop below can end cleanly.
 void InstallStopSignals() {
@@ -73,7 +75,8 @@ std::string Explain(const std::string& key, const std::string& english) {
 // [SECTION] live host
 int RunHost(const Args& args) {
     if (args.positional.size() != 2)
-        throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+        throw UserError("live.cli_usage",
+                        "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
     LiveHostOptions o;
     o.plan_path = args.positional[1];
     o.hearing_id = args.RequireInt("--hearing");
@@ -83,7 +86,8 @@ int RunHost(const Args& args) {
     o.fresh_code = args.Has("--new-code");
     o.kdf = ParseKdf(args);
     o.on_stored = [](const std::vector<std::string>& uuids) {
-        for (const std::string& u : uuids) Say("stored " + u);
+        for (const std::string& u : uuids)
+            Say("stored " + u);
     };
     InstallStopSignals();
     LiveHost host(o);
@@ -112,11 +116,12 @@ int RunHost(const Args& args) {
         } else if (line == "status") {
             LiveHostStatus st = host.Status();
             for (const LiveReporterStatus& r : st.reporters)
-                Say(std::string("reporter ") + r.reporter + (r.connected ? " connected" : " offline") + " notes " +
-                    std::to_string(r.notes) + " last_seq " + std::to_string(r.last_seq) + " behind " +
-                    std::to_string(r.behind));
-            Say("received " + std::to_string(st.versions_received) + " stored " + std::to_string(st.versions_stored) +
-                " duplicates " + std::to_string(st.duplicates) + " failed_joins " + std::to_string(st.failed_joins));
+                Say(std::string("reporter ") + r.reporter + (r.connected ? " connected" : " offline") +
+                    " notes " + std::to_string(r.notes) + " last_seq " + std::to_string(r.last_seq) +
+                    " behind " + std::to_string(r.behind));
+            Say("received " + std::to_string(st.versions_received) + " stored " +
+                std::to_string(st.versions_stored) + " duplicates " + std::to_string(st.duplicates) +
+                " failed_joins " + std::to_string(st.failed_joins));
         }
     }
     host.Stop();
@@ -126,7 +131,8 @@ int RunHost(const Args& args) {
 // [SECTION] live report
 int RunReport(const Args& args) {
     if (args.positional.size() != 2)
-        throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+        throw UserError("live.cli_usage",
+                        "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
     LiveClientOptions o;
     o.plan_path = args.positional[1];
     o.hearing_id = args.RequireInt("--hearing");
@@ -157,7 +163,8 @@ int RunReport(const Args& args) {
     auto store = PlanStore::Open(o.plan_path);
     auto hearing = store->GetHearing(o.hearing_id);
     if (!hearing)
-        throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(o.hearing_id) + ".",
+        throw UserError("cli.no_such_hearing",
+                        "There is no hearing with id " + std::to_string(o.hearing_id) + ".",
                         {std::to_string(o.hearing_id)});
     InstallStopSignals();
     LiveClient client(o);
@@ -170,7 +177,8 @@ int RunReport(const Args& args) {
             std::string uuid = line.substr(6, 36);
             auto cur = store->GetNote(uuid);
             if (!cur) throw UserError("err.no_such_note", "That note no longer exists.", {uuid});
-            stored = store->EditNote(uuid, line.substr(43), cur->kind, cur->chain, cur->speaker_id, "hearingctl");
+            stored =
+                store->EditNote(uuid, line.substr(43), cur->kind, cur->chain, cur->speaker_id, "hearingctl");
         } else if (line.rfind("/delete ", 0) == 0) {
             stored = store->DeleteNote(line.substr(8), "hearingctl");
         } else {
@@ -204,7 +212,8 @@ int RunReport(const Args& args) {
         return 1;
     }
     if (s.pending > 0 || outstanding() > 0) {
-        std::cerr << "hearingctl live: " << std::max<int64_t>(s.pending, static_cast<int64_t>(outstanding())) << " note version(s) not yet acknowledged; they stay queued.\n";
+        std::cerr << "hearingctl live: " << std::max<int64_t>(s.pending, static_cast<int64_t>(outstanding()))
+                  << " note version(s) not yet acknowledged; they stay queued.\n";
         return 3;
     }
     return 0;
@@ -214,7 +223,8 @@ int RunReport(const Args& args) {
 int CmdLive(int argc, char** argv) {
     Args args = ParseArgs(argc, argv, 2, {"--new-code"});
     if (args.positional.empty())
-        throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+        throw UserError("live.cli_usage",
+                        "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
     if (args.positional[0] == "host") return RunHost(args);
     if (args.positional[0] == "report") return RunReport(args);
     throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");

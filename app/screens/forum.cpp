@@ -74,9 +74,18 @@ void RefreshPlan(AppState& state, Workspace& ws) {
     });
 }
 
+bool CommentaryDirty(const ForumUiState& ui) {
+    return ui.expert_name != ui.saved_name || ui.expert_function != ui.saved_function ||
+           ui.commentary != ui.saved_commentary;
+}
+
+void SaveCommentary(AppState& state, Workspace& ws, int64_t theme_id);
+
 void LoadCommentary(AppState& state, Workspace& ws, int64_t theme_id) {
     ForumUiState& ui = state.forum;
     if (ui.loaded_theme == theme_id) return;
+    // Moving on to another domain keeps what was typed for the previous one: it is saved first.
+    if (ui.loaded_theme > 0 && CommentaryDirty(ui)) SaveCommentary(state, ws, ui.loaded_theme);
     ui.loaded_theme = theme_id;
     ui.expert_name.clear();
     ui.expert_function.clear();
@@ -227,8 +236,7 @@ void DrawCapture(AppState& state, Workspace& ws, const DomainDocument& d) {
     ImGui::InputTextMultiline("##etext", &ui.commentary,
                               ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() - 4));
     ProbeItem("forum.commentary");
-    bool dirty = ui.expert_name != ui.saved_name || ui.expert_function != ui.saved_function ||
-                 ui.commentary != ui.saved_commentary;
+    bool dirty = CommentaryDirty(ui);
     ImGui::BeginDisabled(!dirty);
     if (ImGui::Button(Tr("action.save").c_str())) SaveCommentary(state, ws, d.theme_id);
     ProbeItem("forum.save");

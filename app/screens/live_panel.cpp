@@ -14,6 +14,7 @@
 #include "app/workspace.h"
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/live_adopt.h"
 #include "core/live_client.h"
 #include "core/live_host.h"
 #include "core/live_interfaces.h"
@@ -54,7 +55,8 @@ void PollHost(AppState& state, Workspace& ws) {
     if (s.state != LiveHostState::Running) return;
     const Hearing* h = ws.FindHearing(live.host_hearing_id);
     if (!h) return;
-    if (h->current_question != live.published_question || h->clock_started_wall_ms != live.published_clock_started ||
+    if (h->current_question != live.published_question ||
+        h->clock_started_wall_ms != live.published_clock_started ||
         h->clock_accumulated_ms != live.published_clock_accumulated) {
         live.published_question = h->current_question;
         live.published_clock_started = h->clock_started_wall_ms;
@@ -89,7 +91,8 @@ void RefreshInterfaces(AppState& state) {
     if (!live.interfaces.empty() && state.now_ms - live.interfaces_at_ms < 3000) return;
     live.interfaces_at_ms = state.now_ms;
     live.interfaces.clear();
-    for (const LiveInterface& i : ListLiveInterfaces()) live.interfaces.push_back({i.address, i.name});
+    for (const LiveInterface& i : ListLiveInterfaces())
+        live.interfaces.push_back({i.address, i.name});
     if (live.interfaces.empty()) live.interfaces.push_back({"127.0.0.1", "lo"});
     if (live.bind_address.empty()) live.bind_address = live.interfaces.front().first;
 }
@@ -136,7 +139,8 @@ void DrawHostSetup(AppState& state, Workspace& ws) {
 }
 
 void DrawReporterRow(const LiveReporterStatus& r) {
-    ImGui::TextColored(r.connected ? kOk : kWarn, "%s %c", r.connected ? "\xe2\x97\x8f" : "\xe2\x97\x8b", r.reporter);
+    ImGui::TextColored(r.connected ? kOk : kWarn, "%s %c", r.connected ? "\xe2\x97\x8f" : "\xe2\x97\x8b",
+                       r.reporter);
     ImGui::SameLine();
     ImGui::Text("%s", FillPlaceholders(Tr(r.connected ? "live.ui_reporter_on" : "live.ui_reporter_off"),
                                        {std::to_string(r.notes), std::to_string(r.behind), r.address})
@@ -156,11 +160,13 @@ void DrawHosting(AppState& state, Workspace& ws) {
     ImGui::Text("%s %s", Tr("live.ui_code").c_str(), s.join_code.c_str());
     ProbeItem("live.code");
     ImGui::PopFont();
-    for (const LiveReporterStatus& r : s.reporters) DrawReporterRow(r);
+    for (const LiveReporterStatus& r : s.reporters)
+        DrawReporterRow(r);
     if (s.failed_joins > 0 || s.dropped_connections > 0)
-        ImGui::TextDisabled("%s", FillPlaceholders(Tr("live.ui_rejected"), {std::to_string(s.failed_joins),
-                                                                            std::to_string(s.dropped_connections)})
-                                      .c_str());
+        ImGui::TextDisabled(
+            "%s", FillPlaceholders(Tr("live.ui_rejected"),
+                                   {std::to_string(s.failed_joins), std::to_string(s.dropped_connections)})
+                      .c_str());
     if (!s.error.empty()) ImGui::TextColored(kBad, "%s", Message(s.error_key, s.error).c_str());
     if (ImGui::Button(Tr("live.ui_push").c_str())) live.host->PublishHearingState();
     ImGui::SameLine();
@@ -190,7 +196,8 @@ void DrawHostCompact(const AppState& state) {
                 static_cast<unsigned>(s.port), Tr("live.ui_code").c_str(), s.join_code.c_str());
     for (const LiveReporterStatus& r : s.reporters) {
         ImGui::SameLine();
-        ImGui::TextColored(r.connected ? kOk : kWarn, "  %c %lld", r.reporter, static_cast<long long>(r.notes));
+        ImGui::TextColored(r.connected ? kOk : kWarn, "  %c %lld", r.reporter,
+                           static_cast<long long>(r.notes));
     }
 }
 
@@ -233,12 +240,35 @@ void DrawJoinForm(AppState& state, Workspace& ws) {
     }
 }
 
-void DrawJoined(AppState& state) {
+// A reporter whose plan lacks the facilitator's hearing can take it over (same uuids), after which
+// the pushed question and clock apply to it.
+void DrawAdoptOffer(AppState& state, Workspace& ws, const LiveClientStatus& s) {
+    const Hearing* local = ws.FindHearing(state.live.client_hearing_id);
+    if (!s.has_hearing || (local && local->uuid == s.hearing.hearing_uuid)) return;
+    ImGui::TextColored(kWarn, "%s", Tr("live.ui_other_hearing").c_str());
+    if (ImGui::Button(Tr("live.ui_adopt").c_str())) {
+        LiveHearingInfo info = s.hearing;
+        RunAction(state, [&] {
+            int64_t id = AdoptLiveHearing(ws.Store(), info);
+            ws.Invalidate();
+            state.hearing_id = id;
+            if (const Hearing* h = ws.FindHearing(id)) state.theme_id = h->theme_id;
+            Join(state, ws); // the outbox follows the hearing now selected
+        });
+    }
+    ProbeItem("live.adopt");
+}
+
+void DrawJoined(AppState& state, Workspace& ws) {
     LiveUiState& live = state.live;
     LiveClientStatus s = live.client->Status();
     switch (s.state) {
-    case LiveLinkState::Connected: ImGui::TextColored(kOk, "%s", Tr("live.ui_connected").c_str()); break;
-    case LiveLinkState::Connecting: ImGui::TextColored(kWarn, "%s", Tr("live.ui_connecting").c_str()); break;
+    case LiveLinkState::Connected:
+        ImGui::TextColored(kOk, "%s", Tr("live.ui_connected").c_str());
+        break;
+    case LiveLinkState::Connecting:
+        ImGui::TextColored(kWarn, "%s", Tr("live.ui_connecting").c_str());
+        break;
     default:
         ImGui::TextColored(kWarn, "%s", Tr("live.ui_retrying").c_str());
         if (!s.error.empty()) {
@@ -250,7 +280,8 @@ void DrawJoined(AppState& state) {
     ProbeItem("live.client_state");
     ImGui::SameLine();
     if (s.pending > 0)
-        ImGui::TextColored(kWarn, "%s", FillPlaceholders(Tr("live.ui_pending"), {std::to_string(s.pending)}).c_str());
+        ImGui::TextColored(kWarn, "%s",
+                           FillPlaceholders(Tr("live.ui_pending"), {std::to_string(s.pending)}).c_str());
     else
         ImGui::TextDisabled("%s", Tr("live.ui_all_delivered").c_str());
     if (s.has_hearing) {
@@ -261,6 +292,7 @@ void DrawJoined(AppState& state) {
         ImGui::TextDisabled("%s %s", Tr("live.ui_clock").c_str(),
                             FormatOffset(LiveClockOffsetMs(s, state.now_ms)).c_str());
     }
+    DrawAdoptOffer(state, ws, s);
     if (ImGui::Button(Tr("live.ui_leave").c_str())) live.client.reset();
     ProbeItem("live.leave");
 }
@@ -276,17 +308,22 @@ void PollLive(AppState& state, Workspace& ws) {
 void DrawLiveHostPanel(AppState& state, Workspace& ws, bool compact) {
     PollLive(state, ws);
     ImGui::PushID("live_host");
-    if (compact) DrawHostCompact(state);
-    else if (HostActive(state.live)) DrawHosting(state, ws);
-    else DrawHostSetup(state, ws);
+    if (compact)
+        DrawHostCompact(state);
+    else if (HostActive(state.live))
+        DrawHosting(state, ws);
+    else
+        DrawHostSetup(state, ws);
     ImGui::PopID();
 }
 
 void DrawLiveJoinPanel(AppState& state, Workspace& ws) {
     PollLive(state, ws);
     ImGui::PushID("live_join");
-    if (ClientActive(state.live)) DrawJoined(state);
-    else DrawJoinForm(state, ws);
+    if (ClientActive(state.live))
+        DrawJoined(state, ws);
+    else
+        DrawJoinForm(state, ws);
     ImGui::PopID();
 }
 
@@ -302,6 +339,11 @@ LiveMark LiveNoteMark(const AppState& state, const Note& note) {
 
 void LivePromoteNote(AppState& state, const std::string& note_uuid) {
     if (state.live.host) state.live.host->PromoteNote(note_uuid);
+}
+
+std::vector<std::string> LivePromotedNotes(const AppState& state) {
+    if (!state.live.host) return {};
+    return state.live.host->Status().promoted;
 }
 
 // [SECTION] Stopping

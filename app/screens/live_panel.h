@@ -3,6 +3,7 @@
 // objects' status and queue commands: nothing here blocks a frame.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "core/model.h"
 
@@ -25,8 +26,10 @@ void LiveNoteCommitted(AppState& state, const Note& note);
 // Per-note mark for the reporter's list.
 enum class LiveMark { NotLive, Local, Delivered };
 LiveMark LiveNoteMark(const AppState& state, const Note& note);
-// Projection: put a note on the reporters' wall list too.
+// Projection: promote a note to the wall; the reporters are told too. LivePromotedNotes lists the
+// promoted notes in order (empty when not hosting).
 void LivePromoteNote(AppState& state, const std::string& note_uuid);
+std::vector<std::string> LivePromotedNotes(const AppState& state);
 // Closing the plan or quitting: stops hosting / leaves (joins the network threads, quick).
 void StopLive(AppState& state);
 

@@ -536,6 +536,14 @@ void DrawReview(AppState& state, Workspace& ws) {
         return;
     }
     Load(ui, ws, state.hearing_id);
+    // Both transcripts are in but nobody merged yet: merge once on opening (a click saved, and the
+    // merge only proposes; nothing is decided).
+    if (!ui.has_merge && ui.auto_merged_hearing != state.hearing_id && ws.Store().CountNotes(state.hearing_id, 'A') > 0 &&
+        ws.Store().CountNotes(state.hearing_id, 'B') > 0) {
+        ui.auto_merged_hearing = state.hearing_id;
+        RunMerge(state, ws, ui);
+        Load(ui, ws, state.hearing_id);
+    }
     DrawHeader(state, ws, ui);
     Load(ui, ws, state.hearing_id); // a merge or a change of hearing in the header
     if (!ui.has_merge) {

@@ -33,6 +33,7 @@ struct ReviewUiState {
     std::vector<std::vector<DiffSpan>> diffs; // word diff of a_text vs b_text, per entry
     MergeProgress progress;
     bool has_merge = false;
+    int64_t auto_merged_hearing = 0; // merged on opening once both reporters' notes were in
     std::vector<float> row_heights; // per entry, for drawing only the visible rows
     float row_heights_width = 0;
 

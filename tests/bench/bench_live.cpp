@@ -23,13 +23,15 @@ using namespace hd;
 using Clock = std::chrono::steady_clock;
 
 namespace {
-constexpr int kBurstPerReporter = 2500;   // throughput phase: 5,000 notes in total
-constexpr int kPacedPerReporter = 500;    // latency phases: notes per reporter per phase
+constexpr int kBurstPerReporter = 2500; // throughput phase: 5,000 notes in total
+constexpr int kPacedPerReporter = 500;  // latency phases: notes per reporter per phase
 // Offered load per phase: each reporter commits every N us. Real typing is ~1 note per 5 s each;
 // these are 500x and 2,500x that.
 constexpr int kPacedIntervalsUs[] = {10000, 2000};
 
-double Ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+double Ms(Clock::duration d) {
+    return std::chrono::duration<double, std::milli>(d).count();
+}
 
 struct Percentiles {
     double median = 0, p99 = 0;
@@ -37,13 +39,17 @@ struct Percentiles {
 Percentiles Summarise(std::vector<double> v) {
     if (v.empty()) return {};
     std::sort(v.begin(), v.end());
-    auto at = [&](double q) { return v[std::min(v.size() - 1, static_cast<size_t>(q * static_cast<double>(v.size())))]; };
+    auto at = [&](double q) {
+        return v[std::min(v.size() - 1, static_cast<size_t>(q * static_cast<double>(v.size())))];
+    };
     return {at(0.5), at(0.99)};
 }
 
 std::string NoteText(char reporter, int i) {
-    return std::string(1, reporter) + ": de wijkagent merkt op dat jongeren zich niet gehoord voelen; één café is een "
-           "knooppunt voor overlast in de buurt (notitie " + std::to_string(i) + ")";
+    return std::string(1, reporter) +
+           ": de wijkagent merkt op dat jongeren zich niet gehoord voelen; één café is een "
+           "knooppunt voor overlast in de buurt (notitie " +
+           std::to_string(i) + ")";
 }
 
 int64_t MakePlan(const std::string& path) {
@@ -98,7 +104,8 @@ struct ReporterPlans {
     std::vector<Note> burst;
 };
 
-ReporterPlans MakeReporterPlans(const std::string& template_plan, const std::filesystem::path& dir, int64_t hearing_id) {
+ReporterPlans MakeReporterPlans(const std::string& template_plan, const std::filesystem::path& dir,
+                                int64_t hearing_id) {
     ReporterPlans rp{(dir / "a.hdesk").string(), (dir / "b.hdesk").string(), {}};
     std::filesystem::copy_file(template_plan, rp.a);
     std::filesystem::copy_file(template_plan, rp.b);
@@ -127,9 +134,10 @@ void Baseline(const std::string& plan, const std::vector<Note>& notes) {
     }
     double secs = Ms(Clock::now() - t0) / 1000.0;
     Percentiles p = Summarise(per_note);
-    std::printf("baseline  PlanStore::InsertNoteIfNew, %zu notes, no network: %.0f notes/s; per-note commit median "
-                "%.2f ms, p99 %.2f ms\n",
-                notes.size(), static_cast<double>(notes.size()) / secs, p.median, p.p99);
+    std::printf(
+        "baseline  PlanStore::InsertNoteIfNew, %zu notes, no network: %.0f notes/s; per-note commit median "
+        "%.2f ms, p99 %.2f ms\n",
+        notes.size(), static_cast<double>(notes.size()) / secs, p.median, p.p99);
 }
 
 int RunLive(const std::string& host_plan, const ReporterPlans& rp, int64_t hearing_id) {
@@ -168,9 +176,10 @@ int RunLive(const std::string& host_plan, const ReporterPlans& rp, int64_t heari
         return 1;
     }
     double burst_secs = Ms(timing.last_stored - timing.first_stored) / 1000.0;
-    std::printf("live      host accepted %d notes from 2 reporters in %.3f s (first to last stored): %.0f notes/s "
-                "(target >= 5000); connect+handshake+burst %.3f s\n",
-                total_burst, burst_secs, total_burst / burst_secs, Ms(timing.last_stored - t_connect) / 1000.0);
+    std::printf(
+        "live      host accepted %d notes from 2 reporters in %.3f s (first to last stored): %.0f notes/s "
+        "(target >= 5000); connect+handshake+burst %.3f s\n",
+        total_burst, burst_secs, total_burst / burst_secs, Ms(timing.last_stored - t_connect) / 1000.0);
 
     WaitFor([&] { return a.Status().pending == 0 && b.Status().pending == 0; }, 10000);
     auto type = [&](const std::string& plan, char r, LiveClient& client, int interval_us, int first) {
@@ -213,14 +222,15 @@ int RunLive(const std::string& host_plan, const ReporterPlans& rp, int64_t heari
             std::lock_guard<std::mutex> lock(timing.mutex);
             lat = Summarise(timing.latencies_ms);
         }
-        std::printf("live      commit->stored latency, %d notes, %d notes/s offered (%.0f achieved by the reporters' "
-                    "own commits): median %.2f ms, p99 %.2f ms (target p99 <= 20 ms)\n",
-                    2 * kPacedPerReporter, 2 * 1000000 / interval_us, 2 * kPacedPerReporter / typing_secs, lat.median,
-                    lat.p99);
+        std::printf(
+            "live      commit->stored latency, %d notes, %d notes/s offered (%.0f achieved by the reporters' "
+            "own commits): median %.2f ms, p99 %.2f ms (target p99 <= 20 ms)\n",
+            2 * kPacedPerReporter, 2 * 1000000 / interval_us, 2 * kPacedPerReporter / typing_secs, lat.median,
+            lat.p99);
     }
     LiveHostStatus hs = host.Status();
-    std::printf("live      host stored %lld versions, duplicates %lld\n", static_cast<long long>(hs.versions_stored),
-                static_cast<long long>(hs.duplicates));
+    std::printf("live      host stored %lld versions, duplicates %lld\n",
+                static_cast<long long>(hs.versions_stored), static_cast<long long>(hs.duplicates));
     a.Stop();
     b.Stop();
     host.Stop();

@@ -11,7 +11,9 @@
 
 #include "core/anonymise.h"
 #include "core/errors.h"
+#include "core/demo_plan.h"
 #include "core/export.h"
+#include "core/export_blocks.h"
 #include "core/i18n.h"
 #include "core/merge_store.h"
 #include "core/text_analysis.h"
@@ -353,4 +355,45 @@ TEST_CASE("merged minutes list entries in order and put what one reporter noted 
     CHECK(md.find("Vraag uit de zaal: wie betaalt dat?", appendix) != std::string::npos);
     CHECK(md.find("_(alleen verslaggever A)_", appendix) != std::string::npos);
     CHECK(md.find("nog niet samengevoegd") == std::string::npos);
+}
+
+TEST_CASE("Markdown escapes what would start markup at a line start", "[export][markdown]") {
+    RichDocument doc;
+    doc.title = "T";
+    doc.generated = "g";
+    Block b;
+    b.kind = BlockKind::Paragraph;
+    b.text = "2026. Een jaar\n- geen lijst\n# geen kop\nA_B *c*";
+    doc.blocks.push_back(b);
+    std::string md = WriteMarkdown(doc);
+    CHECK(md.find("2026\\. Een jaar  \n\\- geen lijst  \n\\# geen kop  \nA\\_B \\*c\\*") != std::string::npos);
+}
+
+TEST_CASE("anonymised exports of the merged demo plan name no participant", "[export][anonymise][demo]") {
+    test::TempDir dir;
+    std::string path = dir.File("demo.hdesk");
+    auto store = CreateDemoPlan(path);
+    static TextAnalyzer analyzer(FindAssetsDir());
+    MergeStore merges(*store);
+    for (const Hearing& h : store->ListHearings()) merges.RunMerge(h.id, analyzer, {}, "test");
+    auto participants = store->ListParticipants();
+    ExportRequest r;
+    r.translator = &Labels();
+    r.anonymise = true;
+    r.date = "2026-11-22";
+    for (const Hearing& h : store->ListHearings()) {
+        r.what = ExportWhat::Minutes;
+        r.hearing_id = h.id;
+        for (ExportFormat f : {ExportFormat::Markdown, ExportFormat::Csv}) {
+            r.format = f;
+            std::string out = Export(*store, r);
+            for (const Participant& p : participants) {
+                if (p.name.empty()) continue;
+                INFO(p.name << " in hearing " << h.id);
+                CHECK_FALSE(ContainsFolded(out, p.name));
+            }
+            // The reporters keep their own names even when a participant shares a surname.
+            if (f == ExportFormat::Markdown) CHECK(out.find("B: " + h.reporter_b) != std::string::npos);
+        }
+    }
 }

@@ -16,8 +16,9 @@ using hd::test::Subprocess;
 
 namespace {
 std::unique_ptr<Subprocess> StartHost(const LiveFixture& fx, const std::string& port, bool with_code) {
-    std::vector<std::string> args = {HD_HEARINGCTL, "live", "host", fx.host_plan, "--hearing",
-                                     std::to_string(fx.hearing_id), "--port", port, "--kdf", "fast"};
+    std::vector<std::string> args = {
+        HD_HEARINGCTL, "live", "host",  fx.host_plan, "--hearing", std::to_string(fx.hearing_id),
+        "--port",      port,   "--kdf", "fast"};
     if (with_code) {
         args.push_back("--code");
         args.push_back(hd::test::kTestCode);
@@ -28,8 +29,8 @@ std::unique_ptr<Subprocess> StartHost(const LiveFixture& fx, const std::string& 
 std::unique_ptr<Subprocess> StartReporter(const LiveFixture& fx, char reporter, const std::string& port) {
     return std::make_unique<Subprocess>(std::vector<std::string>{
         HD_HEARINGCTL, "live", "report", reporter == 'A' ? fx.plan_a : fx.plan_b, "--hearing",
-        std::to_string(fx.hearing_id), "--reporter", std::string(1, reporter), "--connect", "127.0.0.1:" + port,
-        "--code", hd::test::kTestCode, "--kdf", "fast", "--linger", "8000"});
+        std::to_string(fx.hearing_id), "--reporter", std::string(1, reporter), "--connect",
+        "127.0.0.1:" + port, "--code", hd::test::kTestCode, "--kdf", "fast", "--linger", "8000"});
 }
 
 // uuids on lines "<word> <uuid>" of a reporter's output.
@@ -46,7 +47,8 @@ std::map<char, int64_t> HostCounts(const LiveFixture& fx) {
 }
 } // namespace
 
-TEST_CASE("hearingctl live: reporters and host in separate processes, host and reporter killed", "[live][cli]") {
+TEST_CASE("hearingctl live: reporters and host in separate processes, host and reporter killed",
+          "[live][cli]") {
     LiveFixture fx;
     auto host = StartHost(fx, "0", true);
     auto listening = host->ReadUntil("listening ", 10000);
@@ -69,7 +71,8 @@ TEST_CASE("hearingctl live: reporters and host in separate processes, host and r
     b->ReadAll(1000);
     auto saved_a = Uuids(*a, "saved"), acked_a = Uuids(*a, "acked");
     CHECK(saved_a.size() == 15);
-    CHECK(std::set<std::string>(saved_a.begin(), saved_a.end()) == std::set<std::string>(acked_a.begin(), acked_a.end()));
+    CHECK(std::set<std::string>(saved_a.begin(), saved_a.end()) ==
+          std::set<std::string>(acked_a.begin(), acked_a.end()));
     CHECK(Uuids(*b, "acked").size() == 15);
 
     // 2. The facilitator's app is killed: everything acknowledged is in its plan.
@@ -81,8 +84,10 @@ TEST_CASE("hearingctl live: reporters and host in separate processes, host and r
 
     // 3. Reporter B keeps typing while the host is down, then its app is killed too.
     b = StartReporter(fx, 'B', port);
-    for (int i = 16; i <= 25; ++i) b->WriteLine("B: offline genoteerd " + std::to_string(i));
-    for (int i = 0; i < 10; ++i) REQUIRE(b->ReadUntil("saved ", 5000));
+    for (int i = 16; i <= 25; ++i)
+        b->WriteLine("B: offline genoteerd " + std::to_string(i));
+    for (int i = 0; i < 10; ++i)
+        REQUIRE(b->ReadUntil("saved ", 5000));
     auto offline = Uuids(*b, "saved");
     b->Kill(SIGKILL);
     b->Wait(5000);
@@ -96,7 +101,8 @@ TEST_CASE("hearingctl live: reporters and host in separate processes, host and r
     CHECK(b->Wait(10000) == 0);
     b->ReadAll(1000);
     auto resent = Uuids(*b, "acked");
-    CHECK(std::set<std::string>(resent.begin(), resent.end()) == std::set<std::string>(offline.begin(), offline.end()));
+    CHECK(std::set<std::string>(resent.begin(), resent.end()) ==
+          std::set<std::string>(offline.begin(), offline.end()));
     CHECK(resent.size() == 10);
     host->WriteLine("status");
     auto status_b = host->ReadUntil("reporter B", 5000);
@@ -106,14 +112,16 @@ TEST_CASE("hearingctl live: reporters and host in separate processes, host and r
     CHECK(host->Wait(5000) == 0);
     // The restarted host stored exactly the 10 resent notes, nothing twice.
     int stored_lines = 0;
-    for (const std::string& line : host->Lines()) stored_lines += line.rfind("stored ", 0) == 0 ? 1 : 0;
+    for (const std::string& line : host->Lines())
+        stored_lines += line.rfind("stored ", 0) == 0 ? 1 : 0;
     CHECK(stored_lines == 10);
 
     auto store = PlanStore::Open(fx.host_plan);
     Statement st(store->Db(), "SELECT seq FROM note WHERE hearing_id = ? AND reporter = 'B' ORDER BY rowid");
     st.Bind(1, fx.hearing_id);
     int64_t expected = 1;
-    while (st.Step()) CHECK(st.Int(0) == expected++);
+    while (st.Step())
+        CHECK(st.Int(0) == expected++);
     CHECK(expected == 26);
     CHECK(store->CountNotes(fx.hearing_id, 'A') == 15);
 }
@@ -125,7 +133,8 @@ TEST_CASE("hearingctl live report: a wrong code exits with a clear refusal", "[l
     REQUIRE(listening);
     std::string port = listening->substr(listening->rfind(' ') + 1);
     Subprocess wrong({HD_HEARINGCTL, "live", "report", fx.plan_a, "--hearing", std::to_string(fx.hearing_id),
-                      "--reporter", "A", "--connect", "127.0.0.1:" + port, "--code", "ZZZZ-9999", "--kdf", "fast"});
+                      "--reporter", "A", "--connect", "127.0.0.1:" + port, "--code", "ZZZZ-9999", "--kdf",
+                      "fast"});
     wrong.WriteLine("blijft lokaal");
     wrong.CloseStdin();
     CHECK(wrong.Wait(10000) == 1);

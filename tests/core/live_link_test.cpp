@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/db.h"
+#include "core/live_adopt.h"
 #include "core/live_client.h"
 #include "core/live_host.h"
 #include "core/live_outbox.h"
@@ -21,13 +22,15 @@ std::vector<int64_t> StoredSeqs(const std::string& plan, int64_t hearing_id, cha
     Statement st(store->Db(), "SELECT seq FROM note WHERE hearing_id = ? AND reporter = ? ORDER BY rowid");
     st.Bind(1, hearing_id).Bind(2, std::string(1, reporter));
     std::vector<int64_t> out;
-    while (st.Step()) out.push_back(st.Int(0));
+    while (st.Step())
+        out.push_back(st.Int(0));
     return out;
 }
 
 std::vector<int64_t> Iota(int64_t from, int64_t to) {
     std::vector<int64_t> v;
-    for (int64_t i = from; i <= to; ++i) v.push_back(i);
+    for (int64_t i = from; i <= to; ++i)
+        v.push_back(i);
     return v;
 }
 
@@ -98,7 +101,8 @@ TEST_CASE("two reporters' notes arrive once and in order, with the hearing sent 
     CHECK(outbox.Delivery(uuids_a.back()) == LiveDelivery::Delivered);
 }
 
-TEST_CASE("a restarted reporter resends only what was not acknowledged, edits and deletions included", "[live]") {
+TEST_CASE("a restarted reporter resends only what was not acknowledged, edits and deletions included",
+          "[live]") {
     LiveFixture fx;
     LiveHost host(fx.HostOptions());
     host.Start();
@@ -118,8 +122,10 @@ TEST_CASE("a restarted reporter resends only what was not acknowledged, edits an
     REQUIRE(host.Status().versions_received == 10);
 
     // Typed while the app was closed: five new notes, one edit, one deletion.
-    for (int i = 11; i <= 15; ++i) notes.push_back(CommitNote(*store_a, fx.hearing_id, 'A', "na " + std::to_string(i)));
-    store_a->EditNote(notes[0].uuid, "voor 1, verbeterd", NoteKind::Proposal, SafetyChain::Preventive, 0, "test");
+    for (int i = 11; i <= 15; ++i)
+        notes.push_back(CommitNote(*store_a, fx.hearing_id, 'A', "na " + std::to_string(i)));
+    store_a->EditNote(notes[0].uuid, "voor 1, verbeterd", NoteKind::Proposal, SafetyChain::Preventive, 0,
+                      "test");
     store_a->DeleteNote(notes[1].uuid, "test");
     LiveOutbox outbox(*store_a, fx.hearing_id, 'A');
     REQUIRE(outbox.PendingCount() == 7);
@@ -302,4 +308,70 @@ TEST_CASE("a second laptop cannot take over a connected reporter; revoking the c
     LiveClient with_new(fx.ClientOptions('B', port, new_code));
     with_new.Start();
     REQUIRE(WaitFor([&] { return with_new.Status().state == LiveLinkState::Connected; }));
+}
+
+TEST_CASE("a reporter with an empty plan takes over the facilitator's hearing", "[live]") {
+    LiveFixture fx;
+    LiveHost host(fx.HostOptions());
+    host.Start();
+    REQUIRE(host.WaitUntilRunning(5000));
+    // Another plan file, without the hearing: the reporter joins with some hearing of its own.
+    std::string fresh = fx.dir.File("fresh.hdesk");
+    int64_t own_hearing = 0;
+    {
+        Plan plan;
+        plan.name = "Eigen plan";
+        auto store = PlanStore::Create(fresh, plan);
+        Theme t;
+        t.title = "Iets anders";
+        Hearing h;
+        h.theme_id = store->AddTheme(t);
+        own_hearing = store->AddHearing(h);
+    }
+    LiveClientOptions o = fx.ClientOptions('A', host.Status().port);
+    o.plan_path = fresh;
+    o.hearing_id = own_hearing;
+    LiveClient a(o);
+    a.Start();
+    REQUIRE(WaitFor([&] { return a.Status().has_hearing; }));
+    LiveHearingInfo info = a.Status().hearing;
+    a.Stop();
+
+    auto store = PlanStore::Open(fresh);
+    int64_t id = AdoptLiveHearing(*store, info);
+    CHECK(id != own_hearing);
+    CHECK(AdoptLiveHearing(*store, info) == id); // taking it over twice changes nothing
+    auto adopted = store->GetHearing(id);
+    REQUIRE(adopted);
+    auto original = PlanStore::Open(fx.host_plan)->GetHearing(fx.hearing_id);
+    CHECK(adopted->uuid == original->uuid);
+    auto theme = store->GetTheme(adopted->theme_id);
+    REQUIRE(theme);
+    CHECK(theme->title == "Illegale drugs: overlast en preventie");
+    REQUIRE(theme->questions.size() == 2);
+    CHECK(theme->questions[1].text == "Welke acties stelt u voor?");
+    REQUIRE(adopted->participant_ids.size() == 1);
+    auto speaker = store->GetParticipant(adopted->participant_ids[0]);
+    CHECK(speaker->uuid == fx.participant_uuid);
+    CHECK(speaker->name == "Eline Vermeërsch");
+
+    // A note with that speaker arrives on the facilitator's side with the facilitator's participant.
+    Note n;
+    n.hearing_id = id;
+    n.reporter = 'A';
+    n.speaker_id = speaker->id;
+    n.text = "met spreker";
+    Note stored = store->AddNote(n);
+    o.hearing_id = id;
+    LiveClient again(o);
+    again.Start();
+    REQUIRE(WaitFor([&] { return host.Status().reporters[0].notes == 1; }));
+    again.Stop();
+    host.Stop();
+    auto host_store = PlanStore::Open(fx.host_plan);
+    auto arrived = host_store->GetNote(stored.uuid);
+    REQUIRE(arrived);
+    auto host_speaker = host_store->GetParticipant(arrived->speaker_id);
+    REQUIRE(host_speaker);
+    CHECK(host_speaker->uuid == fx.participant_uuid);
 }

@@ -53,7 +53,9 @@ struct LiveHearing {
         Note n = CommitNote(*store_a, fx.hearing_id, 'A', "nog steeds live " + std::to_string(++sent));
         a->NotifyCommitted(n.uuid, 1);
         int expected = sent;
-        return WaitFor([&] { return host->Status().reporters[0].notes == expected && a->Status().pending == 0; }) &&
+        return WaitFor([&] {
+                   return host->Status().reporters[0].notes == expected && a->Status().pending == 0;
+               }) &&
                a->Status().reconnects == 0;
     }
 
@@ -141,12 +143,14 @@ TEST_CASE("a flood of connections is cut off without affecting the live hearing"
         return o;
     });
     std::vector<std::unique_ptr<RawPeer>> flood;
-    for (int i = 0; i < 60; ++i) flood.push_back(std::make_unique<RawPeer>(live.port));
+    for (int i = 0; i < 60; ++i)
+        flood.push_back(std::make_unique<RawPeer>(live.port));
     CHECK(live.ReporterAStillWorks());
     CHECK(WaitFor([&] { return live.host->Status().refused_connections >= 56; }));
     // The few admitted ones are dropped when their handshake deadline passes.
     int closed = 0;
-    for (auto& p : flood) closed += p->ClosedByHost(1500) ? 1 : 0;
+    for (auto& p : flood)
+        closed += p->ClosedByHost(1500) ? 1 : 0;
     CHECK(closed == 60);
     CHECK(live.ReporterAStillWorks());
     // Afterwards a real reporter gets in.

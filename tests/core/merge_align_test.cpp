@@ -189,3 +189,17 @@ TEST_CASE("merge properties on generated reporter pairs: every id once, order ke
     }
     CHECK(score.F1() >= 0.9);
 }
+
+TEST_CASE("a dropped negation or a different number makes an entry differ", "[merge]") {
+    std::vector<MergeNote> a = {N("a1", 10, "", "Hangjongeren zijn niet altijd een probleem in de buurt van het station."),
+                                N("a2", 90, "", "De klachten over lawaai zijn op twee jaar verdubbeld tot 40 meldingen.")};
+    std::vector<MergeNote> b = {N("b1", 12, "", "Hangjongeren zijn altijd een probleem in de buurt van het station."),
+                                N("b2", 92, "", "De klachten over lawaai zijn op twee jaar verdubbeld tot 48 meldingen.")};
+    MergeResult r = MergeTranscripts(a, b, Analyzer());
+    REQUIRE(r.entries.size() == 2);
+    CHECK(r.entries[0].status == MergeStatus::Differs);
+    CHECK(r.entries[1].status == MergeStatus::Differs);
+    MergeResult same = MergeTranscripts(a, a, Analyzer());
+    CHECK(same.entries[0].status == MergeStatus::Agreed);
+    CHECK(same.entries[1].status == MergeStatus::Agreed);
+}

@@ -13,7 +13,7 @@
 namespace hd::test {
 
 class RawPeer {
-public:
+  public:
     explicit RawPeer(uint16_t port) : m_socket(m_io) {
         asio::error_code ec;
         m_socket.connect({asio::ip::make_address("127.0.0.1"), port}, ec);
@@ -90,7 +90,7 @@ public:
         }
     }
 
-private:
+  private:
     asio::io_context m_io;
     asio::ip::tcp::socket m_socket;
     FrameReader m_reader;

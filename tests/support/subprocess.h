@@ -15,7 +15,7 @@
 namespace hd::test {
 
 class Subprocess {
-public:
+  public:
     explicit Subprocess(const std::vector<std::string>& args) {
         int in[2], out[2];
         if (::pipe(in) != 0 || ::pipe(out) != 0) return;
@@ -28,7 +28,8 @@ public:
             ::close(out[0]);
             ::close(out[1]);
             std::vector<char*> argv;
-            for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+            for (const std::string& a : args)
+                argv.push_back(const_cast<char*>(a.c_str()));
             argv.push_back(nullptr);
             ::execv(argv[0], argv.data());
             ::_exit(127);
@@ -72,14 +73,17 @@ public:
                 return line;
             }
             if (m_eof) return std::nullopt;
-            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                until - std::chrono::steady_clock::now());
             if (left.count() <= 0) return std::nullopt;
             pollfd p{m_stdout, POLLIN, 0};
             if (::poll(&p, 1, static_cast<int>(left.count())) <= 0) continue;
             char buf[4096];
             ssize_t n = ::read(m_stdout, buf, sizeof buf);
-            if (n <= 0) m_eof = true;
-            else m_buffer.append(buf, static_cast<size_t>(n));
+            if (n <= 0)
+                m_eof = true;
+            else
+                m_buffer.append(buf, static_cast<size_t>(n));
         }
     }
 
@@ -87,7 +91,8 @@ public:
     std::optional<std::string> ReadUntil(const std::string& prefix, int timeout_ms) {
         auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
         for (;;) {
-            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - std::chrono::steady_clock::now());
+            auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                until - std::chrono::steady_clock::now());
             if (left.count() <= 0) return std::nullopt;
             auto line = ReadLine(static_cast<int>(left.count()));
             if (!line) return std::nullopt;
@@ -123,7 +128,7 @@ public:
         }
     }
 
-private:
+  private:
     pid_t m_pid = -1;
     int m_stdin = -1, m_stdout = -1;
     bool m_exited = false, m_eof = false;

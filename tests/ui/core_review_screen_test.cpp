@@ -137,3 +137,27 @@ TEST_CASE("the forum screen stores the expert's commentary and audience reaction
     CHECK(reactions[0].text == "Eindelijk wordt er geluisterd");
     CHECK(fx.state.forum.reaction.empty());
 }
+
+TEST_CASE("commentary typed in the forum is saved when moving to the next domain", "[ui][forum]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    Theme second;
+    second.title = "Woninginbraken";
+    int64_t second_id = fx.ws.Store().AddTheme(second);
+    fx.ws.Invalidate();
+    fx.state.screen = Screen::Forum;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(fx.state.forum.domain_index == 0);
+    REQUIRE(ui.ClickProbe("forum.commentary"));
+    ui.Type("Niet vergeten te bewaren.");
+    ui.Frame(1);
+    REQUIRE(ui.ClickProbe("forum.next"));
+    ui.Frame(3);
+    CHECK(fx.state.forum.domain_index == 1);
+    CHECK(fx.state.forum.loaded_theme == second_id);
+    auto c = ReviewStore(fx.ws.Store()).GetCommentary(fx.theme_id);
+    REQUIRE(c);
+    CHECK(c->text == "Niet vergeten te bewaren.");
+    CHECK(fx.state.forum.commentary.empty());
+}

@@ -21,7 +21,7 @@ using namespace hd;
 
 namespace {
 class TwoPanels {
-public:
+  public:
     TwoPanels(test::UiFixture& host, test::UiFixture& reporter) : m_host(host), m_reporter(reporter) {
         ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
@@ -85,7 +85,7 @@ public:
     }
     bool Has(const std::string& probe) const { return m_probe.count(probe) > 0; }
 
-private:
+  private:
     test::UiFixture& m_host;
     test::UiFixture& m_reporter;
     UiProbe m_probe;
@@ -133,12 +133,15 @@ TEST_CASE("facilitator hosts and a reporter joins from the panels; notes and que
     host.ws.Store().SetCurrentQuestion(host.hearing_id, 1, host.state.now_ms);
     host.ws.Invalidate();
     REQUIRE(ui.FramesUntil([&] { return reporter.state.live.client->Status().timer.current_question == 1; }));
+    LivePromoteNote(host.state, stored.uuid);
+    REQUIRE(ui.FramesUntil([&] { return !reporter.state.live.client->Status().promoted.empty(); }));
+    CHECK(reporter.state.live.client->Status().promoted[0] == stored.uuid);
+    CHECK(LivePromotedNotes(host.state) == std::vector<std::string>{stored.uuid});
 
     REQUIRE(ui.Click("live.stop_hosting"));
     CHECK_FALSE(host.state.live.host);
-    REQUIRE(ui.FramesUntil([&] {
-        return reporter.state.live.client->Status().state == LiveLinkState::Retrying;
-    }));
+    REQUIRE(ui.FramesUntil(
+        [&] { return reporter.state.live.client->Status().state == LiveLinkState::Retrying; }));
     StopLive(reporter.state);
     CHECK_FALSE(reporter.state.live.client);
 }

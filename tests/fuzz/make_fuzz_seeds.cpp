@@ -1,0 +1,156 @@
+// Writes the binary seeds of the fuzz targets into tests/fuzz/corpus/ (run by hand when a format
+// changes; the text seeds are written by hand):
+//   plan_open/        small plan files (512-byte pages, rollback journal) in the shapes the app meets:
+//                     empty and filled plans at the latest schema, a version-1 plan, a plan from a
+//                     newer version, and a foreign SQLite database
+//   transcript_json/  a transcript exported from the filled plan (notes, history, deletion, speakers)
+//   live_frame/       each live link message and both hellos, encoded, and a framed stream
+//   build-fuzz/make_fuzz_seeds tests/fuzz/corpus tests/fixtures/plan_v1.sql
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "core/db.h"
+#include "core/live_protocol.h"
+#include "core/store.h"
+#include "core/transcript.h"
+
+using namespace hd;
+
+namespace {
+// Rewrites the file with 512-byte pages and no WAL, so a seed is a few kilobytes.
+void Shrink(const std::string& path) {
+    Database db(path, Database::Mode::ReadWrite);
+    db.Exec("PRAGMA journal_mode = DELETE");
+    db.Exec("PRAGMA page_size = 512");
+    db.Exec("VACUUM");
+}
+
+std::string Fresh(const std::string& dir, const char* name) {
+    std::string path = dir + "/" + name;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) std::filesystem::remove(path + suffix);
+    return path;
+}
+
+int64_t FilledPlan(const std::string& path) {
+    Plan plan;
+    plan.name = "Veiligheidsplan Geel";
+    plan.city = "Geel";
+    auto store = PlanStore::Create(path, plan);
+    Participant p;
+    p.name = "Mieke Peeters";
+    p.discipline = "street_work";
+    int64_t pid = store->AddParticipant(p);
+    Theme t;
+    t.title = "Overlast en jongeren";
+    t.questions.push_back({0, 0, 0, "Wat loopt er mis?", 20});
+    Hearing h;
+    h.theme_id = store->AddTheme(t);
+    h.participant_ids = {pid};
+    int64_t hid = store->AddHearing(h);
+    Note n;
+    n.hearing_id = hid;
+    n.speaker_id = pid;
+    n.text = "Jongeren hangen rond aan het station; één café sluit te laat";
+    Note stored = store->AddNote(n, "A");
+    store->EditNote(stored.uuid, "Jongeren hangen 's avonds rond aan het station", NoteKind::Problem,
+                    SafetyChain::Preventive, pid, "A");
+    n.reporter = 'B';
+    n.text = "Voorstel: meer straathoekwerk";
+    Note b = store->AddNote(n, "B");
+    store->DeleteNote(b.uuid, "B");
+    store->SaveDraft(hid, 'A', {"half getypt", pid, NoteKind::Proposal, 1});
+    return hid;
+}
+
+void WriteFile(const std::string& path, const std::string& bytes) {
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+}
+
+void WriteBytes(const std::string& path, const Bytes& bytes) { WriteFile(path, std::string(bytes.begin(), bytes.end())); }
+
+void LiveSeeds(const std::string& dir) {
+    std::filesystem::create_directories(dir);
+    LiveClientHello ch;
+    ch.nonce.fill(7);
+    WriteBytes(dir + "/client_hello.bin", EncodeClientHello(ch));
+    LiveServerHello sh;
+    sh.opslimit = 2;
+    sh.memlimit = 1 << 16;
+    sh.salt.fill(3);
+    WriteBytes(dir + "/server_hello.bin", EncodeServerHello(sh));
+    LiveWelcome welcome;
+    welcome.hearing.theme_title = "Overlast";
+    welcome.hearing.questions.push_back({"Wat loopt er mis?", 20});
+    welcome.hearing.participants.push_back({"u-1", "Mieke Peeters", "", "police", true});
+    welcome.promoted.push_back("n-1");
+    LiveNoteVersion note;
+    note.send_id = 4;
+    note.uuid = "3f1c2d4e-0000-4000-8000-000000000001";
+    note.text = "Jongeren hangen rond aan het station; één café";
+    note.kind = "problem";
+    LiveMessage messages[] = {LiveJoin{'B', "client-xyz"}, welcome, note, LiveAck{4}, LiveTimerState{1, true, 60000, 30000},
+                              LivePromote{"n-1"}, LivePing{2}, LiveRefused{LiveRefusal::BadCode}};
+    Bytes stream;
+    for (size_t i = 0; i < std::size(messages); ++i) {
+        Bytes payload = EncodeMessage(messages[i]);
+        WriteBytes(dir + "/message_" + std::to_string(i) + ".bin", payload);
+        AppendFrame(stream, payload);
+    }
+    WriteBytes(dir + "/stream.bin", stream);
+}
+} // namespace
+
+int main(int argc, char** argv) {
+    if (argc != 3) {
+        std::fprintf(stderr, "usage: make_fuzz_seeds CORPUS_DIR plan_v1.sql\n");
+        return 2;
+    }
+    std::string root = argv[1];
+    std::string dir = root + "/plan_open";
+    std::filesystem::create_directories(dir);
+
+    std::string empty = Fresh(dir, "empty_plan.hdesk");
+    PlanStore::Create(empty, Plan{});
+    Shrink(empty);
+
+    std::string filled = Fresh(dir, "filled_plan.hdesk");
+    int64_t hearing = FilledPlan(filled);
+    {
+        auto store = PlanStore::Open(filled);
+        std::filesystem::create_directories(root + "/transcript_json");
+        WriteFile(root + "/transcript_json/reporter_a.json", WriteTranscriptJson(ExportTranscript(*store, hearing, 'A')));
+        WriteFile(root + "/transcript_json/reporter_b.json", WriteTranscriptJson(ExportTranscript(*store, hearing, 'B')));
+    }
+    Shrink(filled);
+
+    std::string v1 = Fresh(dir, "plan_v1.hdesk");
+    {
+        std::ifstream in(argv[2]);
+        std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        Database db(v1, Database::Mode::ReadWriteCreate);
+        db.Exec("PRAGMA page_size = 512");
+        db.Exec(sql.c_str());
+    }
+
+    std::string newer = Fresh(dir, "newer_version.hdesk");
+    PlanStore::Create(newer, Plan{});
+    {
+        Database db(newer, Database::Mode::ReadWrite);
+        db.Exec("PRAGMA user_version = 999");
+    }
+    Shrink(newer);
+
+    std::string foreign = Fresh(dir, "foreign.sqlite");
+    {
+        Database db(foreign, Database::Mode::ReadWriteCreate);
+        db.Exec("PRAGMA page_size = 512");
+        db.Exec("CREATE TABLE t(a, b); INSERT INTO t VALUES(1, 'x')");
+    }
+    for (const char* suffix : {"-wal", "-shm", "-journal"})
+        for (const std::string& p : {empty, filled, v1, newer, foreign}) std::filesystem::remove(p + suffix);
+    LiveSeeds(root + "/live_frame");
+    return 0;
+}
