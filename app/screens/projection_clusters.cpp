@@ -68,11 +68,11 @@ void RefreshModel(ProjectionUiState& ui, ClusterStore& clusters, int64_t theme_i
     ui.member_cluster.clear();
     ui.model = std::make_shared<ThemeClusterModel>();
     if (stamp == 0) return;
-    for (const ThemeCluster& c : clusters.ListClusters(theme_id)) {
+    *ui.model = clusters.BuildModel(theme_id);
+    for (const ThemeCluster& c : ui.model->clusters) {
         ui.cluster_names[c.id] = c.DisplayName();
         for (const ClusterMember& m : c.members) ui.member_cluster[m.note_uuid] = c.id;
     }
-    *ui.model = clusters.BuildModel(theme_id);
 }
 
 int64_t ClusterOf(ProjectionUiState& ui, const Contribution& c) {
