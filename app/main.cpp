@@ -8,6 +8,7 @@
 #include "app/app_state.h"
 #include "app/demo_location.h"
 #include "app/platform.h"
+#include "app/screens/live_panel.h"
 #include "app/ui_frame.h"
 #include "app/workspace.h"
 #include "core/errors.h"
@@ -78,5 +79,7 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "hearingdesk: unknown screen '%s'\n", screen_key.c_str());
         return 2;
     }
-    return hd::RunWindow(state, ws, options);
+    int rc = hd::RunWindow(state, ws, options);
+    hd::StopLive(state); // joins the live link's network threads, if any
+    return rc;
 }

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "app/app_state.h"
+#include "app/screens/live_panel.h"
 #include "app/screens/screens.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
@@ -71,6 +72,7 @@ void SelectDefaultHearing(AppState& state, Workspace& ws) {
 }
 
 bool OpenPlanAction(AppState& state, Workspace& ws, const std::string& path) {
+    StopLive(state); // a live session belongs to the plan that is open now
     bool ok = RunAction(state, [&] { ws.Open(path); });
     if (!ok) return false;
     AddRecentPlan(state.settings, path);
@@ -115,11 +117,15 @@ void DrawMenuBar(AppState& state, Workspace& ws) {
     if (ImGui::BeginMenu(Tr("menu.plan").c_str())) {
         if (ImGui::MenuItem(Tr("menu.open_or_new").c_str())) state.screen = Screen::Home;
         if (ImGui::MenuItem(Tr("menu.close_plan").c_str(), nullptr, false, ws.IsOpen())) {
+            StopLive(state);
             ws.Close();
             state.screen = Screen::Home;
         }
         ImGui::Separator();
-        if (ImGui::MenuItem(Tr("menu.quit").c_str())) state.quit = true;
+        if (ImGui::MenuItem(Tr("menu.quit").c_str())) {
+            StopLive(state);
+            state.quit = true;
+        }
         ImGui::EndMenu();
     }
     if (ws.IsOpen()) {
@@ -192,6 +198,7 @@ void DrawToasts(AppState& state) {
 void DrawFrame(AppState& state, Workspace& ws) {
     if (!ws.IsOpen() && state.screen != Screen::Home) state.screen = Screen::Home;
     if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) state.fullscreen = !state.fullscreen;
+    if (ws.IsOpen()) PollLive(state, ws); // network threads never block; this only reads their status
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

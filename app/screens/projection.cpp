@@ -14,6 +14,7 @@
 
 #include "app/app_state.h"
 #include "app/screens/projection_clusters.h"
+#include "app/screens/live_panel.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
@@ -293,6 +294,11 @@ void DrawContribution(AppState& state, Workspace& ws, const Note& n) {
     ScaledFont font(Px(state, 32));
     TextIn(kWhite, n.text);
     ProbeItem("projection.note." + n.uuid);
+    // Right-click a contribution to promote it to the wall (also shown on the reporters' screens).
+    if (ImGui::BeginPopupContextItem(("##promote" + n.uuid).c_str())) {
+        if (ImGui::MenuItem(Tr("projection.promote").c_str())) LivePromoteNote(state, n.uuid);
+        ImGui::EndPopup();
+    }
 }
 
 // Both reporters note the same contribution; the room should see it once. A note counts as the other
@@ -496,6 +502,19 @@ void DrawLowerArea(AppState& state, Workspace& ws, const Hearing& h) {
     ImGui::EndChild();
 }
 
+// A note the facilitator promoted to the wall (live link): the newest one, large, under the question.
+void DrawPromoted(AppState& state, Workspace& ws, const Hearing& h) {
+    std::vector<std::string> promoted = LivePromotedNotes(state);
+    if (promoted.empty()) return;
+    for (const Note& n : ws.Notes(h.id)) {
+        if (n.uuid != promoted.back()) continue;
+        ScaledFont font(Px(state, 36));
+        TextIn(ImVec4(1.0f, 0.85f, 0.35f, 1.0f), Tr("projection.on_the_wall") + " " + n.text);
+        ProbeItem("projection.promoted");
+        return;
+    }
+}
+
 void PaintBackground() {
     ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), kBackground);
@@ -521,6 +540,8 @@ void DrawProjection(AppState& state, Workspace& ws) {
     DrawHeader(state, theme, h);
     DrawQuestionPanel(state, theme, h);
     DrawControls(state, ws, h);
+    DrawLiveHostPanel(state, ws, /*compact=*/true);
+    DrawPromoted(state, ws, h);
     ImGui::Separator();
     DrawLowerArea(state, ws, h);
     ImGui::EndChild();

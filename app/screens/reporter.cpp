@@ -9,6 +9,7 @@
 #include <algorithm>
 
 #include "app/app_state.h"
+#include "app/screens/live_panel.h"
 #include "app/screens/screens.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
@@ -69,7 +70,9 @@ void DrawEditRow(AppState& state, Workspace& ws, const Note& n) {
     ImGui::SameLine();
     if (ImGui::Button(Tr("action.save").c_str())) {
         if (RunAction(state, [&] {
-                ws.Store().EditNote(n.uuid, ui.edit_text, ui.edit_kind, ui.edit_chain, ui.edit_speaker_id, state.user_name);
+                Note edited = ws.Store().EditNote(n.uuid, ui.edit_text, ui.edit_kind, ui.edit_chain, ui.edit_speaker_id,
+                                                  state.user_name);
+                LiveNoteCommitted(state, edited);
                 ws.Invalidate();
             }))
             ui.edit_uuid.clear();
@@ -91,7 +94,8 @@ void DrawNoteActions(AppState& state, Workspace& ws, const Note& n) {
     if (ui.confirm_delete_uuid == n.uuid) {
         if (ImGui::SmallButton(Tr("action.confirm_delete").c_str())) {
             RunAction(state, [&] {
-                ws.Store().DeleteNote(n.uuid, state.user_name);
+                Note deleted = ws.Store().DeleteNote(n.uuid, state.user_name);
+                LiveNoteCommitted(state, deleted);
                 ws.Invalidate();
             });
             ui.confirm_delete_uuid.clear();
@@ -132,6 +136,12 @@ void DrawNoteRow(AppState& state, Workspace& ws, const Note& n, float width) {
     ImGui::BeginGroup();
     // Everything listed was read back from the plan file, so it is saved.
     ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.saved_mark").c_str());
+    LiveMark mark = LiveNoteMark(state, n);
+    if (mark != LiveMark::NotLive) {
+        ImGui::SameLine();
+        if (mark == LiveMark::Delivered) ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.delivered").c_str());
+        else ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.3f, 1), "%s", Tr("reporter.not_delivered").c_str());
+    }
     DrawNoteActions(state, ws, n);
     ImGui::EndGroup();
     ImGui::PopID();
@@ -257,6 +267,7 @@ void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
     // On failure the text stays in the input (and in the draft) so the reporter can retry.
     bool ok = RunAction(state, [&] {
         Note stored = ws.Store().AddNote(n, state.user_name);
+        LiveNoteCommitted(state, stored); // durable first, then sent
         ws.Store().ClearDraft(h.id, state.reporter);
         ui.last_saved_uuid = stored.uuid;
     });
@@ -346,6 +357,7 @@ void DrawReporter(AppState& state, Workspace& ws) {
     LoadDraftOnce(state, ws, h);
     HandleShortcuts(state, h);
     DrawHeader(state, ws, h);
+    if (ImGui::CollapsingHeader(Tr("reporter.live_header").c_str())) DrawLiveJoinPanel(state, ws);
     ImGui::Separator();
     float side = 300.0f;
     ImGui::BeginChild("##left", ImVec2(ImGui::GetContentRegionAvail().x - side, 0));

@@ -12,6 +12,7 @@
 #include <functional>
 
 #include "app/app_state.h"
+#include "app/screens/live_panel.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
@@ -746,6 +747,8 @@ void DrawHearingsTab(AppState& state, Workspace& ws, const PlanData& data) {
     ImGui::Separator();
     for (const Hearing& h : data.hearings)
         if (h.id == state.hearing_id) DrawPresence(state, ws, data, h);
+    ImGui::Separator();
+    DrawLiveHostPanel(state, ws); // the facilitator starts the live link for the selected hearing here
 }
 
 // [SECTION] Tabs

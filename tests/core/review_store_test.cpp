@@ -227,8 +227,12 @@ TEST_CASE("edits and deletions of accepted objectives are in the audit trail", "
     CHECK(audit[0].before.find("donker plein") != std::string::npos);
     CHECK(audit[0].after.find("Extra lantaarnpalen") != std::string::npos);
     CHECK(audit[0].at_ms > 1700000000000);
+    // Editing a proposal accepts it (ObjectiveStore::Edit), so both objectives are accepted now and
+    // both deletions are recorded.
+    for (const Objective& o : objectives.ListObjectives(fx.theme_id)) CHECK(o.accepted);
     for (const Objective& o : list) objectives.Delete(o.id);
     audit = rs.ListAudit(0, fx.theme_id);
-    REQUIRE(audit.size() == 2);
+    REQUIRE(audit.size() == 3);
     CHECK(audit[1].what == "objective_deleted");
+    CHECK(audit[2].what == "objective_deleted");
 }
