@@ -6,6 +6,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "app/screens/board_state.h"
@@ -92,6 +93,7 @@ struct ProjectionUiState {
     int64_t model_theme_id = 0;
     uint64_t model_stamp = 0;
     std::map<int64_t, std::string> cluster_names; // by cluster id, with the model
+    std::unordered_map<std::string, int64_t> member_cluster; // contribution uuid -> cluster, with the model
     // Contributions in no cluster, placed by the model: uuid -> (text it was placed by, cluster id),
     // so a new note costs one assignment, once.
     std::map<std::string, std::pair<std::string, int64_t>> assigned;

@@ -95,6 +95,10 @@ ClusterStore::ClusterStore(PlanStore& store, const TextAnalyzer& analyzer) : m_s
 
 // [SECTION] Reading
 std::vector<ThemeCluster> ClusterStore::ListClusters(int64_t theme_id) {
+    return ListClusters(theme_id, ThemeContributions(m_store, theme_id));
+}
+
+std::vector<ThemeCluster> ClusterStore::ListClusters(int64_t theme_id, const std::vector<Contribution>& contribs) {
     Database& db = m_store.Db();
     std::vector<ThemeCluster> out;
     std::unordered_map<int64_t, size_t> slot;
@@ -120,7 +124,7 @@ std::vector<ThemeCluster> ClusterStore::ListClusters(int64_t theme_id) {
     // contribution's uuid, whichever of its notes the membership was stored under.
     MemberMap member_of = ReadMembers(db, theme_id);
     std::set<std::string> listed;
-    for (const Contribution& c : ThemeContributions(m_store, theme_id)) {
+    for (const Contribution& c : contribs) {
         const Membership* m = FindMembership(member_of, c);
         if (!m) continue;
         out[slot[m->first]].members.push_back({c.uuid, m->second});
@@ -183,7 +187,7 @@ int64_t ClusterStore::InsertCluster(int64_t theme_id, const std::string& manual_
 ReclusterReport ClusterStore::Recluster(int64_t theme_id, const ReclusterOptions& options) {
     ReclusterReport report;
     std::vector<Contribution> contribs = ThemeContributions(m_store, theme_id);
-    std::vector<ThemeCluster> existing = ListClusters(theme_id);
+    std::vector<ThemeCluster> existing = ListClusters(theme_id, contribs);
     std::vector<int64_t> kept_ids = KeptClusterIds(theme_id);
     std::set<int64_t> kept(kept_ids.begin(), kept_ids.end());
 
@@ -393,12 +397,14 @@ int64_t ThemeClusterModel::Assign(std::string_view text, float* similarity) cons
 }
 
 ThemeClusterModel ClusterStore::BuildModel(int64_t theme_id) {
-    std::unordered_map<std::string, std::string> text_of;
-    for (Contribution& c : ThemeContributions(m_store, theme_id)) text_of[c.uuid] = std::move(c.text);
+    std::vector<Contribution> contribs = ThemeContributions(m_store, theme_id);
     ThemeClusterModel model;
+    model.clusters = ListClusters(theme_id, contribs);
+    std::unordered_map<std::string, std::string> text_of;
+    for (Contribution& c : contribs) text_of[c.uuid] = std::move(c.text);
     std::vector<std::string> texts;
     std::vector<int> assignment;
-    for (const ThemeCluster& c : ListClusters(theme_id)) {
+    for (const ThemeCluster& c : model.clusters) {
         int index = static_cast<int>(model.cluster_ids.size());
         model.cluster_ids.push_back(c.id);
         for (const ClusterMember& m : c.members)
@@ -412,33 +418,29 @@ ThemeClusterModel ClusterStore::BuildModel(int64_t theme_id) {
 }
 
 uint64_t ClusterStore::Stamp(int64_t theme_id) {
-    // FNV-1a over every row that shapes the groups; rows in a fixed order.
-    uint64_t h = 1469598103934665603ull;
-    auto mix = [&h](std::string_view bytes) {
-        for (unsigned char ch : bytes) h = (h ^ ch) * 1099511628211ull;
-        h = (h ^ 0xff) * 1099511628211ull; // field separator
+    // FNV-1a per row; member rows are summed, so their order (and an ORDER BY) does not matter.
+    auto hash = [](std::initializer_list<std::string_view> fields) {
+        uint64_t h = 1469598103934665603ull;
+        for (std::string_view f : fields) {
+            for (unsigned char ch : f) h = (h ^ ch) * 1099511628211ull;
+            h = (h ^ 0xff) * 1099511628211ull; // field separator
+        }
+        return h;
     };
-    bool any = false;
+    uint64_t stamp = 0;
     Database& db = m_store.Db();
     {
-        Statement st(db, "SELECT id, position, label, manual_name FROM cluster WHERE theme_id = ? ORDER BY id");
+        Statement st(db, "SELECT id, position, label, manual_name FROM cluster WHERE theme_id = ?");
         st.Bind(1, theme_id);
-        while (st.Step()) {
-            any = true;
-            mix(std::to_string(st.Int(0)) + ':' + std::to_string(st.Int(1)));
-            mix(st.Text(2));
-            mix(st.Text(3));
-        }
+        while (st.Step())
+            stamp += hash({std::to_string(st.Int(0)), std::to_string(st.Int(1)), st.Text(2), st.Text(3)});
     }
-    if (!any) return 0;
+    if (stamp == 0) return 0;
     Statement st(db, "SELECT m.note_uuid, m.cluster_id FROM cluster_member m JOIN cluster c ON c.id = m.cluster_id "
-                     "WHERE c.theme_id = ? ORDER BY m.note_uuid");
+                     "WHERE c.theme_id = ?");
     st.Bind(1, theme_id);
-    while (st.Step()) {
-        mix(st.Text(0));
-        mix(std::to_string(st.Int(1)));
-    }
-    return h == 0 ? 1 : h;
+    while (st.Step()) stamp += 31 * hash({st.Text(0), std::to_string(st.Int(1))});
+    return stamp == 0 ? 1 : stamp;
 }
 
 // [SECTION] Summaries
@@ -450,10 +452,10 @@ void ClusterStore::RefreshSummaries(int64_t theme_id) {
 
 // Memberships stored under another note of a contribution (before a merge, or a re-merge that
 // regrouped notes) move to the contribution's uuid, so that each contribution has one row.
-void ClusterStore::MoveMembersToContributions(int64_t theme_id) {
+void ClusterStore::MoveMembersToContributions(int64_t theme_id, const std::vector<Contribution>& contribs) {
     Database& db = m_store.Db();
     MemberMap member_of = ReadMembers(db, theme_id);
-    for (const Contribution& c : ThemeContributions(m_store, theme_id)) {
+    for (const Contribution& c : contribs) {
         const Membership* m = FindMembership(member_of, c);
         if (!m) continue;
         Membership chosen = *m;
@@ -472,9 +474,9 @@ void ClusterStore::MoveMembersToContributions(int64_t theme_id) {
 }
 
 void ClusterStore::WriteSummaries(int64_t theme_id) {
-    MoveMembersToContributions(theme_id);
-    std::vector<ThemeCluster> clusters = ListClusters(theme_id);
     std::vector<Contribution> contribs = ThemeContributions(m_store, theme_id);
+    MoveMembersToContributions(theme_id, contribs);
+    std::vector<ThemeCluster> clusters = ListClusters(theme_id, contribs);
     std::unordered_map<std::string, const Contribution*> by_uuid;
     for (const Contribution& c : contribs) by_uuid[c.uuid] = &c;
     std::vector<std::string> texts;

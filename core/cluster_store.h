@@ -56,6 +56,7 @@ struct ReclusterReport {
 struct ThemeClusterModel {
     Clustering clustering;
     std::vector<int64_t> cluster_ids; // cluster id per clustering index
+    std::vector<ThemeCluster> clusters; // the theme's clusters the model was built from (ListClusters)
     // The id of the most similar cluster, 0 when the text shares no word with any cluster.
     int64_t Assign(std::string_view text, float* similarity = nullptr) const;
 };
@@ -100,7 +101,8 @@ public:
 
 private:
     void WriteSummaries(int64_t theme_id); // inside the caller's transaction
-    void MoveMembersToContributions(int64_t theme_id); // same
+    void MoveMembersToContributions(int64_t theme_id, const std::vector<Contribution>& contribs); // same
+    std::vector<ThemeCluster> ListClusters(int64_t theme_id, const std::vector<Contribution>& contribs);
     ThemeCluster RequireCluster(int64_t cluster_id);
     int64_t InsertCluster(int64_t theme_id, const std::string& manual_name);
     std::vector<int64_t> KeptClusterIds(int64_t theme_id);

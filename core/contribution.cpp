@@ -42,6 +42,24 @@ std::vector<Contribution> HearingContributions(PlanStore& store, int64_t hearing
     return FromMinutes(store, hearing_id, Disciplines(store));
 }
 
+std::vector<Contribution> UnmergedContributions(const std::vector<Note>& notes) {
+    bool has_a = std::any_of(notes.begin(), notes.end(), [](const Note& n) { return n.reporter == 'A' && !n.deleted; });
+    std::vector<Contribution> out;
+    for (const Note& n : notes) {
+        if (n.deleted || n.reporter != (has_a ? 'A' : 'B')) continue;
+        Contribution c;
+        c.uuid = n.uuid;
+        c.note_uuids = {n.uuid};
+        c.hearing_id = n.hearing_id;
+        c.text = n.text;
+        c.kind = n.kind;
+        c.chain = n.chain;
+        c.speaker_id = n.speaker_id;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
 std::vector<Contribution> ThemeContributions(PlanStore& store, int64_t theme_id) {
     std::map<int64_t, std::string> discipline = Disciplines(store);
     std::vector<int64_t> hearings;

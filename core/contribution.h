@@ -29,6 +29,11 @@ struct Contribution {
 // was merged, otherwise the notes of reporter A when A took any, else those of reporter B.
 std::vector<Contribution> HearingContributions(PlanStore& store, int64_t hearing_id);
 
+// The contributions of a hearing that has no merge, from its live notes as already read (both
+// reporters, any order): reporter A's notes when A took any, else B's, as HearingContributions does
+// without a merge. For live views that hold the notes anyway; disciplines are left empty.
+std::vector<Contribution> UnmergedContributions(const std::vector<Note>& notes);
+
 // The contributions of a theme that clustering and objectives work on: HearingContributions of
 // each of its hearings, in hearing order.
 std::vector<Contribution> ThemeContributions(PlanStore& store, int64_t theme_id);

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
+#include <sys/stat.h>
 #include <iostream>
 #include <unistd.h>
 
@@ -45,6 +47,15 @@ void WriteOutput(const std::string& path, const std::string& content) {
     if (path.empty() || path == "-") {
         std::cout << content;
         std::cout.flush();
+        return;
+    }
+    // A device or pipe (/dev/null, a FIFO) is written directly: renaming over it would replace it.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+        std::ofstream out(path, std::ios::binary);
+        out << content;
+        if (!out.flush())
+            throw UserError("cli.write_failed", "Could not write " + path, {path, "write"});
         return;
     }
     std::string tmp = path + ".tmp-" + std::to_string(::getpid());

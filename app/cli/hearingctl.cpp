@@ -3,34 +3,49 @@
 #include <cstring>
 #include <iostream>
 #include <string_view>
+#include <vector>
 
 #include "app/cli/commands.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 
 namespace {
+// Every form of every subcommand with all its options (kept in step with the cmd_*.cpp files).
 struct Command {
     const char* name;
     int (*run)(int, char**);
-    const char* usage;
+    std::vector<const char*> usage; // one line per form
 };
 
 const Command kCommands[] = {
-    {"demo", hd::cli::CmdDemo, "demo PLAN.hdesk"},
-    {"info", hd::cli::CmdInfo, "info PLAN.hdesk"},
-    {"capture", hd::cli::CmdCapture, "capture PLAN.hdesk --hearing ID --reporter A|B   (one note per stdin line)"},
-    {"export-transcript", hd::cli::CmdExportTranscript, "export-transcript PLAN --hearing ID --reporter A -o FILE.json"},
-    {"import", hd::cli::CmdImport, "import PLAN --hearing ID FILE(.json|.txt)"},
-    {"merge", hd::cli::CmdMerge, "merge A B [--format json|md] [-o OUT]"},
-    {"cluster", hd::cli::CmdCluster, "cluster --input notes.csv [--k N] --format json | cluster PLAN --theme ID"},
+    {"demo", hd::cli::CmdDemo, {"demo PLAN.hdesk"}},
+    {"info", hd::cli::CmdInfo, {"info PLAN.hdesk"}},
+    {"capture", hd::cli::CmdCapture,
+     {"capture PLAN.hdesk --hearing ID [--reporter A|B]      (one note per stdin line; default reporter A)"}},
+    {"export-transcript", hd::cli::CmdExportTranscript,
+     {"export-transcript PLAN --hearing ID --reporter A|B [-o FILE.json]      (stdout without -o)"}},
+    {"import", hd::cli::CmdImport,
+     {"import PLAN --hearing ID FILE.json [--attach-anyway]",
+      "import PLAN --hearing ID FILE.txt --reporter A|B [--by NAME]",
+      "import PLAN --hearing ID FILE.txt --preview      (shows how the lines are read; stores nothing)"}},
+    {"merge", hd::cli::CmdMerge,
+     {"merge A B [--format json|md] [-o OUT]      (two transcript files, .json or .txt)",
+      "merge PLAN --hearing ID [--by NAME]      (the stored notes; decisions are kept)"}},
+    {"cluster", hd::cli::CmdCluster,
+     {"cluster --input notes.csv [--k N] [--format json] [-o OUT]",
+      "cluster PLAN --theme ID [--k N] [--new-only] [--propose]"}},
     {"export", hd::cli::CmdExport,
-     "export PLAN --what minutes|plan|forum --format md|html|docx|csv [--hearing ID] [--anonymise] -o FILE"},
-    {"live", hd::cli::CmdLive, "live host|report ..."},
+     {"export PLAN --what minutes|plan|forum --format md|html|docx|csv -o FILE [--hearing ID (minutes)] [--anonymise] "
+      "[--with-organisation] [--separator ,|;|tab] [--date YYYY-MM-DD] [--lang nl|en]"}},
+    {"live", hd::cli::CmdLive,
+     {"live host PLAN --hearing ID [--bind ADDR] [--port N] [--code CODE] [--new-code] [--kdf interactive|fast]",
+      "live report PLAN --hearing ID --reporter A|B --connect HOST:PORT --code CODE [--kdf interactive|fast] [--linger MS]"}},
 };
 
 void PrintUsage() {
     std::cerr << "usage: hearingctl COMMAND ...\n";
-    for (const Command& c : kCommands) std::cerr << "  hearingctl " << c.usage << "\n";
+    for (const Command& c : kCommands)
+        for (const char* line : c.usage) std::cerr << "  hearingctl " << line << "\n";
 }
 } // namespace
 

@@ -272,9 +272,22 @@ void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id) {
     if (r.state == ReviewState::Approved)
         ImGui::TextWrapped("%s", FillPlaceholders(Tr("core_review.approved_by"), {r.approved_by, FormatWhen(r.approved_at_ms)}).c_str());
     if (ui.approver.empty()) ui.approver = state.user_name;
-    ImGui::SetNextItemWidth(-1);
+    // Who speaks for the core group: typed, or picked from the plan's core-group members.
+    ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::InputTextWithHint("##approver", Tr("core_review.your_name").c_str(), &ui.approver);
     ProbeItem("core_review.approver");
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    if (ImGui::BeginCombo("##members_pick", "", ImGuiComboFlags_NoPreview | ImGuiComboFlags_PopupAlignLeft)) {
+        if (ui.members.empty()) ImGui::TextDisabled("%s", Tr("core_review.no_members").c_str());
+        for (const CoreMember& m : ui.members) {
+            std::string role_key = "review.role." + m.role;
+            std::string label = m.name + " (" + (GlobalTranslator().Has(role_key) ? Tr(role_key) : m.role) + ")";
+            ImGui::PushID(static_cast<int>(m.id));
+            if (ImGui::Selectable(label.c_str(), ui.approver == m.name)) ui.approver = m.name;
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
     auto set = [&](ReviewState s) {
         RunAction(state, [&] {
             ReviewStore(ws.Store()).SetReviewState(hearing_id, s, ui.approver, state.now_ms);
@@ -401,6 +414,7 @@ void DrawObjective(CoreReviewUiState& ui, const PlanObjective& o, const std::str
     int open = OpenComments(ui, "objective", o.ref);
     std::string button = open ? std::to_string(open) + " " + Tr("core_review.comments_short") : Tr("core_review.comment");
     if (ImGui::SmallButton(button.c_str())) SelectTarget(ui, "objective", o.ref, o.title, theme_id);
+    ProbeItem("core_review.objective_comment_" + o.ref);
     ImGui::Spacing();
     ImGui::PopID();
 }

@@ -18,6 +18,7 @@
 #include "core/cluster_store.h"
 #include "core/contribution.h"
 #include "core/i18n.h"
+#include "core/merge_store.h"
 #include "core/text_analysis.h"
 #include "core/utf8.h"
 
@@ -55,7 +56,8 @@ void TextIn(const ImVec4& colour, const std::string& text) {
 
 // [SECTION] Counting
 // The live model follows the clustering: rebuilt (a TF-IDF fit over the theme's placed contributions)
-// only when the stamp of the theme's clusters changed, not for every note that comes in.
+// with the members of each cluster only when the stamp of the theme's clusters changed, not for every
+// note that comes in.
 void RefreshModel(ProjectionUiState& ui, ClusterStore& clusters, int64_t theme_id) {
     uint64_t stamp = clusters.Stamp(theme_id);
     if (ui.model && ui.model_theme_id == theme_id && ui.model_stamp == stamp) return;
@@ -63,10 +65,14 @@ void RefreshModel(ProjectionUiState& ui, ClusterStore& clusters, int64_t theme_i
     ui.model_stamp = stamp;
     ui.assigned.clear();
     ui.cluster_names.clear();
+    ui.member_cluster.clear();
     ui.model = std::make_shared<ThemeClusterModel>();
     if (stamp == 0) return;
-    for (const ThemeCluster& c : clusters.ListClusters(theme_id)) ui.cluster_names[c.id] = c.DisplayName();
     *ui.model = clusters.BuildModel(theme_id);
+    for (const ThemeCluster& c : ui.model->clusters) {
+        ui.cluster_names[c.id] = c.DisplayName();
+        for (const ClusterMember& m : c.members) ui.member_cluster[m.note_uuid] = c.id;
+    }
 }
 
 int64_t ClusterOf(ProjectionUiState& ui, const Contribution& c) {
@@ -84,14 +90,15 @@ void CountGroups(ProjectionUiState& ui, Workspace& ws, const Hearing& h) {
     ui.groups.clear();
     ui.theme_clustered = ui.model_stamp != 0;
     if (!ui.theme_clustered) return;
-    std::vector<Contribution> contribs = HearingContributions(ws.Store(), h.id);
-    auto placed = ContributionPlacements(ws.Store(), h.theme_id, contribs);
+    // A running hearing has no merge yet: its contributions come from the notes the workspace holds.
+    std::vector<Contribution> contribs = MergeStore(ws.Store()).HasMerge(h.id) ? HearingContributions(ws.Store(), h.id)
+                                                                                : UnmergedContributions(ws.Notes(h.id));
     std::map<int64_t, ProjectionUiState::ClusterGroup> groups;
     int64_t latest = 0;
     for (const Contribution& c : contribs) {
         // Placed on the board (or by a re-clustering): that cluster; typed since: the nearest one.
-        auto p = placed.find(c.uuid);
-        int64_t cluster_id = p != placed.end() ? p->second.cluster_id : ClusterOf(ui, c);
+        auto p = ui.member_cluster.find(c.uuid);
+        int64_t cluster_id = p != ui.member_cluster.end() ? p->second : ClusterOf(ui, c);
         ProjectionUiState::ClusterGroup& g = groups[cluster_id];
         g.cluster_id = cluster_id;
         ++g.contributions;

@@ -54,7 +54,7 @@ TEST_CASE("clustering a theme stores every contribution once, with labels, repre
     }
 }
 
-TEST_CASE("manual moves and pinned clusters survive re-clustering; new notes are placed", "[cluster_store]") {
+TEST_CASE("manual moves and pinned clusters survive re-clustering, new notes are placed", "[cluster_store]") {
     test::TempDir dir;
     test::ClusterPlan plan(dir.File("p.hdesk"));
     ClusterStore cs(*plan.store, Analyzer());

@@ -224,7 +224,7 @@ TEST_CASE("question, timer and promoted notes are pushed to reporters", "[live]"
     CHECK(host.Status().promoted.size() == 1);
 }
 
-TEST_CASE("a wrong join code is refused and rate-limited; the live hearing goes on", "[live][security]") {
+TEST_CASE("a wrong join code is refused and rate-limited, the live hearing goes on", "[live][security]") {
     LiveFixture fx;
     LiveHostOptions ho = fx.HostOptions();
     ho.max_failed_joins_per_ip = 2;
@@ -277,7 +277,7 @@ TEST_CASE("different protocol versions refuse each other clearly", "[live]") {
     CHECK_FALSE(host.Status().reporters[0].connected);
 }
 
-TEST_CASE("a second laptop cannot take over a connected reporter; revoking the code ends the session",
+TEST_CASE("a second laptop cannot take over a connected reporter, revoking the code ends the session",
           "[live][security]") {
     LiveFixture fx;
     LiveHost host(fx.HostOptions());

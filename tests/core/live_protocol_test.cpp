@@ -93,7 +93,7 @@ TEST_CASE("frames are split from a byte stream and oversized ones are flagged", 
     CHECK(small.Oversized());
 }
 
-TEST_CASE("messages and handshakes round-trip; other versions are recognised", "[live]") {
+TEST_CASE("messages and handshakes round-trip, other versions are recognised", "[live]") {
     LiveNoteVersion v;
     v.send_id = 42;
     v.uuid = "1b4e28ba-2fa1-41d2-883f-0016d3cca427";

@@ -68,7 +68,7 @@ TEST_CASE("dragging a note card onto another column moves it there, as a manual 
     CHECK(card.CenterX() < column.x1);
 }
 
-TEST_CASE("the Cluster button runs off the UI thread and fills the board; accepting an objective", "[ui][board]") {
+TEST_CASE("the Cluster button runs off the UI thread and fills the board, accepting an objective", "[ui][board]") {
     test::TempDir dir;
     BoardFixture fx(dir.File("plan.hdesk"));
     test::HeadlessUi ui(fx.state, fx.ws);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "core/db.h"
 #include "core/review_store.h"
 #include "core/store.h"
 #include "tests/support/temp_dir.h"
@@ -160,4 +161,36 @@ TEST_CASE("commentary typed in the forum is saved when moving to the next domain
     REQUIRE(c);
     CHECK(c->text == "Niet vergeten te bewaren.");
     CHECK(fx.state.forum.commentary.empty());
+}
+
+TEST_CASE("the plan overview shows objectives and takes a comment on one", "[ui][core_review]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    {
+        Database& db = fx.ws.Store().Db();
+        Statement ins(db, "INSERT INTO objective(theme_id, level, title, what, chain) VALUES(?, 'tactical', ?, ?, 'reactive')");
+        ins.Bind(1, fx.theme_id).Bind(2, "Snelle opvolging").Bind(3, "Meldingen binnen 48 uur").Exec();
+    }
+    int64_t objective_id = fx.ws.Store().Db().LastInsertId();
+    fx.ws.Invalidate();
+    fx.state.screen = Screen::CoreReview;
+    fx.state.user_name = "Pieter";
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(ui.ClickProbe("core_review.tab_plan"));
+    ui.Frame(3);
+    REQUIRE(fx.state.core_review.plan.coverage.size() == 1);
+    CHECK(fx.state.core_review.plan.coverage[0].gap); // only a reactive objective
+    std::string button = "core_review.objective_comment_" + std::to_string(objective_id);
+    REQUIRE(ui.ClickProbe(button));
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("core_review.comment_text"));
+    ui.Type("Ook de wijkagent betrekken.");
+    ui.Frame(1);
+    REQUIRE(ui.ClickProbe("core_review.add_comment"));
+    ui.Frame(2);
+    auto comments = ReviewStore(fx.ws.Store()).CommentsOn("objective", std::to_string(objective_id));
+    REQUIRE(comments.size() == 1);
+    CHECK(comments[0].author == "Pieter");
+    CHECK(comments[0].target.theme_id == fx.theme_id);
 }

@@ -92,7 +92,7 @@ class TwoPanels {
 };
 } // namespace
 
-TEST_CASE("facilitator hosts and a reporter joins from the panels; notes and question travel", "[ui][live]") {
+TEST_CASE("facilitator hosts and a reporter joins from the panels, notes and question travel", "[ui][live]") {
     test::TempDir dir;
     test::UiFixture host(dir.File("facilitator.hdesk"));
     test::UiFixture reporter(dir.File("reporter.hdesk"));

@@ -187,7 +187,7 @@ TEST_CASE("the plan's name is edited on the plan tab", "[ui][setup]") {
     CHECK(PlanStore::Open(fx.path)->GetPlan().name == "Testplan 2026–2031");
 }
 
-TEST_CASE("a theme is deleted after confirmation; one with hearings is refused with a message", "[ui][setup]") {
+TEST_CASE("a theme is deleted after confirmation, one with hearings is refused with a message", "[ui][setup]") {
     test::TempDir dir;
     test::UiFixture fx(dir.File("plan.hdesk"));
     test::HeadlessUi ui(fx.state, fx.ws);
