@@ -199,6 +199,8 @@ void DrawFrame(AppState& state, Workspace& ws) {
     if (!ws.IsOpen() && state.screen != Screen::Home) state.screen = Screen::Home;
     if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) state.fullscreen = !state.fullscreen;
     if (ws.IsOpen()) PollLive(state, ws); // network threads never block; this only reads their status
+    if (std::string problem = ws.TakeIntegrityProblem(); !problem.empty())
+        state.error_message = GlobalTranslator().Format("err.integrity_background", {ws.Path(), problem});
     const ImGuiViewport* vp = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);

@@ -2,13 +2,24 @@
 
 #include "core/i18n.h"
 
+#include <chrono>
+
 namespace hd {
 
 void Workspace::Open(const std::string& path) {
-    auto store = PlanStore::Open(path);
+    OpenOptions options;
+    options.quick_integrity = true; // the full check follows on a background thread
+    auto store = PlanStore::Open(path, options);
     m_path = path;
     m_store = std::move(store);
+    m_integrity = std::async(std::launch::async, [path] { return CheckPlanIntegrity(path); });
     Invalidate();
+}
+
+std::string Workspace::TakeIntegrityProblem() {
+    if (!m_integrity.valid() || m_integrity.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return {};
+    std::string result = m_integrity.get();
+    return result == "ok" ? std::string() : result;
 }
 
 void Workspace::CreateEmpty(const std::string& path, const Plan& plan) {

@@ -2,6 +2,7 @@
 // read the cache every frame (cheap) and call the store for writes, then Invalidate() the cache.
 #pragma once
 #include <cstdint>
+#include <future>
 #include <map>
 #include <memory>
 #include <string>
@@ -38,6 +39,11 @@ public:
     // Label for a speaker: name when known, else the discipline; "unknown" key when 0.
     std::string SpeakerLabel(int64_t participant_id);
 
+    // The full integrity check runs on a background connection after Open (open itself does the
+    // fast quick_check, so a 100,000-note plan opens quickly). Returns the problems once, when the
+    // check has finished and found any; empty otherwise.
+    std::string TakeIntegrityProblem();
+
     // Call after any write so the next frame re-reads. Bumps Revision().
     void Invalidate();
     uint64_t Revision() const { return m_revision; }
@@ -49,6 +55,7 @@ private:
     PlanData m_data;
     std::map<int64_t, std::vector<Note>> m_notes;
     uint64_t m_revision = 1;
+    std::future<std::string> m_integrity;
 };
 
 // Display name of a discipline key (translated), or the text itself when it is free text.

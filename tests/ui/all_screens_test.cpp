@@ -56,3 +56,18 @@ TEST_CASE("every screen copes with an empty plan and with no plan at all", "[ui]
     ui.Frame(3);
     CHECK(state.screen == Screen::Home); // without a plan only the home screen makes sense
 }
+
+TEST_CASE("opening a plan in the GUI runs the full integrity check in the background and reports nothing when sound", "[ui][integrity]") {
+    LoadTranslations();
+    test::TempDir dir;
+    { CreateDemoPlan(dir.File("demo.hdesk")); }
+    Workspace ws;
+    ws.Open(dir.File("demo.hdesk"));
+    AppState state;
+    SelectDefaultHearing(state, ws);
+    state.screen = Screen::Reporter;
+    test::HeadlessUi ui(state, ws);
+    for (int i = 0; i < 200 && state.error_message.empty(); ++i) ui.Frame();
+    CHECK(state.error_message.empty());
+    CHECK(ws.TakeIntegrityProblem().empty());
+}
