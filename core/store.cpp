@@ -471,6 +471,10 @@ std::optional<Hearing> PlanStore::GetHearing(int64_t id) {
 }
 
 int64_t PlanStore::AddHearing(const Hearing& h) {
+    RequireText(h.location, "location");
+    RequireText(h.moderator, "moderator");
+    RequireText(h.reporter_a, "reporter A");
+    RequireText(h.reporter_b, "reporter B");
     Transaction tx(*m_db);
     Statement st(*m_db, "INSERT INTO hearing(uuid, theme_id, date, location, moderator, status, reporter_a, reporter_b) "
                         "VALUES(?, ?, ?, ?, ?, ?, ?, ?)");

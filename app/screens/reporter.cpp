@@ -267,11 +267,13 @@ void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
     // On failure the text stays in the input (and in the draft) so the reporter can retry.
     bool ok = RunAction(state, [&] {
         Note stored = ws.Store().AddNote(n, state.user_name);
-        LiveNoteCommitted(state, stored); // durable first, then sent
-        ws.Store().ClearDraft(h.id, state.reporter);
         ui.last_saved_uuid = stored.uuid;
+        LiveNoteCommitted(state, stored); // durable first, then sent
     });
     if (!ok) return;
+    // The note is stored: clear the input even if clearing the draft fails, so a retry cannot store
+    // it twice (a stale draft is overwritten by the next draft save).
+    RunAction(state, [&] { ws.Store().ClearDraft(h.id, state.reporter); });
     ui.last_saved_at_ms = state.now_ms;
     ui.input.clear();
     ui.saved_draft.clear();

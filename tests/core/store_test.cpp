@@ -217,3 +217,17 @@ TEST_CASE("missing, foreign and garbage files give clear errors", "[store]") {
     }
     CHECK(key_of(dir.File("other.db")) == "err.not_a_plan");
 }
+
+TEST_CASE("a hearing with text that is not UTF-8 is refused when it is created", "[store]") {
+    test::TempDir dir;
+    auto store = PlanStore::Create(dir.File("p.hdesk"), SamplePlan());
+    Theme t;
+    t.title = "Jeugd";
+    Hearing h;
+    h.theme_id = store->AddTheme(t);
+    h.location = std::string("Stadhuis \xC3", 10);
+    CHECK_THROWS_AS(store->AddHearing(h), InputError);
+    CHECK(store->ListHearings().empty());
+    h.location = "Stadhuis, Schepenzaal";
+    CHECK(store->AddHearing(h) > 0);
+}
