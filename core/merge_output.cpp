@@ -2,43 +2,18 @@
 
 #include <cstdio>
 
+#include "core/cluster_json.h"
 #include "core/store.h"
 
 namespace hd {
 
-std::string JsonString(std::string_view s) {
-    std::string out;
-    out.reserve(s.size() + 2);
-    out += '"';
-    for (char c : s) {
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(static_cast<unsigned char>(c)));
-                out += buf;
-            } else {
-                out += c; // UTF-8 passes through unescaped, byte-exact
-            }
-        }
-    }
-    out += '"';
-    return out;
-}
 
 namespace {
 void AppendIds(std::string& out, const std::vector<std::string>& ids, IdStyle style) {
     out += '[';
     for (size_t i = 0; i < ids.size(); ++i) {
         if (i) out += ',';
-        out += style == IdStyle::Number ? ids[i] : JsonString(ids[i]);
+        out += style == IdStyle::Number ? ids[i] : JsonQuote(ids[i]);
     }
     out += ']';
 }
@@ -52,17 +27,17 @@ std::string MergeResultJson(const MergeResult& r, IdStyle a_ids, IdStyle b_ids) 
         const MergedEntry& e = r.entries[i];
         if (i) out += ',';
         out += "{\"status\":";
-        out += JsonString(ToKey(e.status));
+        out += JsonQuote(ToKey(e.status));
         out += ",\"a\":";
         AppendIds(out, e.a_ids, a_ids);
         out += ",\"b\":";
         AppendIds(out, e.b_ids, b_ids);
         out += ",\"text\":";
-        out += JsonString(e.text);
+        out += JsonQuote(e.text);
         out += ",\"speaker\":";
-        out += JsonString(e.speaker);
+        out += JsonQuote(e.speaker);
         out += ",\"time\":";
-        out += JsonString(TimeText(e.time_ms));
+        out += JsonQuote(TimeText(e.time_ms));
         out += '}';
     }
     out += "]}\n";

@@ -17,7 +17,4 @@ enum class IdStyle { String, Number };
 std::string MergeResultJson(const MergeResult& r, IdStyle a_ids, IdStyle b_ids);
 std::string MergeResultMarkdown(const MergeResult& r, const std::string& title);
 
-// A JSON string literal (quotes included) with proper escaping; text must be valid UTF-8.
-std::string JsonString(std::string_view s);
-
 } // namespace hd
