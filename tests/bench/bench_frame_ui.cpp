@@ -8,34 +8,13 @@
 #include "app/ui_frame.h"
 #include "core/i18n.h"
 #include "tests/bench/bench_support.h"
+#include "tests/bench/frame_timing.h"
 #include "tests/ui/ui_harness.h"
 
 using namespace hd;
 using namespace hd::bench;
 
 namespace {
-double CpuMs() {
-    timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
-struct FrameStats {
-    double median, p99;
-};
-
-FrameStats Measure(AppState& state, Workspace& ws, Screen screen, int frames) {
-    state.screen = screen;
-    test::HeadlessUi ui(state, ws);
-    ui.Frame(10); // warm caches (the workspace reads the notes once)
-    std::vector<double> ms;
-    for (int i = 0; i < frames; ++i) {
-        double t0 = CpuMs();
-        ui.Frame();
-        ms.push_back(CpuMs() - t0);
-    }
-    return {Percentile(ms, 0.5), Percentile(ms, 0.99)};
-}
 } // namespace
 
 int main() {
@@ -47,10 +26,10 @@ int main() {
     AppState state;
     state.hearing_id = plan.hearing_ids[0];
     state.theme_id = ws.FindHearing(state.hearing_id)->theme_id;
-    FrameStats base = Measure(state, ws, Screen::Home, 300);
+    FrameStats base = MeasureFrames(state, ws, Screen::Home, 300);
     std::printf("CPU per frame, hearing with 10,000 notes (headless)   [target <= 4 ms]\n");
     for (Screen s : {Screen::Reporter, Screen::Projection, Screen::Review, Screen::Board}) {
-        FrameStats f = Measure(state, ws, s, 300);
+        FrameStats f = MeasureFrames(state, ws, s, 300);
         std::printf("  %-12s median %.3f ms, p99 %.3f ms\n", ScreenKey(s), f.median, f.p99);
     }
     std::printf("  baseline (home screen, menu only): median %.3f ms, p99 %.3f ms\n", base.median, base.p99);

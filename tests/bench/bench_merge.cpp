@@ -16,6 +16,7 @@
 #include <cstdlib>
 
 #include "core/merge.h"
+#include "tests/bench/bench_support.h"
 #include "core/text_analysis.h"
 #include "tests/bench/reporter_pairs.h"
 
@@ -34,12 +35,6 @@ std::set<std::pair<size_t, size_t>> ReadPairs(const std::string& path) {
     size_t i, j;
     while (in >> i >> j) out.insert({i, j});
     return out;
-}
-
-double CpuMs() {
-    timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
 double MedianMs(std::vector<double> v) {

@@ -16,12 +16,6 @@ using namespace hd;
 using namespace hd::bench;
 
 namespace {
-double CpuMs() {
-    timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
 struct FrameStats {
     double median, p99;
 };

@@ -21,18 +21,13 @@
 #include "core/merge_store.h"
 #include "core/text_analysis.h"
 #include "tests/bench/bench_support.h"
+#include "tests/bench/frame_timing.h"
 #include "tests/ui/ui_harness.h"
 
 using namespace hd;
 using namespace hd::bench;
 
 namespace {
-double CpuMs() {
-    timespec ts;
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
-
 // Peak resident set size of this process so far, in MB (Linux /proc/self/status VmHWM).
 double PeakRssMb() {
     std::ifstream in("/proc/self/status");
@@ -141,22 +136,6 @@ void BenchClustering(const std::string& path, int64_t hearing_id, int64_t theme_
     std::printf("  baseline, TF-IDF vectors only: %.1f / %.1f ms\n", t_base.wall, t_base.cpu);
 }
 
-struct FrameStats {
-    double median, p99;
-};
-
-FrameStats MeasureFrames(AppState& state, Workspace& ws, Screen screen, int frames) {
-    state.screen = screen;
-    test::HeadlessUi ui(state, ws);
-    ui.Frame(10); // warm caches (the workspace reads the notes once)
-    std::vector<double> ms;
-    for (int i = 0; i < frames; ++i) {
-        double t0 = CpuMs();
-        ui.Frame();
-        ms.push_back(CpuMs() - t0);
-    }
-    return {Percentile(ms, 0.5), Percentile(ms, 0.99)};
-}
 
 void BenchFrames(const std::string& path, int64_t hearing_id) {
     Workspace ws;
