@@ -3,10 +3,9 @@
 #include "core/live_protocol.h"
 
 #include <cstring>
-#include <istream>
 #include <ostream>
 #include <sstream>
-#include <streambuf>
+#include <type_traits>
 
 #include <cereal/archives/portable_binary.hpp>
 #include <cereal/types/array.hpp>
@@ -14,7 +13,26 @@
 #include <cereal/types/variant.hpp>
 #include <cereal/types/vector.hpp>
 
+#include "core/bounded_binary_archive.h"
+
 namespace hd {
+
+// Same bytes as cereal's vector: a size tag, then the elements. When reading, the list grows as
+// elements are actually read instead of being resized to a count the peer chose.
+template <class Archive, class T> void SerializeList(Archive& ar, std::vector<T>& list) {
+    if constexpr (std::is_same_v<Archive, BoundedBinaryInputArchive>) {
+        cereal::size_type count = 0;
+        ar(cereal::make_size_tag(count)); // refused when larger than the bytes left
+        list.clear();
+        for (cereal::size_type i = 0; i < count; ++i) {
+            T item{};
+            ar(item);
+            list.push_back(std::move(item));
+        }
+    } else {
+        ar(list);
+    }
+}
 
 // [SECTION] cereal serialisation (field order is the wire format: append only, bump the version)
 template <class Archive> void serialize(Archive& ar, LiveClientHello& m) {
@@ -33,14 +51,16 @@ template <class Archive> void serialize(Archive& ar, LiveQuestionInfo& m) {
     ar(m.text, m.budget_minutes);
 }
 template <class Archive> void serialize(Archive& ar, LiveHearingInfo& m) {
-    ar(m.hearing_uuid, m.date, m.location, m.moderator, m.theme_title, m.problem_statement, m.context,
-       m.questions, m.participants);
+    ar(m.hearing_uuid, m.date, m.location, m.moderator, m.theme_title, m.problem_statement, m.context);
+    SerializeList(ar, m.questions);
+    SerializeList(ar, m.participants);
 }
 template <class Archive> void serialize(Archive& ar, LiveTimerState& m) {
     ar(m.current_question, m.running, m.offset_ms, m.question_started_offset_ms);
 }
 template <class Archive> void serialize(Archive& ar, LiveWelcome& m) {
-    ar(m.hearing, m.timer, m.promoted);
+    ar(m.hearing, m.timer);
+    SerializeList(ar, m.promoted);
 }
 template <class Archive> void serialize(Archive& ar, LiveNoteVersion& m) {
     ar(m.send_id, m.uuid, m.version, m.seq, m.offset_ms, m.wall_time_ms, m.speaker_uuid, m.text, m.kind,
@@ -60,15 +80,6 @@ template <class Archive> void serialize(Archive& ar, LiveRefused& m) {
 }
 
 namespace {
-// Reads a byte span as an istream without copying it.
-class SpanBuf : public std::streambuf {
-  public:
-    explicit SpanBuf(std::span<const uint8_t> data) {
-        char* p = const_cast<char*>(reinterpret_cast<const char*>(data.data()));
-        setg(p, p, p + data.size());
-    }
-};
-
 constexpr uint8_t kMagic[4] = {'H', 'D', 'L', 'K'};
 constexpr size_t kPrefixBytes = 8;
 
@@ -98,9 +109,7 @@ template <class T> std::optional<T> DecodeHello(std::span<const uint8_t> payload
     if (!version) return std::nullopt;
     T body;
     try {
-        SpanBuf buf(payload.subspan(kPrefixBytes));
-        std::istream is(&buf);
-        cereal::PortableBinaryInputArchive ar(is);
+        BoundedBinaryInputArchive ar(payload.subspan(kPrefixBytes));
         ar(body);
     } catch (const std::exception&) {
         return std::nullopt;
@@ -151,11 +160,11 @@ Bytes EncodeMessage(const LiveMessage& message) {
 }
 
 std::optional<LiveMessage> DecodeMessage(std::span<const uint8_t> payload) {
-    // Only authenticated peers get here, but a buggy one must still not crash the host.
+    // Only authenticated peers get here, but a buggy or hostile one must neither crash the host nor
+    // make it allocate more than a small multiple of the frame: the bounded archive refuses lengths
+    // the payload cannot back.
     try {
-        SpanBuf buf(payload);
-        std::istream is(&buf);
-        cereal::PortableBinaryInputArchive ar(is);
+        BoundedBinaryInputArchive ar(payload);
         LiveMessage m;
         ar(m);
         return m;

@@ -6,9 +6,12 @@
 //   transcript_json/  a transcript exported from the filled plan (notes, history, deletion, speakers)
 //   live_frame/       each live link message and both hellos, encoded, and a framed stream
 //   build-fuzz/make_fuzz_seeds tests/fuzz/corpus tests/fixtures/plan_v1.sql
+#include <algorithm>
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 
 #include "core/db.h"
@@ -100,6 +103,21 @@ void LiveSeeds(const std::string& dir) {
         AppendFrame(stream, payload);
     }
     WriteBytes(dir + "/stream.bin", stream);
+
+    // Hostile lengths: a welcome whose promoted list claims 2^40 entries and a note whose text claims
+    // 2^40 bytes. The decoder must refuse both without allocating (run_fuzzers.sh sets a malloc limit).
+    auto patch_size_tag = [](Bytes payload, const std::string& after, uint64_t old_size) {
+        Bytes needle;
+        for (int i = 0; i < 8; ++i) needle.push_back(static_cast<uint8_t>(old_size >> (8 * i)));
+        needle.insert(needle.end(), after.begin(), after.end());
+        auto at = std::search(payload.begin(), payload.end(), needle.begin(), needle.end());
+        if (at == payload.end()) throw std::runtime_error("make_fuzz_seeds: size tag not found");
+        for (int i = 0; i < 8; ++i) at[i] = static_cast<uint8_t>((uint64_t(1) << 40) >> (8 * i));
+        return payload;
+    };
+    WriteBytes(dir + "/hostile_list_length.bin",
+               patch_size_tag(EncodeMessage(welcome), std::string("\x03\0\0\0\0\0\0\0n-1", 11), 1));
+    WriteBytes(dir + "/hostile_text_length.bin", patch_size_tag(EncodeMessage(note), note.text, note.text.size()));
 }
 } // namespace
 
