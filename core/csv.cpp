@@ -96,12 +96,26 @@ CsvTable ParseCsvTable(std::string_view data) {
 }
 
 // [SECTION] File reading
-std::string ReadCsvFile(const std::string& path) {
+std::string ReadCsvFile(const std::string& path, uint64_t max_bytes) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError("csv.cannot_read", "Cannot read " + path + ".", {path});
-    std::ostringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
+    // Read in chunks and stop one byte past the cap, so a pipe or a device such as /dev/zero is
+    // refused as surely as a huge regular file, without first holding all of it in memory.
+    std::string content;
+    std::vector<char> chunk(1 << 16);
+    while (in) {
+        in.read(chunk.data(), static_cast<std::streamsize>(chunk.size()));
+        content.append(chunk.data(), static_cast<size_t>(in.gcount()));
+        if (content.size() > max_bytes) {
+            std::string max_mb = std::to_string(max_bytes / (1024 * 1024));
+            throw InputError("csv.file_too_big",
+                             "The file " + path + " is larger than " + max_mb +
+                                 " MB, more than a plan's notes. Nothing was clustered.",
+                             {path, max_mb});
+        }
+    }
+    if (in.bad()) throw InputError("csv.cannot_read", "Cannot read " + path + ".", {path});
+    return content;
 }
 
 } // namespace hd

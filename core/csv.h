@@ -3,6 +3,7 @@
 // lines between records are ignored. Malformed input throws InputError naming the line.
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,11 @@ struct CsvTable {
 };
 CsvTable ParseCsvTable(std::string_view data);
 
-// Reads a whole file (throws InputError csv.cannot_read when it cannot be read).
-std::string ReadCsvFile(const std::string& path);
+// The largest CSV of notes read: 64 MB is several times every note of a 100,000-note plan.
+inline constexpr uint64_t kMaxCsvBytes = 64ull * 1024 * 1024;
+
+// Reads a whole file (throws InputError csv.cannot_read when it cannot be read and csv.file_too_big
+// when it holds more than max_bytes; pipes and devices are read up to the cap, never past it).
+std::string ReadCsvFile(const std::string& path, uint64_t max_bytes = kMaxCsvBytes);
 
 } // namespace hd

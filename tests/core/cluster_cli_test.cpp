@@ -108,3 +108,24 @@ TEST_CASE("hearingctl cluster refuses malformed CSV naming the line, and bad --k
     CHECK(r.status == 0);
     CHECK(ParseOutput(r.out).size() == 2);
 }
+
+TEST_CASE("hearingctl cluster refuses an input larger than the CSV cap, also from a device", "[cluster_cli]") {
+    // /dev/zero never ends: without a cap the reader would fill memory; with it the refusal names
+    // the limit, in Dutch when asked.
+    Run r = Hearingctl("cluster --input /dev/zero --format json");
+    CHECK(r.status != 0);
+    CHECK(r.out.find("larger than 64 MB") != std::string::npos);
+    r = Hearingctl("cluster --input /dev/zero");
+    CHECK(r.status != 0);
+    r = Run{};
+    {
+        std::string cmd = "HD_LANG=nl " + std::string(HD_HEARINGCTL) + " cluster --input /dev/zero 2>&1";
+        FILE* p = popen(cmd.c_str(), "r");
+        std::array<char, 4096> buf{};
+        size_t n;
+        while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+        r.status = pclose(p);
+    }
+    CHECK(r.status != 0);
+    CHECK(r.out.find("groter dan 64 MB") != std::string::npos);
+}

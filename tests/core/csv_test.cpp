@@ -3,6 +3,9 @@
 #include "core/cluster_json.h"
 #include "core/csv.h"
 #include "core/errors.h"
+#include "tests/support/temp_dir.h"
+
+#include <fstream>
 
 using namespace hd;
 
@@ -55,4 +58,27 @@ TEST_CASE("JSON output escapes quotes, backslashes and control characters, keeps
     CHECK(ClustersToJson({{"x, y", {"1", "2"}}, {"z", {"3"}}}) ==
           "{\"clusters\":[{\"label\":\"x, y\",\"members\":[\"1\",\"2\"]},{\"label\":\"z\",\"members\":[\"3\"]}]}");
     CHECK(ClustersToJson({}) == "{\"clusters\":[]}");
+}
+
+TEST_CASE("CSV files: read whole up to the cap, refused one byte past it", "[csv]") {
+    hd::test::TempDir dir;
+    std::string path = dir.File("notes.csv");
+    std::string content = "id,text\n1,\"één café, naïef\"\n";
+    {
+        std::ofstream f(path, std::ios::binary);
+        f << content;
+    }
+    CHECK(ReadCsvFile(path) == content);
+    CHECK(ReadCsvFile(path, content.size()) == content);
+    try {
+        ReadCsvFile(path, content.size() - 1);
+        FAIL("a file over the cap was read");
+    } catch (const InputError& e) {
+        CHECK(e.Key() == "csv.file_too_big");
+        REQUIRE(e.Args().size() == 2);
+        CHECK(e.Args()[0] == path);
+    }
+    // A device without end is cut off at the cap instead of being read until memory runs out.
+    CHECK_THROWS_AS(ReadCsvFile("/dev/zero", 1 << 20), InputError);
+    CHECK_THROWS_AS(ReadCsvFile(dir.File("missing.csv")), InputError);
 }
