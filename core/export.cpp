@@ -1,4 +1,4 @@
-// [SECTION] index: keys / labels / preparing documents / export front / atomic file writing
+// [SECTION] index: keys / labels / preparing documents / export front
 #include "core/export.h"
 
 #include <cerrno>
@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "core/anonymise.h"
+#include "core/atomic_file.h"
 #include "core/errors.h"
 #include "core/export_blocks.h"
 #include "core/store.h"
@@ -154,76 +155,6 @@ std::string Export(PlanStore& store, const ExportRequest& request) {
 
 void ExportToFile(PlanStore& store, const ExportRequest& request, const std::string& path) {
     WriteFileAtomically(path, Export(store, request));
-}
-
-// [SECTION] Atomic file writing
-namespace {
-// Devices and pipes (/dev/stdout, /dev/null, a FIFO) are written in place: renaming a file over
-// them would replace the device node itself.
-void WriteInPlace(const std::string& path, std::string_view bytes) {
-    int fd = ::open(path.c_str(), O_WRONLY);
-    int err = errno;
-    size_t off = 0;
-    while (fd >= 0 && off < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            err = errno;
-            ::close(fd);
-            fd = -1;
-            break;
-        }
-        off += static_cast<size_t>(n);
-    }
-    if (fd < 0 || ::close(fd) != 0)
-        throw UserError("export.err_write", "Could not write " + path + ": " + std::strerror(err),
-                        {path, std::strerror(err)});
-}
-} // namespace
-
-void WriteFileAtomically(const std::string& given_path, std::string_view bytes) {
-    std::error_code ec;
-    std::filesystem::file_status status = std::filesystem::status(given_path, ec);
-    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-        if (std::filesystem::is_directory(status))
-            throw UserError("export.err_write", "Could not write " + given_path + ": it is a directory",
-                            {given_path, "it is a directory"});
-        WriteInPlace(given_path, bytes);
-        return;
-    }
-    // A symbolic link stays a link: the file it points to is replaced.
-    std::string path = given_path;
-    for (int hops = 0; hops < 8 && std::filesystem::is_symlink(std::filesystem::symlink_status(path, ec)); ++hops) {
-        std::filesystem::path target = std::filesystem::read_symlink(path, ec);
-        if (ec) break;
-        path = (target.is_absolute() ? target : std::filesystem::path(path).parent_path() / target).string();
-    }
-    std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    auto fail = [&](int err) {
-        ::unlink(tmp.c_str());
-        throw UserError("export.err_write", "Could not write " + path + ": " + std::strerror(err),
-                        {path, std::strerror(err)});
-    };
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0) fail(errno);
-    size_t off = 0;
-    while (off < bytes.size()) {
-        ssize_t n = ::write(fd, bytes.data() + off, bytes.size() - off);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            int err = errno;
-            ::close(fd);
-            fail(err);
-        }
-        off += static_cast<size_t>(n);
-    }
-    if (::fsync(fd) != 0) {
-        int err = errno;
-        ::close(fd);
-        fail(err);
-    }
-    if (::close(fd) != 0) fail(errno);
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) fail(errno);
 }
 
 } // namespace hd

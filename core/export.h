@@ -64,9 +64,8 @@ std::string CsvField(std::string_view value, char separator);
 
 // The exported bytes. Throws InputError for a bad request (no such hearing, bad date or separator).
 std::string Export(PlanStore& store, const ExportRequest& request);
-// Writes atomically: a temporary file next to `path`, fsync, rename. Throws UserError on failure.
+// Writes atomically (core/atomic_file.h). Throws UserError on failure.
 void ExportToFile(PlanStore& store, const ExportRequest& request, const std::string& path);
-void WriteFileAtomically(const std::string& path, std::string_view bytes);
 
 // Today's date (UTC) as yyyy-mm-dd.
 std::string TodayIso();

@@ -1,13 +1,9 @@
 #include "app/cli/cli_args.h"
 
-#include <cerrno>
+#include "core/atomic_file.h"
+
 #include <cstdio>
-#include <cstring>
-#include <fcntl.h>
-#include <fstream>
-#include <sys/stat.h>
 #include <iostream>
-#include <unistd.h>
 
 namespace hd::cli {
 
@@ -49,37 +45,8 @@ void WriteOutput(const std::string& path, const std::string& content) {
         std::cout.flush();
         return;
     }
-    // A device or pipe (/dev/null, a FIFO) is written directly: renaming over it would replace it.
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
-        std::ofstream out(path, std::ios::binary);
-        out << content;
-        if (!out.flush())
-            throw UserError("cli.write_failed", "Could not write " + path, {path, "write"});
-        return;
-    }
-    std::string tmp = path + ".tmp-" + std::to_string(::getpid());
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    if (fd < 0)
-        throw UserError("cli.write_failed", "Could not write " + path + ": " + std::strerror(errno),
-                        {path, std::strerror(errno)});
-    size_t off = 0;
-    while (off < content.size()) {
-        ssize_t n = ::write(fd, content.data() + off, content.size() - off);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            std::string why = std::strerror(errno);
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            throw UserError("cli.write_failed", "Could not write " + path + ": " + why, {path, why});
-        }
-        off += static_cast<size_t>(n);
-    }
-    if (::fsync(fd) != 0 || ::close(fd) != 0 || std::rename(tmp.c_str(), path.c_str()) != 0) {
-        std::string why = std::strerror(errno);
-        ::unlink(tmp.c_str());
-        throw UserError("cli.write_failed", "Could not write " + path + ": " + why, {path, why});
-    }
+    // Never half a file under its final name; devices and pipes are written in place.
+    WriteFileAtomically(path, content);
 }
 
 } // namespace hd::cli
