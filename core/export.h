@@ -61,6 +61,8 @@ std::string WriteMinutesCsv(const MinutesDocument& doc, const ExportLabels& labe
 std::string WritePlanCsv(const PlanDocument& doc, const ExportLabels& labels, char separator);
 std::string WriteForumCsv(const PlanDocument& doc, const ExportLabels& labels, char separator);
 std::string CsvField(std::string_view value, char separator);
+// `value` with a leading apostrophe when a spreadsheet would otherwise read it as a formula.
+std::string SpreadsheetText(std::string_view value);
 
 // The exported bytes. Throws InputError for a bad request (no such hearing, bad date or separator).
 std::string Export(PlanStore& store, const ExportRequest& request);

@@ -1,11 +1,21 @@
 // CSV exports: UTF-8 with a byte order mark (so Excel reads the diacritics), CRLF line ends and
 // RFC 4180 quoting. Belgian and Dutch Excel expect ';' as separator; the caller chooses.
+// Cells that a spreadsheet would run as a formula are kept text (SpreadsheetText).
 #include <algorithm>
 
 #include "core/export.h"
 #include "core/store.h"
 
 namespace hd {
+
+std::string SpreadsheetText(std::string_view value) {
+    // Excel, Calc and Sheets treat a cell starting with = + - @ (or a tab or carriage return) as a
+    // formula, so a note typed or imported as "=HYPERLINK(...)" would run when the core group opens
+    // the export. A leading apostrophe is their "this is text" marker and is not displayed.
+    if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
+        return "'" + std::string(value);
+    return std::string(value);
+}
 
 namespace {
 class CsvWriter {
@@ -14,7 +24,7 @@ public:
     void Row(const std::vector<std::string>& fields) {
         for (size_t i = 0; i < fields.size(); ++i) {
             if (i) m_out += m_sep;
-            m_out += CsvField(fields[i], m_sep);
+            m_out += CsvField(SpreadsheetText(fields[i]), m_sep);
         }
         m_out += "\r\n";
     }

@@ -167,6 +167,18 @@ TEST_CASE("CSV export has a BOM, CRLF, RFC 4180 quoting and the semicolon option
     CHECK(CsvField("a;b", ',') == "a;b");
     CHECK(CsvField("a,b", ',') == "\"a,b\"");
     CHECK(CsvField("zeg \"ja\"", ',') == "\"zeg \"\"ja\"\"\"");
+    CHECK(SpreadsheetText("=HYPERLINK(\"http://x\")") == "'=HYPERLINK(\"http://x\")");
+    for (const char* formula : {"+1", "-5% inbraken", "@SUM(A1)", "\tx", "\rx"})
+        CHECK(SpreadsheetText(formula) == std::string("'") + formula);
+    CHECK(SpreadsheetText("Meer camera's = minder overlast?") == "Meer camera's = minder overlast?");
+    CHECK(SpreadsheetText("") == "");
+    // End to end: a note that looks like a formula is exported as text.
+    fx.AddNote('B', 3, 320000, 0, "=HYPERLINK(\"http://x\";\"klik\")", NoteKind::Other, SafetyChain::None);
+    r.csv_separator = ',';
+    std::string with_formula = Export(*fx.store, r);
+    CHECK(with_formula.find(",\"'=HYPERLINK(\"\"http://x\"\";\"\"klik\"\")\",") != std::string::npos);
+    CHECK(with_formula.find(",=HYPERLINK") == std::string::npos);
+    CHECK(with_formula.find(",\"=HYPERLINK") == std::string::npos);
     r.csv_separator = '|';
     CHECK_THROWS_AS(Export(*fx.store, r), InputError);
 }
