@@ -14,6 +14,7 @@ std::vector<Migration> BuildRegistry() {
     AppendClusterMigrations(all);
     AppendReviewMigrations(all);
     AppendLiveMigrations(all);
+    AppendObjectiveAuthorMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

@@ -26,6 +26,7 @@ void AppendMergeMigrations(std::vector<Migration>& out);      // 3      schema_m
 void AppendClusterMigrations(std::vector<Migration>& out);    // 4      schema_cluster.cpp
 void AppendReviewMigrations(std::vector<Migration>& out);     // 5      schema_review.cpp
 void AppendLiveMigrations(std::vector<Migration>& out);       // 6      schema_live.cpp
+void AppendObjectiveAuthorMigrations(std::vector<Migration>& out); // 7 schema_objective_author.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.

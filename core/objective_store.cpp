@@ -227,17 +227,23 @@ void ObjectiveStore::Accept(int64_t id, bool accepted) {
     st.Bind(1, accepted ? 1 : 0).Bind(2, id).Exec();
 }
 
-void ObjectiveStore::Edit(const Objective& o) {
+void ObjectiveStore::Edit(const Objective& o, const std::string& by) {
     Require(o.id);
-    Statement st(m_store.Db(),
-                 "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ?, accepted = 1 WHERE id = ?");
-    st.Bind(1, o.title).Bind(2, o.why).Bind(3, o.what).Bind(4, o.how).Bind(5, ToKey(o.chain)).Bind(6, o.id).Exec();
+    Statement st(m_store.Db(), "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ?, accepted = 1, "
+                               "edited_by = ?, edited_at_ms = ? WHERE id = ?");
+    st.Bind(1, o.title).Bind(2, o.why).Bind(3, o.what).Bind(4, o.how).Bind(5, ToKey(o.chain)).Bind(6, by);
+    st.Bind(7, NowWallMs()).Bind(8, o.id).Exec();
 }
 
-void ObjectiveStore::Delete(int64_t id) {
+void ObjectiveStore::Delete(int64_t id, const std::string& by) {
     Require(id);
+    // The delete trigger reads who and when from the row it removes.
+    Transaction tx(m_store.Db());
+    Statement mark(m_store.Db(), "UPDATE objective SET edited_by = ?, edited_at_ms = ? WHERE id = ?");
+    mark.Bind(1, by).Bind(2, NowWallMs()).Bind(3, id).Exec();
     Statement st(m_store.Db(), "DELETE FROM objective WHERE id = ?");
     st.Bind(1, id).Exec();
+    tx.Commit();
 }
 
 } // namespace hd

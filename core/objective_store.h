@@ -47,9 +47,11 @@ public:
 
     void Accept(int64_t id, bool accepted = true);
     // Saves title, why, what, how and chain of `objective`. An edited proposal becomes accepted, so
-    // that re-proposing never replaces words people wrote.
-    void Edit(const Objective& objective);
-    void Delete(int64_t id);
+    // that re-proposing never replaces words people wrote. `by` (the editor's name) and the time go
+    // into the audit trail when the objective was already accepted.
+    void Edit(const Objective& objective, const std::string& by);
+    // Deletes the objective; an accepted one leaves an audit entry naming `by`.
+    void Delete(int64_t id, const std::string& by);
 
 private:
     Objective Require(int64_t id);

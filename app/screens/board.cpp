@@ -165,11 +165,12 @@ void DrawObjectiveEditor(AppState& state, Workspace& ws) {
     ChainCombo("##chain", ui.edit.chain);
     if (ImGui::Button(Tr("action.save").c_str())) {
         if (RunAction(state, [&] {
-                ObjectiveStore(ws.Store()).Edit(ui.edit);
+                ObjectiveStore(ws.Store()).Edit(ui.edit, state.user_name);
                 ws.Invalidate();
             }))
             ui.edit_objective_id = 0;
     }
+    ProbeItem("board.objective_save");
     ImGui::SameLine();
     if (ImGui::Button(Tr("action.cancel").c_str())) ui.edit_objective_id = 0;
     ImGui::PopID();

@@ -175,7 +175,7 @@ TEST_CASE("objective proposals link to their notes and accepted objectives are k
     // Accept and edit one; re-clustering and re-proposing keep it as edited.
     Objective edited = objectives[1];
     edited.why = "Eigen formulering";
-    os.Edit(edited);
+    os.Edit(edited, "Sofie Claes");
     CHECK(os.GetObjective(edited.id)->accepted); // edited words are never replaced by a new proposal
     os.Accept(edited.id, false);
     CHECK_FALSE(os.GetObjective(edited.id)->accepted);

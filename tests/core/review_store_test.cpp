@@ -218,7 +218,7 @@ TEST_CASE("edits and deletions of accepted objectives are in the audit trail", "
     REQUIRE(list.size() == 2);
     for (Objective o : list) {
         o.what = "Extra lantaarnpalen";
-        objectives.Edit(o);
+        objectives.Edit(o, "Mieke De Vos");
     }
     auto audit = rs.ListAudit(0, fx.theme_id);
     REQUIRE(audit.size() == 1); // only the accepted one
@@ -227,12 +227,17 @@ TEST_CASE("edits and deletions of accepted objectives are in the audit trail", "
     CHECK(audit[0].before.find("donker plein") != std::string::npos);
     CHECK(audit[0].after.find("Extra lantaarnpalen") != std::string::npos);
     CHECK(audit[0].at_ms > 1700000000000);
+    CHECK(audit[0].who == "Mieke De Vos");
     // Editing a proposal accepts it (ObjectiveStore::Edit), so both objectives are accepted now and
     // both deletions are recorded.
     for (const Objective& o : objectives.ListObjectives(fx.theme_id)) CHECK(o.accepted);
-    for (const Objective& o : list) objectives.Delete(o.id);
+    for (const Objective& o : list) objectives.Delete(o.id, "Pieter Jacobs");
     audit = rs.ListAudit(0, fx.theme_id);
     REQUIRE(audit.size() == 3);
     CHECK(audit[1].what == "objective_deleted");
     CHECK(audit[2].what == "objective_deleted");
+    CHECK(audit[1].who == "Pieter Jacobs");
+    CHECK(audit[2].who == "Pieter Jacobs");
+    CHECK(audit[1].before.find("Extra lantaarnpalen") != std::string::npos);
+    CHECK(objectives.ListObjectives(fx.theme_id).empty());
 }

@@ -6,6 +6,7 @@
 #include "core/cluster_store.h"
 #include "core/i18n.h"
 #include "core/objective_store.h"
+#include "core/review_store.h"
 #include "tests/support/cluster_plan.h"
 #include "tests/support/temp_dir.h"
 #include "tests/ui/ui_harness.h"
@@ -89,6 +90,21 @@ TEST_CASE("the Cluster button runs off the UI thread and fills the board, accept
     int64_t id = objectives[1].id;
     REQUIRE(ui.ClickProbe("board.accept." + std::to_string(id)));
     CHECK(ObjectiveStore(fx.ws.Store()).GetObjective(id)->accepted);
+
+    // Editing the accepted objective is recorded in the audit trail under the user's name.
+    fx.state.user_name = "Mieke De Vos";
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("board.edit." + std::to_string(id)));
+    ui.Frame(2);
+    REQUIRE(fx.state.board.edit_objective_id == id);
+    fx.state.board.edit.how = "Buurtbemiddeling en een avondwerking in het jeugdhuis.";
+    REQUIRE(ui.ClickProbe("board.objective_save"));
+    CHECK(fx.state.board.edit_objective_id == 0);
+    CHECK(ObjectiveStore(fx.ws.Store()).GetObjective(id)->how == "Buurtbemiddeling en een avondwerking in het jeugdhuis.");
+    auto audit = ReviewStore(fx.ws.Store()).ListAudit(0, fx.theme_id);
+    REQUIRE_FALSE(audit.empty());
+    CHECK(audit.back().what == "objective_edited");
+    CHECK(audit.back().who == "Mieke De Vos");
 }
 
 TEST_CASE("a note typed after clustering waits in the unplaced column and can be dragged into a cluster", "[ui][board]") {
