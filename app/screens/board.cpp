@@ -1,4 +1,4 @@
-// [SECTION] index: data cache / clustering job / toolbar / objective panel / cards / columns / DrawBoard
+// [SECTION] index: data cache / clustering job / toolbar / objective panel / cards / card clipping / columns / DrawBoard
 // Objectives board: per theme, clusters as columns of note cards. Drag a card to another column to
 // move it (remembered as a manual decision); merge, split, rename and pin columns; accept the
 // proposed objective of a column and edit its why / what / how. Clustering runs on a thread.
@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "app/app_state.h"
@@ -23,6 +24,7 @@ namespace hd {
 
 namespace {
 constexpr float kColumnWidth = 370.0f;
+constexpr float kCardPad = 6.0f;
 constexpr const char* kNotePayload = "HD_NOTE_UUID";
 
 // [SECTION] Data cache
@@ -49,6 +51,9 @@ void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     ui.unplaced.clear();
     for (const std::string& uuid : ui.note_order)
         if (!placed.count(uuid)) ui.unplaced.push_back({uuid, false});
+    // Members, texts and labels may all have changed: every card is measured again when next drawn.
+    ui.column_layouts.assign(ui.clusters.size(), CardColumnLayout{});
+    ui.unplaced_layout = CardColumnLayout{};
 }
 
 // [SECTION] Clustering job
@@ -241,24 +246,36 @@ void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read
 }
 
 // [SECTION] Cards
+// A card holds a meta line (kind, discipline) above the note's text wrapped to the card's width.
+// Whole pixels: ImGui rounds the cursor toward zero after each item, so with a fractional height
+// (a scaled font) a card would move the cursor by a different amount above the screen's top edge
+// than below it, and the advances the board remembers (card clipping) would be off by a pixel.
+float CardHeight(const std::string& text, float width) {
+    return std::ceil(ImGui::CalcTextSize(text.c_str(), nullptr, false, width - 2 * kCardPad).y +
+                     ImGui::GetTextLineHeight() + 3 * kCardPad);
+}
+
 void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float width, bool read_only) {
     BoardUiState& ui = state.board;
     auto it = ui.notes.find(m.note_uuid);
     if (it == ui.notes.end()) return; // a deleted note: no card
     const Contribution& note = it->second;
     const ImGuiStyle& style = ImGui::GetStyle();
-    const float pad = 6.0f;
+    const float pad = kCardPad;
     std::string meta = KindLabel(note.kind);
     if (!note.discipline.empty()) meta += " · " + DisciplineLabel(note.discipline);
     if (m.manual) meta += " · " + Tr("board.moved_by_hand");
     float text_w = width - 2 * pad;
-    float text_h = ImGui::CalcTextSize(note.text.c_str(), nullptr, false, text_w).y;
-    float h = text_h + ImGui::GetTextLineHeight() + 3 * pad;
+    float h = CardHeight(note.text, width);
     ImVec2 p0 = ImGui::GetCursorScreenPos();
     ImGui::PushID(m.note_uuid.c_str());
     ImGui::InvisibleButton("##card", ImVec2(width, h));
     bool hovered = ImGui::IsItemHovered();
     if (ImGui::IsItemClicked()) ui.selected_note = m.note_uuid;
+    // A pressed, dragged or menu-showing card must stay submitted even when scrolled away, or ImGui
+    // drops the drag or the menu.
+    if (ImGui::IsItemActive() || ImGui::IsPopupOpen("##move")) ui.held_card = m.note_uuid;
+    else if (ui.held_card == m.note_uuid) ui.held_card.clear();
     if (!read_only && ImGui::BeginDragDropSource()) {
         ImGui::SetDragDropPayload(kNotePayload, m.note_uuid.c_str(), m.note_uuid.size() + 1);
         ImGui::TextUnformatted(std::string(Utf8Prefix(note.text, 80)).c_str());
@@ -288,6 +305,66 @@ void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float widt
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x + pad + 2, p0.y + 2 * pad + ImGui::GetTextLineHeight()),
                 ImGui::GetColorU32(ImGuiCol_Text), note.text.c_str(), nullptr, text_w);
     ImGui::PopID();
+}
+
+// [SECTION] Card clipping
+// Laying out a card's wrapped text costs more than anything else on the board, and a theme can hold
+// thousands of cards of which a few dozen are on screen. The first frame after a change measures
+// every card (drawing those in view, a Dummy of the card's size for the others) and records how far
+// each moved the cursor; later frames turn each run of cards outside the visible part of the column
+// into one Dummy of the same total advance, so scrolling and the scrollbar are unchanged.
+// Drawing every card is not only slow: the wrapped text of cards scrolled past above is not culled by
+// ImGui, and a long column scrolled down overflowed the draw list's 16-bit vertex indices.
+bool MustDrawCard(const BoardUiState& ui, const std::string& uuid) {
+    return (ui.scroll_to_selected && ui.selected_note == uuid) || ui.held_card == uuid;
+}
+
+void DrawCards(AppState& state, Workspace& ws, const std::vector<ClusterMember>& members, CardColumnLayout& layout,
+               bool column_visible, bool read_only) {
+    BoardUiState& ui = state.board;
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float font_size = ImGui::GetFontSize();
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    if (layout.advances.size() != members.size() || layout.width != width || layout.font_size != font_size ||
+        layout.spacing != spacing)
+        layout = CardColumnLayout{width, font_size, spacing, std::vector<float>(members.size(), -1.0f)};
+    const float x = ImGui::GetCursorScreenPos().x;
+    float y = ImGui::GetCursorScreenPos().y; // where the next card starts
+    float skipped = 0;                       // advance of the cards not drawn since the last drawn one
+    auto flush = [&] {
+        if (skipped <= 0) return;
+        // ImGui truncates the cursor toward zero after an item, to `end` (a whole pixel) here; the
+        // half pixel, away from zero, keeps float error from landing on the pixel before.
+        float end = y;
+        ImGui::Dummy(ImVec2(width, skipped - spacing + (end < 0 ? -0.5f : 0.5f)));
+        skipped = 0;
+    };
+    auto in_view = [&](float height) {
+        return !ui.clip_cards || (column_visible && ImGui::IsRectVisible(ImVec2(x, y), ImVec2(x + width, y + height)));
+    };
+    for (size_t i = 0; i < members.size(); ++i) {
+        float& advance = layout.advances[i];
+        const std::string& uuid = members[i].note_uuid;
+        bool must_draw = MustDrawCard(ui, uuid);
+        if (advance >= 0 && !must_draw && !in_view(advance)) {
+            skipped += advance;
+            y += advance;
+            continue;
+        }
+        flush();
+        float top = ImGui::GetCursorScreenPos().y;
+        auto note = ui.notes.find(uuid);
+        if (advance < 0 && !must_draw && note != ui.notes.end()) {
+            float height = CardHeight(note->second.text, width);
+            if (in_view(height)) DrawCard(state, ws, members[i], width, read_only);
+            else ImGui::Dummy(ImVec2(width, height)); // the same size as the card's button
+        } else {
+            DrawCard(state, ws, members[i], width, read_only); // a deleted note draws nothing
+        }
+        y = ImGui::GetCursorScreenPos().y;
+        advance = y - top;
+    }
+    flush();
 }
 
 // [SECTION] Columns
@@ -361,9 +438,11 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     }
 }
 
-void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, float height, bool read_only) {
+void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, CardColumnLayout& layout, float height,
+                bool read_only) {
     BoardUiState& ui = state.board;
     ImGui::PushID(static_cast<int>(c.id));
+    bool visible = ImGui::IsRectVisible(ImVec2(kColumnWidth, height)); // false when scrolled away sideways
     ImGui::BeginChild("##column", ImVec2(kColumnWidth, height), true);
     DrawColumnHeader(state, ws, c, read_only);
     for (const Objective& o : ui.objectives) {
@@ -372,8 +451,7 @@ void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, float hei
         DrawObjective(state, ws, o, read_only);
     }
     ImGui::Separator();
-    float card_w = ImGui::GetContentRegionAvail().x;
-    for (const ClusterMember& m : c.members) DrawCard(state, ws, m, card_w, read_only);
+    DrawCards(state, ws, c.members, layout, visible, read_only);
     ImGui::EndChild();
     ProbeItem("board.column." + std::to_string(c.id));
     // The whole column accepts a dragged card.
@@ -397,16 +475,17 @@ void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, float hei
 void DrawUnplacedColumn(AppState& state, Workspace& ws, float height, bool read_only) {
     BoardUiState& ui = state.board;
     if (ui.unplaced.empty()) return;
+    bool visible = ImGui::IsRectVisible(ImVec2(kColumnWidth, height));
     ImGui::BeginChild("##unplaced", ImVec2(kColumnWidth, height), true);
     ImGui::PushFont(Fonts().bold);
     ImGui::TextWrapped("%s", Tr("board.unplaced").c_str());
     ImGui::PopFont();
     ImGui::TextDisabled("%s", GlobalTranslator().Format("board.notes_count", {std::to_string(ui.unplaced.size())}).c_str());
     ImGui::Separator();
-    float card_w = ImGui::GetContentRegionAvail().x;
     // Writes during the frame only invalidate the workspace; the cached lists change at the next Refresh.
-    for (const ClusterMember& m : ui.unplaced) DrawCard(state, ws, m, card_w, read_only);
+    DrawCards(state, ws, ui.unplaced, ui.unplaced_layout, visible, read_only);
     ImGui::EndChild();
+    ProbeItem("board.unplaced");
     ImGui::SameLine();
 }
 
@@ -450,7 +529,7 @@ void DrawBoard(AppState& state, Workspace& ws) {
     DrawUnplacedColumn(state, ws, std::max(200.0f, height), read_only);
     for (size_t i = 0; i < ui.clusters.size(); ++i) {
         if (i) ImGui::SameLine();
-        DrawColumn(state, ws, ui.clusters[i], std::max(200.0f, height), read_only);
+        DrawColumn(state, ws, ui.clusters[i], ui.column_layouts[i], std::max(200.0f, height), read_only);
     }
     ImGui::EndChild();
 }

@@ -31,6 +31,14 @@ struct BoardJob {
     }
 };
 
+// Where the cards of one column went when they were last drawn, so cards outside the visible part
+// of the column can be skipped (one Dummy per run) while the column keeps its exact scroll range.
+// Valid for one card width, font size and item spacing; cleared when the board's data is re-read.
+struct CardColumnLayout {
+    float width = 0, font_size = 0, spacing = 0;
+    std::vector<float> advances; // per member: how far the card moved the cursor down; < 0 = not drawn yet
+};
+
 struct BoardUiState {
     // Options of the next clustering run.
     int k = 0; // 0 = choose
@@ -45,6 +53,9 @@ struct BoardUiState {
     std::map<std::string, Contribution> notes; // by uuid
     std::vector<std::string> note_order;       // uuids in hearing order
     std::vector<ClusterMember> unplaced;       // contributions in no cluster, hearing order
+    std::vector<CardColumnLayout> column_layouts; // parallel to clusters
+    CardColumnLayout unplaced_layout;
+    bool clip_cards = true; // false draws every card, as before clipping: only to compare layouts in tests
 
     // Editing.
     int64_t rename_cluster_id = 0;
@@ -53,6 +64,7 @@ struct BoardUiState {
     Objective edit; // copy being edited
     std::string selected_note;   // highlighted card (click, or jump from an objective's notes)
     bool scroll_to_selected = false;
+    std::string held_card; // card being pressed, dragged or showing its menu: drawn even when off-screen
     int64_t last_drop_cluster = 0; // for tests and the status line: where the last drag landed
 };
 

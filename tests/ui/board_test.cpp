@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
+#include <imgui.h>
+#include <imgui_internal.h>
 
 #include <chrono>
+#include <cmath>
+#include <map>
+#include <cstring>
 #include <thread>
 
 #include "core/cluster_store.h"
@@ -33,6 +38,19 @@ const TextAnalyzer& Analyzer() {
     static TextAnalyzer analyzer(FindAssetsDir());
     return analyzer;
 }
+
+// The child windows of board columns, in the order they were first drawn: ImGui names a child
+// "<parent>/<id>_<hash>".
+std::vector<ImGuiWindow*> ChildWindows(const char* id) {
+    std::string part = std::string("/") + id + "_";
+    std::vector<ImGuiWindow*> found;
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (std::strstr(w->Name, part.c_str())) found.push_back(w);
+    return found;
+}
+
+// Height of what the window's last frame laid out: what its scroll range is made of.
+float ContentHeight(const ImGuiWindow* w) { return w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y; }
 } // namespace
 
 TEST_CASE("dragging a note card onto another column moves it there, as a manual decision", "[ui][board]") {
@@ -127,4 +145,136 @@ TEST_CASE("a note typed after clustering waits in the unplaced column and can be
     CHECK(cs.ClusterOfNote(uuid) == 0);
     REQUIRE(ui.DragProbe("board.card." + uuid, "board.column." + std::to_string(to)));
     CHECK(cs.ClusterOfNote(uuid) == to);
+}
+
+TEST_CASE("cards scrolled out of a column are not drawn, yet the column scrolls as far and a selected card is scrolled to", "[ui][board]") {
+    test::TempDir dir;
+    BoardFixture fx(dir.File("plan.hdesk"));
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ReclusterOptions options;
+    options.k = 2;
+    cs.Recluster(fx.theme_id, options);
+    // Notes typed after the run wait in the unplaced column, many screens tall; cards of 1 to 4 lines.
+    std::vector<std::string> late;
+    for (int i = 0; i < 120; ++i) {
+        Note n;
+        n.hearing_id = fx.plan.hearing_id;
+        n.reporter = 'A';
+        n.text = "Late note " + std::to_string(i) + ":";
+        for (int r = 0; r <= i % 4; ++r) n.text += " de fietsers rijden veel te snel door de smalle schoolstraat";
+        n.offset_ms = 500000 + i * 1000;
+        late.push_back(fx.ws.Store().AddNote(n).uuid);
+    }
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3); // the column gets its scrollbar, so the cards their final width
+    REQUIRE(ChildWindows("##unplaced").size() == 1);
+    ImGuiWindow* column = ChildWindows("##unplaced").front();
+
+    // Reference: every card drawn, as the board did before it clipped.
+    fx.state.board.clip_cards = false;
+    ui.ClearProbe();
+    ui.Frame();
+    std::map<std::string, ProbeRect> drawn;
+    for (const std::string& uuid : late) {
+        REQUIRE(ui.Probe().count("board.card." + uuid));
+        drawn[uuid] = ui.Probe().at("board.card." + uuid);
+    }
+    float all_drawn = ContentHeight(column);
+    CHECK(all_drawn > 5 * 900);
+    ui.Frame();
+    float scroll_max_all_drawn = column->ScrollMax.y; // from the previous frame's layout
+    CHECK(scroll_max_all_drawn > 4 * 900);
+
+    // Clipped: the frame that measures every card, then frames that skip runs of cards, draw only the
+    // cards in view, where they were, and lay out exactly the same height.
+    fx.state.board.clip_cards = true;
+    fx.ws.Invalidate();
+    for (int frame = 0; frame < 3; ++frame) {
+        INFO("frame " << frame);
+        ui.ClearProbe();
+        ui.Frame();
+        REQUIRE(ui.Probe().count("board.card." + late.front()));
+        CHECK(ui.Probe().at("board.card." + late.front()).y0 == drawn[late.front()].y0);
+        CHECK(ui.Probe().at("board.card." + late[1]).y1 == drawn[late[1]].y1);
+        CHECK_FALSE(ui.Probe().count("board.card." + late[late.size() / 2]));
+        CHECK_FALSE(ui.Probe().count("board.card." + late.back()));
+        CHECK(ContentHeight(column) == all_drawn);
+        CHECK(column->ScrollMax.y == scroll_max_all_drawn);
+    }
+
+    // Jumping to the last card (as from an objective's linked notes) scrolls it into view.
+    fx.state.board.selected_note = late.back();
+    fx.state.board.scroll_to_selected = true;
+    ui.Frame(2); // one frame asks for the scroll, the next applies it
+    CHECK_FALSE(fx.state.board.scroll_to_selected);
+    ui.ClearProbe();
+    ui.Frame();
+    REQUIRE(ui.Probe().count("board.card." + late.back()));
+    REQUIRE(ui.Probe().count("board.unplaced"));
+    ProbeRect card = ui.Probe().at("board.card." + late.back());
+    ProbeRect box = ui.Probe().at("board.unplaced");
+    CHECK(card.y0 >= box.y0);
+    CHECK(card.y1 <= box.y1);
+    CHECK(card.x0 >= box.x0);
+    CHECK(card.x1 <= box.x1);
+    CHECK(card.y1 - card.y0 == drawn[late.back()].y1 - drawn[late.back()].y0);
+    CHECK(column->Scroll.y > 0);
+    // Where drawing every card put it, moved up by the scroll (ImGui rounds positions to whole pixels).
+    CHECK(std::abs(card.y0 - (drawn[late.back()].y0 - column->Scroll.y)) <= 1.0f);
+    CHECK_FALSE(ui.Probe().count("board.card." + late.front()));
+    // Measuring again at this scroll position gives the same layout as skipping runs of cards.
+    float clipped = ContentHeight(column);
+    fx.ws.Invalidate();
+    ui.ClearProbe();
+    ui.Frame();
+    CHECK(ContentHeight(column) == clipped);
+    REQUIRE(ui.Probe().count("board.card." + late.back()));
+    CHECK(ui.Probe().at("board.card." + late.back()).y0 == card.y0);
+    CHECK_FALSE(ui.Probe().count("board.card." + late.front()));
+    // The card scrolled to is a real card: a click on it selects it.
+    fx.state.board.selected_note.clear();
+    REQUIRE(ui.ClickProbe("board.card." + late.back()));
+    CHECK(fx.state.board.selected_note == late.back());
+}
+
+TEST_CASE("a column scrolled off the side of the board draws no cards", "[ui][board]") {
+    test::TempDir dir;
+    BoardFixture fx(dir.File("plan.hdesk"));
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ReclusterOptions options;
+    options.k = 3;
+    cs.Recluster(fx.theme_id, options);
+    std::vector<ThemeCluster> clusters = cs.ListClusters(fx.theme_id);
+    REQUIRE(clusters.size() == 3);
+    test::HeadlessUi ui(fx.state, fx.ws, 500, 900); // room for one column and a bit
+    ui.Frame(3);
+    std::vector<ImGuiWindow*> columns = ChildWindows("##column");
+    REQUIRE(columns.size() == 3);
+    fx.state.board.clip_cards = false;
+    ui.ClearProbe();
+    ui.Frame();
+    for (const ThemeCluster& c : clusters)
+        for (const ClusterMember& m : c.members) REQUIRE(ui.Probe().count("board.card." + m.note_uuid));
+    float off_screen_height = ContentHeight(columns.back());
+
+    fx.state.board.clip_cards = true;
+    fx.ws.Invalidate();
+    ui.Frame();
+    ui.ClearProbe();
+    ui.Frame();
+    CHECK(ui.Probe().count("board.card." + clusters.front().members.front().note_uuid));
+    for (const ClusterMember& m : clusters.back().members) CHECK_FALSE(ui.Probe().count("board.card." + m.note_uuid));
+    CHECK(ContentHeight(columns.back()) == off_screen_height);
+
+    // Scrolled into view, its cards are drawn again, inside the column.
+    ImGuiWindow* board = ChildWindows("##columns").front();
+    ImGui::SetScrollX(board, board->ScrollMax.x);
+    ui.ClearProbe();
+    ui.Frame(2);
+    std::string first = "board.card." + clusters.back().members.front().note_uuid;
+    REQUIRE(ui.Probe().count(first));
+    ProbeRect box = ui.Probe().at("board.column." + std::to_string(clusters.back().id));
+    CHECK(ui.Probe().at(first).x0 >= box.x0);
+    CHECK(ui.Probe().at(first).x1 <= box.x1);
+    CHECK(box.x1 <= 500);
 }

@@ -25,6 +25,7 @@ public:
     void Drag(float x0, float y0, float x1, float y1);
     bool DragProbe(const std::string& from, const std::string& to);
     const UiProbe& Probe() const { return m_probe; }
+    void ClearProbe() { m_probe.clear(); } // probes persist across frames; clear to see what the next frame draws
 
 private:
     AppState& m_state;
