@@ -1,4 +1,4 @@
-// CPU time per frame of one screen, headless: shared by the UI frame benchmarks.
+// CPU time per frame of one screen on the UI thread, headless: shared by the UI frame benchmarks.
 #pragma once
 #include <vector>
 
@@ -19,9 +19,9 @@ inline FrameStats MeasureFrames(AppState& state, Workspace& ws, Screen screen, i
     ui.Frame(10); // warm caches (the workspace reads the notes once)
     std::vector<double> ms;
     for (int i = 0; i < frames; ++i) {
-        double t0 = CpuMs();
+        double t0 = ThreadCpuMs();
         ui.Frame();
-        ms.push_back(CpuMs() - t0);
+        ms.push_back(ThreadCpuMs() - t0);
     }
     return {Percentile(ms, 0.5), Percentile(ms, 0.99)};
 }
