@@ -301,7 +301,9 @@ void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float widt
     ImU32 bg = ImGui::GetColorU32(selected ? ImGuiCol_HeaderActive : hovered ? ImGuiCol_HeaderHovered : ImGuiCol_FrameBg);
     dl->AddRectFilled(p0, ImVec2(p0.x + width, p0.y + h), bg, style.FrameRounding);
     dl->AddRectFilled(p0, ImVec2(p0.x + 4, p0.y + h), KindColor(note.kind), style.FrameRounding);
-    dl->AddText(ImVec2(p0.x + pad + 2, p0.y + pad), ImGui::GetColorU32(ImGuiCol_TextDisabled), meta.c_str());
+    // Grey meta text is unreadable on the bright selection colour: use the text colour, dimmed.
+    ImU32 meta_color = selected || hovered ? ImGui::GetColorU32(ImGuiCol_Text, 0.8f) : ImGui::GetColorU32(ImGuiCol_TextDisabled);
+    dl->AddText(ImVec2(p0.x + pad + 2, p0.y + pad), meta_color, meta.c_str());
     dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), ImVec2(p0.x + pad + 2, p0.y + 2 * pad + ImGui::GetTextLineHeight()),
                 ImGui::GetColorU32(ImGuiCol_Text), note.text.c_str(), nullptr, text_w);
     ImGui::PopID();
