@@ -19,6 +19,11 @@
 using namespace hd;
 
 namespace {
+const TextAnalyzer& Analyzer() {
+    static TextAnalyzer analyzer(FindAssetsDir());
+    return analyzer;
+}
+
 struct BoardFixture {
     explicit BoardFixture(const std::string& path) : plan(path) {
         theme_id = plan.theme_id;
@@ -32,12 +37,14 @@ struct BoardFixture {
     AppState state;
     int64_t theme_id = 0;
     std::vector<std::string> uuids;
-};
 
-const TextAnalyzer& Analyzer() {
-    static TextAnalyzer analyzer(FindAssetsDir());
-    return analyzer;
-}
+    // Clusters the theme's notes into exactly k clusters, as the board's Cluster button would.
+    void Cluster(int k) {
+        ReclusterOptions options;
+        options.k = k;
+        ClusterStore(ws.Store(), Analyzer()).Recluster(theme_id, options);
+    }
+};
 
 // The child windows of board columns, in the order they were first drawn: ImGui names a child
 // "<parent>/<id>_<hash>".
@@ -57,9 +64,7 @@ TEST_CASE("dragging a note card onto another column moves it there, as a manual 
     test::TempDir dir;
     BoardFixture fx(dir.File("plan.hdesk"));
     ClusterStore cs(fx.ws.Store(), Analyzer());
-    ReclusterOptions options;
-    options.k = 3;
-    cs.Recluster(fx.theme_id, options);
+    fx.Cluster(3);
     int64_t from = cs.ClusterOfNote(fx.uuids[0]);
     int64_t to = 0;
     for (const ThemeCluster& c : cs.ListClusters(fx.theme_id))
@@ -129,9 +134,7 @@ TEST_CASE("a note typed after clustering waits in the unplaced column and can be
     test::TempDir dir;
     BoardFixture fx(dir.File("plan.hdesk"));
     ClusterStore cs(fx.ws.Store(), Analyzer());
-    ReclusterOptions options;
-    options.k = 2;
-    cs.Recluster(fx.theme_id, options);
+    fx.Cluster(2);
     Note n;
     n.hearing_id = fx.plan.hearing_id;
     n.reporter = 'A';
@@ -151,9 +154,7 @@ TEST_CASE("cards scrolled out of a column are not drawn, yet the column scrolls 
     test::TempDir dir;
     BoardFixture fx(dir.File("plan.hdesk"));
     ClusterStore cs(fx.ws.Store(), Analyzer());
-    ReclusterOptions options;
-    options.k = 2;
-    cs.Recluster(fx.theme_id, options);
+    fx.Cluster(2);
     // Notes typed after the run wait in the unplaced column, many screens tall; cards of 1 to 4 lines.
     std::vector<std::string> late;
     for (int i = 0; i < 120; ++i) {
@@ -241,9 +242,7 @@ TEST_CASE("a column scrolled off the side of the board draws no cards", "[ui][bo
     test::TempDir dir;
     BoardFixture fx(dir.File("plan.hdesk"));
     ClusterStore cs(fx.ws.Store(), Analyzer());
-    ReclusterOptions options;
-    options.k = 3;
-    cs.Recluster(fx.theme_id, options);
+    fx.Cluster(3);
     std::vector<ThemeCluster> clusters = cs.ListClusters(fx.theme_id);
     REQUIRE(clusters.size() == 3);
     test::HeadlessUi ui(fx.state, fx.ws, 500, 900); // room for one column and a bit
