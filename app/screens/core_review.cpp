@@ -1,13 +1,15 @@
-// [SECTION] index: view cache / helpers / export bar / hearing list / minutes / side panel (review
+// [SECTION] index: view cache / helpers / export bar / hearing list / minutes, row clipping / side panel (review
 //                  state, comments, audit) / plan overview / core group / DrawCoreReview
 // Core-group review: per hearing the minutes with their review state (draft, under review, approved
 // with who and when), comments on any entry or objective, the audit trail of changes after
 // approval; the plan overview (problem, objectives, coverage with gaps highlighted, phases); the
 // core group's members; and the exports (Markdown, HTML, DOCX, CSV).
 #include <imgui.h>
+#include <imgui_internal.h> // ImGuiTable::RowPosY1: where a table row starts
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <optional>
 #include <ctime>
 #include <filesystem>
 
@@ -230,17 +232,91 @@ void DrawLineRow(CoreReviewUiState& ui, const MinutesDocument& doc, const Minute
     ImGui::PopID();
 }
 
-void DrawLines(CoreReviewUiState& ui, const MinutesDocument& doc, const std::vector<MinutesLine>& lines, int base) {
+// [SECTION] Row clipping
+// Laying out wrapped text is what a minutes table costs, and a hearing can have thousands of
+// entries of which a screenful is visible. Each row's height is measured when it is drawn (the
+// distance to the next row's start); later frames draw only rows in view and replace each run of
+// rows out of view by placeholder rows of the same total height, so the scroll range stays exact.
+// Start of the row TableNextRow just began, in screen space. The cursor in the row's first cell is
+// not a reliable measure when the row lies outside the clip rectangle, the table's own record is.
+float RowStartY() {
+    return ImGui::GetCurrentTable()->RowPosY1;
+}
+
+// Emits rows [first, last) as placeholders: one row for an odd count and two for an even count, so
+// the alternating row background of the rows after them does not change. Returns where the first
+// placeholder starts (to measure the row drawn before it), or nothing when there is none. (Screen
+// positions above the window are negative, so no number can mean "none".)
+std::optional<float> PlaceholderRows(const TableRowLayout& layout, size_t first, size_t last) {
+    if (first >= last) return std::nullopt;
+    float total = 0;
+    for (size_t i = first; i < last; ++i) total += layout.heights[i];
+    float tail = (last - first) % 2 == 0 ? layout.heights[last - 1] : 0.0f;
+    ImGui::TableNextRow(ImGuiTableRowFlags_None, total - tail);
+    float start = RowStartY();
+    if (tail > 0) {
+        ImGui::TableNextRow(ImGuiTableRowFlags_None, tail);
+        RowStartY();
+    }
+    return start;
+}
+
+void ResetLayout(TableRowLayout& layout, uint64_t revision, int64_t hearing, float width, size_t rows) {
+    float font = ImGui::GetFontSize();
+    if (layout.revision == revision && layout.hearing == hearing && layout.width == width && layout.font_size == font &&
+        layout.heights.size() == rows)
+        return;
+    layout = TableRowLayout{revision, hearing, width, font, std::vector<float>(rows, -1.0f)};
+}
+
+// The previous drawn row's height is the distance from its start to whatever starts next.
+void MeasurePrevious(TableRowLayout& layout, long& drawn_prev, float drawn_prev_y, std::optional<float> next_start) {
+    if (!next_start) return;
+    if (drawn_prev >= 0) layout.heights[static_cast<size_t>(drawn_prev)] = *next_start - drawn_prev_y;
+    drawn_prev = -1;
+}
+
+void DrawLines(CoreReviewUiState& ui, TableRowLayout& layout, const MinutesDocument& doc,
+               const std::vector<MinutesLine>& lines, int base) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable(base == 0 ? "##entries" : "##appendix", 4, flags)) return;
     float width = ImGui::GetContentRegionAvail().x;
+    ResetLayout(layout, ui.cache_revision, ui.cache_hearing, width, lines.size());
     ImGui::TableSetupColumn(Tr("core_review.col_time").c_str(), ImGuiTableColumnFlags_WidthFixed, 105);
     ImGui::TableSetupColumn(Tr("core_review.col_speaker").c_str(), ImGuiTableColumnFlags_WidthFixed,
                             std::clamp(width * 0.17f, 110.0f, 180.0f));
     ImGui::TableSetupColumn(Tr("core_review.col_text").c_str(), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 105);
     ImGui::TableHeadersRow();
-    for (size_t i = 0; i < lines.size(); ++i) DrawLineRow(ui, doc, lines[i], base + static_cast<int>(i));
+    // Visible band in screen space, a line of margin either side.
+    float margin = ImGui::GetTextLineHeightWithSpacing();
+    float view_top = ImGui::GetWindowPos().y - margin;
+    float view_bottom = ImGui::GetWindowPos().y + ImGui::GetWindowHeight() + margin;
+    float y = 0;             // start of row i, once known
+    bool y_known = false;    // false until a row was started (or after a row of unknown height)
+    size_t run_start = 0;    // first row of the pending placeholder run
+    long drawn_prev = -1;    // the previous row, when it was drawn and not measured yet
+    float drawn_prev_y = 0;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        float h = layout.heights[i];
+        bool out_of_view = ui.clip_rows && y_known && h >= 0 && (y + h < view_top || y > view_bottom);
+        if (out_of_view) {
+            y += h;
+            continue;
+        }
+        MeasurePrevious(layout, drawn_prev, drawn_prev_y, PlaceholderRows(layout, run_start, i));
+        ImGui::TableNextRow();
+        float start = RowStartY();
+        MeasurePrevious(layout, drawn_prev, drawn_prev_y, start);
+        DrawLineRow(ui, doc, lines[i], base + static_cast<int>(i));
+        drawn_prev = static_cast<long>(i);
+        drawn_prev_y = start;
+        run_start = i + 1;
+        y = start;
+        y_known = h >= 0;
+        if (y_known) y += h;
+    }
+    MeasurePrevious(layout, drawn_prev, drawn_prev_y, PlaceholderRows(layout, run_start, lines.size()));
     ImGui::EndTable();
 }
 
@@ -250,13 +326,13 @@ void DrawMinutes(CoreReviewUiState& ui) {
     ImGui::Separator();
     ImGui::BeginChild("##minutes_scroll");
     if (doc.entries.empty() && doc.appendix.empty()) ImGui::TextDisabled("%s", Tr("export.no_entries").c_str());
-    DrawLines(ui, doc, doc.entries, 0);
+    DrawLines(ui, ui.entry_rows, doc, doc.entries, 0);
     if (!doc.appendix.empty()) {
         ImGui::Spacing();
         ImGui::PushFont(Fonts().bold);
         ImGui::TextUnformatted(Tr("export.appendix").c_str());
         ImGui::PopFont();
-        DrawLines(ui, doc, doc.appendix, 100000);
+        DrawLines(ui, ui.appendix_rows, doc, doc.appendix, 100000);
     }
     ImGui::EndChild();
 }

@@ -10,6 +10,15 @@
 #include "core/review_store.h"
 
 namespace hd {
+// Measured heights of the rows of one minutes table, so rows outside the visible part are replaced
+// by placeholder rows of the same height. Valid for one hearing, data revision, width and font size.
+struct TableRowLayout {
+    uint64_t revision = 0;
+    int64_t hearing = -1;
+    float width = 0, font_size = 0;
+    std::vector<float> heights; // per row; < 0 = not measured yet
+};
+
 struct CoreReviewUiState {
     int tab = 0;              // 0 minutes, 1 plan overview, 2 core group
     // Target of the comment panel: an entry of the minutes or an objective.
@@ -30,6 +39,8 @@ struct CoreReviewUiState {
     std::vector<AuditEntry> audit;       // of the shown hearing
     std::vector<AuditEntry> objective_audit; // changes to accepted objectives
     std::vector<CoreMember> members;
+    TableRowLayout entry_rows, appendix_rows; // of the minutes tables
+    bool clip_rows = true; // false draws every row: only to compare layouts in tests
     // Export bar.
     int export_what = 0;   // 0 minutes, 1 plan, 2 forum
     int export_format = 0; // 0 md, 1 html, 2 docx, 3 csv

@@ -1,6 +1,11 @@
 #include <catch2/catch.hpp>
 
 #include <GLFW/glfw3.h>
+#include <imgui_internal.h>
+
+#include <cmath>
+#include <cstring>
+#include <map>
 
 #include <filesystem>
 
@@ -193,4 +198,94 @@ TEST_CASE("the plan overview shows objectives and takes a comment on one", "[ui]
     REQUIRE(comments.size() == 1);
     CHECK(comments[0].author == "Pieter");
     CHECK(comments[0].target.theme_id == fx.theme_id);
+}
+
+namespace {
+// The child window that scrolls the minutes: ImGui names a child "<parent>/<id>_<hash>".
+ImGuiWindow* MinutesWindow() {
+    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (std::strstr(w->Name, "/##minutes_scroll_")) return w;
+    return nullptr;
+}
+
+float ContentHeight(const ImGuiWindow* w) { return w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y; }
+
+// The rows' comment buttons that the last frames drew, by row index.
+std::map<int, ProbeRect> RowProbes(test::HeadlessUi& ui) {
+    const std::string prefix = "core_review.comment_";
+    std::map<int, ProbeRect> rows;
+    for (const auto& [name, rect] : ui.Probe())
+        if (name.rfind(prefix, 0) == 0) rows[std::stoi(name.substr(prefix.size()))] = rect;
+    return rows;
+}
+} // namespace
+
+TEST_CASE("minutes rows out of view are not drawn, yet the minutes scroll exactly as far", "[ui][core_review]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    for (int i = 0; i < 150; ++i) {
+        Note n;
+        n.hearing_id = fx.hearing_id;
+        n.reporter = 'A';
+        n.offset_ms = 1000 * i;
+        n.speaker_id = fx.police_id;
+        n.text = "Bijdrage " + std::to_string(i) + ":";
+        for (int r = 0; r <= i % 5; ++r) n.text += " de verlichting op het Stationsplein is 's avonds veel te zwak";
+        fx.ws.Store().AddNote(n, "A");
+    }
+    fx.ws.Invalidate();
+    fx.state.screen = Screen::CoreReview;
+    test::HeadlessUi ui(fx.state, fx.ws);
+
+    // Reference: every row drawn, as before clipping.
+    fx.state.core_review.clip_rows = false;
+    ui.Frame(3);
+    ui.ClearProbe();
+    ui.Frame();
+    std::map<int, ProbeRect> all = RowProbes(ui);
+    REQUIRE(all.size() == 150);
+    ImGuiWindow* minutes = MinutesWindow();
+    REQUIRE(minutes);
+    float all_drawn = ContentHeight(minutes);
+    CHECK(all_drawn > 5 * 900);
+    ui.Frame();
+    float scroll_max = minutes->ScrollMax.y;
+    const int first = all.begin()->first, middle = first + 75;
+
+    // Clipped: the measuring frame, then frames that draw only the rows in view, at the same places.
+    fx.state.core_review.clip_rows = true;
+    fx.ws.Invalidate();
+    for (int frame = 0; frame < 3; ++frame) {
+        INFO("frame " << frame);
+        ui.ClearProbe();
+        ui.Frame();
+        std::map<int, ProbeRect> drawn = RowProbes(ui);
+        REQUIRE(drawn.count(first));
+        CHECK(drawn[first].y0 == all[first].y0);
+        CHECK(drawn[first + 1].y0 == all[first + 1].y0);
+        if (frame > 0) { // the first frame after a change measures every row
+            CHECK_FALSE(drawn.count(middle));
+            CHECK(drawn.size() < 40);
+        }
+        CHECK(ContentHeight(minutes) == all_drawn);
+        CHECK(minutes->ScrollMax.y == scroll_max);
+    }
+
+    // Scrolled to the middle: those rows are drawn where drawing everything put them, moved up by
+    // the scroll; the first rows are not drawn; the layout height is unchanged.
+    float scroll = all[middle].y0 - all[first].y0;
+    ImGui::SetScrollY(minutes, scroll);
+    ui.Frame(2);
+    ui.ClearProbe();
+    ui.Frame();
+    std::map<int, ProbeRect> drawn = RowProbes(ui);
+    REQUIRE(minutes->Scroll.y == scroll);
+    REQUIRE(drawn.count(middle));
+    CHECK(std::abs(drawn[middle].y0 - (all[middle].y0 - scroll)) <= 1.0f);
+    CHECK(std::abs(drawn[middle + 3].y1 - (all[middle + 3].y1 - scroll)) <= 1.0f);
+    CHECK_FALSE(drawn.count(first + 2));
+    CHECK(ContentHeight(minutes) == all_drawn);
+    // A drawn row is a real row: its comment button selects it.
+    REQUIRE(ui.ClickProbe("core_review.comment_" + std::to_string(middle)));
+    CHECK(fx.state.core_review.target_kind == "entry");
 }
