@@ -8,7 +8,8 @@
 #   3. -D_GLIBCXX_ASSERTIONS build + ctest
 #   4. libFuzzer targets (clang), each for HD_FUZZ_SECONDS (tests/fuzz/run_fuzzers.sh)
 # HD_QUICK=1 runs stage 1 only (for local use; CI runs everything). HD_FUZZ_SECONDS (default 45)
-# sets the time per fuzz target. Measured: 33 min on 2 shared, busy cores (4 + 15 + 5 + 9 min).
+# sets the time per fuzz target. Measured on a clean clone, 2 cores: 20 min when quiet (2 + 8 + 2 + 8
+# min), 33 min when the cores were shared with other builds.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install_deps.sh
