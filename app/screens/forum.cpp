@@ -9,9 +9,9 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
-#include <cmath>
 
 #include "app/app_state.h"
+#include "app/screens/projector_style.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
@@ -24,42 +24,16 @@
 namespace hd {
 
 namespace {
+using namespace projector;
+
 // [SECTION] Fonts and colours
-constexpr ImU32 kBackground = IM_COL32(0, 0, 0, 255);
-constexpr ImU32 kPanel = IM_COL32(28, 34, 48, 255);
-const ImVec4 kWhite(1.0f, 1.0f, 1.0f, 1.0f);
-const ImVec4 kMuted(0.80f, 0.82f, 0.86f, 1.0f);
-const ImVec4 kAccent(1.0f, 0.82f, 0.35f, 1.0f);
-const ImVec4 kGreen(0.45f, 0.90f, 0.50f, 1.0f);
-constexpr float kMinScale = 0.5f, kMaxScale = 2.5f;
 
 // The projection font closest to the scaled size, scaled to exactly that size.
-class BigFont {
+class BigFont : public FontAtSize {
 public:
-    BigFont(const AppState& state, float base) {
-        float px = base * state.forum.font_scale;
-        ImFont* font = ProjectionFont(px);
-        ImGui::PushFont(font);
-        ImGui::SetWindowFontScale(px / font->FontSize);
-    }
-    ~BigFont() {
-        ImGui::SetWindowFontScale(1.0f);
-        ImGui::PopFont();
-    }
-    BigFont(const BigFont&) = delete;
-    BigFont& operator=(const BigFont&) = delete;
+    BigFont(const AppState& state, float base)
+        : FontAtSize(ProjectionFont(base * state.forum.font_scale), base * state.forum.font_scale) {}
 };
-
-void TextIn(const ImVec4& colour, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-}
-
-void PaintBackground() {
-    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), kBackground);
-}
 
 // [SECTION] Cache and keys
 void RefreshPlan(AppState& state, Workspace& ws) {
@@ -103,8 +77,7 @@ void LoadCommentary(AppState& state, Workspace& ws, int64_t theme_id) {
 }
 
 void ChangeScale(AppState& state, float delta) {
-    float s = state.forum.font_scale + delta;
-    state.forum.font_scale = std::clamp(std::round(s * 10.0f) / 10.0f, kMinScale, kMaxScale);
+    state.forum.font_scale = SteppedScale(state.forum.font_scale, delta);
 }
 
 void GoTo(AppState& state, int index) {

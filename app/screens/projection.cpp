@@ -8,13 +8,13 @@
 #include <imgui.h>
 
 #include <algorithm>
-#include <cmath>
 #include <cstdio>
 #include <map>
 
 #include "app/app_state.h"
 #include "app/screens/projection_clusters.h"
 #include "app/screens/live_panel.h"
+#include "app/screens/projector_style.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
@@ -25,37 +25,19 @@
 namespace hd {
 
 namespace {
+using namespace projector;
+
 // [SECTION] Fonts and colours
-constexpr ImU32 kBackground = IM_COL32(0, 0, 0, 255);
-constexpr ImU32 kPanel = IM_COL32(28, 34, 48, 255);
-const ImVec4 kWhite(1.0f, 1.0f, 1.0f, 1.0f);
-const ImVec4 kMuted(0.80f, 0.82f, 0.86f, 1.0f);
-const ImVec4 kAccent(1.0f, 0.82f, 0.35f, 1.0f);
-const ImVec4 kGreen(0.45f, 0.90f, 0.50f, 1.0f);
 const ImVec4 kOrange(1.0f, 0.60f, 0.15f, 1.0f);
 const ImVec4 kRed(1.0f, 0.33f, 0.28f, 1.0f);
 constexpr ImU32 kBar = IM_COL32(80, 160, 255, 255);
 // Key of the bar that counts notes without a known speaker (cannot clash with a typed discipline).
 constexpr const char* kUnknownBar = "\x01unknown";
-constexpr float kMinScale = 0.5f, kMaxScale = 2.5f;
 
-// The smallest projection font at least `px` tall, scaled down to exactly `px`: crisp at any scale.
-class ScaledFont {
+// A projection font at exactly `px`, crisp at any scale.
+class ScaledFont : public FontAtSize {
 public:
-    explicit ScaledFont(float px) {
-        ImFont* font = nullptr;
-        for (ImFont* f : Fonts().huge)
-            if (f && !font && f->FontSize >= px - 0.5f) font = f;
-        if (!font) font = Fonts().huge[3] ? Fonts().huge[3] : ImGui::GetFont();
-        ImGui::PushFont(font);
-        ImGui::SetWindowFontScale(px / font->FontSize);
-    }
-    ~ScaledFont() {
-        ImGui::SetWindowFontScale(1.0f);
-        ImGui::PopFont();
-    }
-    ScaledFont(const ScaledFont&) = delete;
-    ScaledFont& operator=(const ScaledFont&) = delete;
+    explicit ScaledFont(float px) : FontAtSize(CrispProjectionFont(px), px) {}
 };
 
 float Px(const AppState& state, float base) { return base * state.projection.font_scale; }
@@ -70,13 +52,6 @@ std::string FormatShort(int64_t ms) {
     else
         std::snprintf(buf, sizeof buf, "%lld:%02lld", static_cast<long long>(s / 60), static_cast<long long>(s % 60));
     return buf;
-}
-
-void TextIn(const ImVec4& colour, const std::string& text, bool wrap = true) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    if (wrap) ImGui::TextWrapped("%s", text.c_str());
-    else ImGui::TextUnformatted(text.c_str());
-    ImGui::PopStyleColor();
 }
 
 // [SECTION] Keys and actions
@@ -105,8 +80,7 @@ void ToggleClock(AppState& state, Workspace& ws, const Hearing& h) {
 }
 
 void ChangeScale(AppState& state, float delta) {
-    float s = state.projection.font_scale + delta;
-    state.projection.font_scale = std::clamp(std::round(s * 10.0f) / 10.0f, kMinScale, kMaxScale);
+    state.projection.font_scale = SteppedScale(state.projection.font_scale, delta);
 }
 
 void HandleKeys(AppState& state, Workspace& ws, const Hearing& h) {
@@ -513,11 +487,6 @@ void DrawPromoted(AppState& state, Workspace& ws, const Hearing& h) {
         ProbeItem("projection.promoted");
         return;
     }
-}
-
-void PaintBackground() {
-    ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    ImGui::GetWindowDrawList()->AddRectFilled(pos, ImVec2(pos.x + size.x, pos.y + size.y), kBackground);
 }
 } // namespace
 

@@ -13,6 +13,7 @@
 
 #include "app/app_state.h"
 #include "app/ui_probe.h"
+#include "app/screens/projector_style.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
 #include "core/cluster_store.h"
@@ -25,34 +26,16 @@
 namespace hd {
 
 namespace {
+using namespace projector;
+
 // [SECTION] Fonts (same look as the rest of the projection: white on black, sizes scale with + and -)
-const ImVec4 kWhite(1.0f, 1.0f, 1.0f, 1.0f);
-const ImVec4 kMuted(0.80f, 0.82f, 0.86f, 1.0f);
-const ImVec4 kAccent(1.0f, 0.82f, 0.35f, 1.0f);
-const ImVec4 kGreen(0.45f, 0.90f, 0.50f, 1.0f);
 constexpr ImU32 kGroupBar = IM_COL32(40, 52, 78, 255);
 
-class GroupFont {
+class GroupFont : public FontAtSize {
 public:
-    GroupFont(const AppState& state, float base) {
-        float px = base * state.projection.font_scale;
-        ImFont* font = ProjectionFont(px);
-        ImGui::PushFont(font);
-        ImGui::SetWindowFontScale(px / font->FontSize);
-    }
-    ~GroupFont() {
-        ImGui::SetWindowFontScale(1.0f);
-        ImGui::PopFont();
-    }
-    GroupFont(const GroupFont&) = delete;
-    GroupFont& operator=(const GroupFont&) = delete;
+    GroupFont(const AppState& state, float base)
+        : FontAtSize(ProjectionFont(base * state.projection.font_scale), base * state.projection.font_scale) {}
 };
-
-void TextIn(const ImVec4& colour, const std::string& text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, colour);
-    ImGui::TextWrapped("%s", text.c_str());
-    ImGui::PopStyleColor();
-}
 
 // [SECTION] Counting
 // The live model follows the clustering: rebuilt (a TF-IDF fit over the theme's placed contributions)
