@@ -414,15 +414,20 @@ int Clustering::AssignToNearest(std::string_view text, float* similarity) const 
 }
 
 // [SECTION] ClusterTexts
-Clustering ClusterTexts(const TextAnalyzer& analyzer, const std::vector<std::string>& texts,
-                        const ClusterOptions& options) {
-    Clustering result;
+void Clustering::Vectorize(const TextAnalyzer& analyzer, const std::vector<std::string>& texts,
+                           const ClusterOptions& options) {
     TfidfOptions tf;
     tf.language = options.language;
     tf.ngram_weight = options.ngram_weight;
     tf.compound_weight = options.compound_weight;
-    result.m_vectorizer = std::make_unique<TfidfVectorizer>(analyzer, tf);
-    result.m_vectors = result.m_vectorizer->FitTransform(texts);
+    m_vectorizer = std::make_unique<TfidfVectorizer>(analyzer, tf);
+    m_vectors = m_vectorizer->FitTransform(texts);
+}
+
+Clustering ClusterTexts(const TextAnalyzer& analyzer, const std::vector<std::string>& texts,
+                        const ClusterOptions& options) {
+    Clustering result;
+    result.Vectorize(analyzer, texts, options);
     const std::vector<SparseVector>& vectors = result.m_vectors;
     const size_t n = vectors.size();
     auto report = [&](float f) {
@@ -502,12 +507,7 @@ Clustering ClusterTexts(const TextAnalyzer& analyzer, const std::vector<std::str
 Clustering ClusteringFromAssignment(const TextAnalyzer& analyzer, const std::vector<std::string>& texts,
                                     const std::vector<int>& assignment, const ClusterOptions& options) {
     Clustering result;
-    TfidfOptions tf;
-    tf.language = options.language;
-    tf.ngram_weight = options.ngram_weight;
-    tf.compound_weight = options.compound_weight;
-    result.m_vectorizer = std::make_unique<TfidfVectorizer>(analyzer, tf);
-    result.m_vectors = result.m_vectorizer->FitTransform(texts);
+    result.Vectorize(analyzer, texts, options);
     result.assignment = assignment;
     result.assignment.resize(texts.size(), 0);
     for (int& a : result.assignment) a = std::max(a, 0);

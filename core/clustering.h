@@ -62,6 +62,8 @@ private:
     friend Clustering ClusterTexts(const TextAnalyzer&, const std::vector<std::string>&, const ClusterOptions&);
     friend Clustering ClusteringFromAssignment(const TextAnalyzer&, const std::vector<std::string>&,
                                                const std::vector<int>&, const ClusterOptions&);
+    // Fits the TF-IDF vectorizer the options describe on `texts` and keeps their vectors.
+    void Vectorize(const TextAnalyzer& analyzer, const std::vector<std::string>& texts, const ClusterOptions& options);
     void Summarise(const ClusterOptions& options);
     std::unique_ptr<TfidfVectorizer> m_vectorizer;
     std::vector<SparseVector> m_vectors;
