@@ -1,11 +1,9 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
-#include <imgui_internal.h>
 
 #include <chrono>
 #include <cmath>
 #include <map>
-#include <cstring>
 #include <thread>
 
 #include "core/cluster_store.h"
@@ -14,9 +12,12 @@
 #include "core/review_store.h"
 #include "tests/support/cluster_plan.h"
 #include "tests/support/temp_dir.h"
+#include "tests/ui/imgui_windows.h"
 #include "tests/ui/ui_harness.h"
 
 using namespace hd;
+using hd::test::ChildWindows;
+using hd::test::ContentHeight;
 
 namespace {
 const TextAnalyzer& Analyzer() {
@@ -46,18 +47,6 @@ struct BoardFixture {
     }
 };
 
-// The child windows of board columns, in the order they were first drawn: ImGui names a child
-// "<parent>/<id>_<hash>".
-std::vector<ImGuiWindow*> ChildWindows(const char* id) {
-    std::string part = std::string("/") + id + "_";
-    std::vector<ImGuiWindow*> found;
-    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-        if (std::strstr(w->Name, part.c_str())) found.push_back(w);
-    return found;
-}
-
-// Height of what the window's last frame laid out: what its scroll range is made of.
-float ContentHeight(const ImGuiWindow* w) { return w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y; }
 } // namespace
 
 TEST_CASE("dragging a note card onto another column moves it there, as a manual decision", "[ui][board]") {

@@ -1,10 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <GLFW/glfw3.h>
-#include <imgui_internal.h>
-
 #include <cmath>
-#include <cstring>
 #include <map>
 
 #include <filesystem>
@@ -14,9 +11,12 @@
 #include "core/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
+#include "tests/ui/imgui_windows.h"
 #include "tests/ui/ui_harness.h"
 
 using namespace hd;
+using hd::test::ChildWindows;
+using hd::test::ContentHeight;
 
 namespace {
 void AddNotes(test::UiFixture& fx) {
@@ -201,15 +201,6 @@ TEST_CASE("the plan overview shows objectives and takes a comment on one", "[ui]
 }
 
 namespace {
-// The child window that scrolls the minutes: ImGui names a child "<parent>/<id>_<hash>".
-ImGuiWindow* MinutesWindow() {
-    for (ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
-        if (std::strstr(w->Name, "/##minutes_scroll_")) return w;
-    return nullptr;
-}
-
-float ContentHeight(const ImGuiWindow* w) { return w->DC.CursorMaxPos.y - w->DC.CursorStartPos.y; }
-
 // The rows' comment buttons that the last frames drew, by row index.
 std::map<int, ProbeRect> RowProbes(test::HeadlessUi& ui) {
     const std::string prefix = "core_review.comment_";
@@ -244,8 +235,8 @@ TEST_CASE("minutes rows out of view are not drawn, yet the minutes scroll exactl
     ui.Frame();
     std::map<int, ProbeRect> all = RowProbes(ui);
     REQUIRE(all.size() == 150);
-    ImGuiWindow* minutes = MinutesWindow();
-    REQUIRE(minutes);
+    REQUIRE(ChildWindows("##minutes_scroll").size() == 1);
+    ImGuiWindow* minutes = ChildWindows("##minutes_scroll").front();
     float all_drawn = ContentHeight(minutes);
     CHECK(all_drawn > 5 * 900);
     ui.Frame();
