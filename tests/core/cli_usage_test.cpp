@@ -1,24 +1,19 @@
 // `hearingctl --help` lists every option each subcommand reads, so the usage never falls behind the code.
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <regex>
 #include <sstream>
 #include <string>
 
+#include "tests/support/child_process.h"
+
 namespace {
 std::string HelpText() {
-    std::string cmd = std::string(HD_HEARINGCTL) + " --help 2>&1";
-    std::string out;
-    FILE* p = popen(cmd.c_str(), "r");
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) out.append(buf.data(), n);
-    CHECK(pclose(p) == 0);
-    return out;
+    hd::test::ShellRun r = hd::test::RunHearingctlShell("--help");
+    CHECK(r.status == 0);
+    return r.out;
 }
 
 // `option` as a whole word of the help text ("--new" does not count for "--new-code").

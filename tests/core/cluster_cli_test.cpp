@@ -1,33 +1,19 @@
 // Runs the real hearingctl binary on CSV files.
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <map>
 #include <regex>
 #include <set>
 
+#include "tests/support/child_process.h"
 #include "tests/support/cluster_corpus.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
-struct Run {
-    int status = 0;
-    std::string out;
-};
+using Run = hd::test::ShellRun;
 
-// `env` is prepended to the command line, e.g. "HD_LANG=nl".
-Run Hearingctl(const std::string& args, const std::string& env = "") {
-    std::string cmd = env + " " + std::string(HD_HEARINGCTL) + " " + args + " 2>&1";
-    Run r;
-    FILE* p = popen(cmd.c_str(), "r");
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    r.status = pclose(p);
-    return r;
-}
+Run Hearingctl(const std::string& args, const std::string& env = "") { return hd::test::RunHearingctlShell(args, env); }
 
 // The members of each cluster in the exact output shape; fails the test on any other shape.
 std::vector<std::vector<std::string>> ParseOutput(const std::string& out) {

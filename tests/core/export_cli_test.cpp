@@ -1,30 +1,15 @@
 // hearingctl export: the command line calls the same core exports and refuses bad options clearly.
 #include <catch2/catch.hpp>
 
-#include <array>
-#include <cstdio>
 #include <fstream>
 #include <sstream>
 
+#include "tests/support/child_process.h"
 #include "tests/support/export_fixture.h"
 #include "tests/support/temp_dir.h"
 
 namespace {
-struct CliRun {
-    int status = 0;
-    std::string out;
-};
-
-CliRun Hearingctl(const std::string& args) {
-    std::string cmd = std::string(HD_HEARINGCTL) + " " + args + " 2>&1";
-    CliRun r;
-    FILE* p = popen(cmd.c_str(), "r");
-    std::array<char, 4096> buf{};
-    size_t n;
-    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
-    r.status = pclose(p);
-    return r;
-}
+hd::test::ShellRun Hearingctl(const std::string& args) { return hd::test::RunHearingctlShell(args); }
 
 std::string Slurp(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
@@ -43,7 +28,7 @@ TEST_CASE("hearingctl export writes minutes CSV with a semicolon and a fixed dat
         hearing = fx.hearing_id;
     }
     std::string out = dir.File("verslag.csv");
-    CliRun r = Hearingctl("export " + plan + " --what minutes --hearing " + std::to_string(hearing) +
+    hd::test::ShellRun r = Hearingctl("export " + plan + " --what minutes --hearing " + std::to_string(hearing) +
                           " --format csv --separator ';' --anonymise -o " + out);
     INFO(r.out);
     REQUIRE(r.status == 0);
@@ -62,7 +47,7 @@ TEST_CASE("hearingctl export refuses unknown choices and a missing hearing with 
     std::string plan = dir.File("plan.hdesk");
     { hd::test::ExportFixture fx(plan); }
     std::string out = dir.File("x.md");
-    CliRun r = Hearingctl("export " + plan + " --what agenda --format md -o " + out);
+    hd::test::ShellRun r = Hearingctl("export " + plan + " --what agenda --format md -o " + out);
     CHECK(r.status != 0);
     CHECK(r.out.find("--what must be one of: minutes, plan, forum") != std::string::npos);
     r = Hearingctl("export " + plan + " --what minutes --format pdf --hearing 1 -o " + out);

@@ -9,7 +9,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <array>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <random>
 #include <set>
@@ -112,6 +114,25 @@ inline ChildResult RunChild(const std::string& program, const std::vector<std::s
 
 inline ChildResult RunHearingctl(const std::vector<std::string>& args, const ChildOptions& options = {}) {
     return RunChild(HD_HEARINGCTL, args, options);
+}
+
+// hearingctl run through the shell as `env hearingctl args 2>&1`: one string of arguments and the
+// output of both streams together, as a user sees it in a terminal. `status` is pclose's wait status.
+struct ShellRun {
+    int status = 0;
+    std::string out;
+};
+
+inline ShellRun RunHearingctlShell(const std::string& args, const std::string& env = "") {
+    std::string cmd = env + " " + std::string(HD_HEARINGCTL) + " " + args + " 2>&1";
+    ShellRun r;
+    FILE* p = popen(cmd.c_str(), "r");
+    if (!p) throw std::runtime_error("popen failed: " + cmd);
+    std::array<char, 4096> buf{};
+    size_t n;
+    while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+    r.status = pclose(p);
+    return r;
 }
 
 // The uuids hearingctl capture acknowledged ("saved <uuid>" lines).
