@@ -14,10 +14,10 @@
 #include "app/screens/forum_state.h"
 #include "app/screens/live_state.h"
 #include "app/screens/review_state.h"
-#include "core/cluster_store.h"
-#include "core/i18n.h"
-#include "core/model.h"
-#include "core/settings.h"
+#include "core/cluster/cluster_store.h"
+#include "core/base/i18n.h"
+#include "core/store/model.h"
+#include "core/base/settings.h"
 
 namespace hd {
 

@@ -3,7 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "core/demo_plan.h"
+#include "core/demo/demo_plan.h"
 
 namespace hd {
 

@@ -11,9 +11,9 @@
 #include "app/screens/live_panel.h"
 #include "app/ui_frame.h"
 #include "app/workspace.h"
-#include "core/errors.h"
-#include "core/i18n.h"
-#include "core/settings.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
+#include "core/base/settings.h"
 
 namespace {
 void Usage() {

@@ -12,7 +12,7 @@
 #include "app/screens/screens.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/i18n.h"
+#include "core/base/i18n.h"
 
 namespace hd {
 

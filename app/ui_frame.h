@@ -1,7 +1,7 @@
 // The whole UI of one frame: menu bar, the current screen, messages. Shared by the real window
 // (app/main.cpp) and the headless UI tests, so tests drive exactly what users see.
 #pragma once
-#include "core/settings.h"
+#include "core/base/settings.h"
 
 namespace hd {
 struct AppState;

@@ -5,8 +5,8 @@
 #include <filesystem>
 
 #include "app/app_state.h"
-#include "core/errors.h"
-#include "core/i18n.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
 
 namespace hd {
 

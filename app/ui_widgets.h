@@ -3,7 +3,7 @@
 #include <functional>
 #include <string>
 
-#include "core/model.h"
+#include "core/store/model.h"
 
 struct ImFont;
 

@@ -1,6 +1,6 @@
 #include "app/workspace.h"
 
-#include "core/i18n.h"
+#include "core/base/i18n.h"
 
 #include <chrono>
 

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/model.h"
-#include "core/store.h"
+#include "core/store/model.h"
+#include "core/store/store.h"
 
 namespace hd {
 

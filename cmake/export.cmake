@@ -1,7 +1,7 @@
 # Exports: DOCX files are zip archives, written with libzip (Debian libzip-dev). A zip library keeps
 # us from hand-rolling deflate and CRCs, and libzip lets us fix entry timestamps so output is byte-stable.
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
-target_link_libraries(hdcore PUBLIC PkgConfig::LIBZIP)
+target_link_libraries(hd_export PUBLIC PkgConfig::LIBZIP)
 
 # Does a DOCX export open in LibreOffice? Runs only when LibreOffice is installed (never installed in
 # CI for this): the script exits 77 otherwise and ctest reports the test as skipped.

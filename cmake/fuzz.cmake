@@ -15,9 +15,11 @@ if(HD_FUZZ)
   # UBSan; anything that links hdcore (hearingctl, core_tests) then needs the sanitizer runtimes too.
   set(HD_FUZZ_SANITIZERS -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer
       -fsanitize-ignorelist=${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/ubsan_ignorelist.txt)
-  target_compile_options(hdcore PRIVATE -fsanitize=fuzzer-no-link ${HD_FUZZ_SANITIZERS})
-  # clang (not g++) warns that rapidjson 1.1's iterator operator== is ambiguous under C++20 rules.
-  target_compile_options(hdcore PRIVATE -Wno-ambiguous-reversed-operator)
+  foreach(lib ${HD_CORE_LIBRARIES})
+    target_compile_options(${lib} PRIVATE -fsanitize=fuzzer-no-link ${HD_FUZZ_SANITIZERS})
+    # clang (not g++) warns that rapidjson 1.1's iterator operator== is ambiguous under C++20 rules.
+    target_compile_options(${lib} PRIVATE -Wno-ambiguous-reversed-operator)
+  endforeach()
   target_link_options(hdcore INTERFACE -fsanitize=address,undefined)
 
   file(GLOB HD_FUZZ_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp)

@@ -2,6 +2,6 @@
 # Asio is used without Boost; the deprecated interfaces are switched off so only the current API compiles.
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_path(ASIO_INCLUDE asio.hpp REQUIRED)
-target_include_directories(hdcore PUBLIC ${ASIO_INCLUDE})
-target_compile_definitions(hdcore PUBLIC ASIO_STANDALONE ASIO_NO_DEPRECATED)
-target_link_libraries(hdcore PUBLIC PkgConfig::SODIUM)
+target_include_directories(hd_live PUBLIC ${ASIO_INCLUDE})
+target_compile_definitions(hd_live PUBLIC ASIO_STANDALONE ASIO_NO_DEPRECATED)
+target_link_libraries(hd_live PUBLIC PkgConfig::SODIUM)

@@ -1,6 +1,6 @@
 #include "app/cli/cli_args.h"
 
-#include "core/atomic_file.h"
+#include "core/base/atomic_file.h"
 
 #include <cstdio>
 #include <iostream>

@@ -6,7 +6,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/store.h"
+#include "core/store/store.h"
 
 namespace hd::cli {
 

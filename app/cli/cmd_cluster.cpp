@@ -9,13 +9,13 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/cluster_json.h"
-#include "core/cluster_store.h"
-#include "core/clustering.h"
-#include "core/csv.h"
-#include "core/i18n.h"
-#include "core/objective_store.h"
-#include "core/store.h"
+#include "core/base/json_writer.h"
+#include "core/cluster/cluster_store.h"
+#include "core/cluster/clustering.h"
+#include "core/base/csv.h"
+#include "core/base/i18n.h"
+#include "core/cluster/objective_store.h"
+#include "core/store/store.h"
 
 namespace hd::cli {
 

@@ -3,8 +3,8 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/demo_plan.h"
-#include "core/i18n.h"
+#include "core/demo/demo_plan.h"
+#include "core/base/i18n.h"
 
 namespace hd::cli {
 

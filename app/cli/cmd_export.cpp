@@ -4,8 +4,8 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/export.h"
-#include "core/store.h"
+#include "core/export/export.h"
+#include "core/store/store.h"
 
 namespace hd::cli {
 

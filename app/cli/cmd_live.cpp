@@ -20,10 +20,10 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/i18n.h"
-#include "core/live_client.h"
-#include "core/live_host.h"
-#include "core/store.h"
+#include "core/base/i18n.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
+#include "core/store/store.h"
 
 namespace hd::cli {
 namespace {

@@ -7,13 +7,13 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/i18n.h"
-#include "core/merge_output.h"
-#include "core/merge_store.h"
-#include "core/store.h"
-#include "core/text_analysis.h"
-#include "core/transcript.h"
-#include "core/transcript_text.h"
+#include "core/base/i18n.h"
+#include "core/merge/merge_output.h"
+#include "core/merge/merge_store.h"
+#include "core/store/store.h"
+#include "core/text/text_analysis.h"
+#include "core/transcript/transcript.h"
+#include "core/transcript/transcript_text.h"
 
 namespace hd::cli {
 

@@ -7,9 +7,9 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/store.h"
-#include "core/transcript.h"
-#include "core/transcript_text.h"
+#include "core/store/store.h"
+#include "core/transcript/transcript.h"
+#include "core/transcript/transcript_text.h"
 
 namespace hd::cli {
 

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "app/cli/commands.h"
-#include "core/errors.h"
-#include "core/i18n.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
 
 namespace {
 // Every form of every subcommand with all its options (kept in step with the cmd_*.cpp files).

@@ -14,11 +14,11 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/errors.h"
-#include "core/i18n.h"
-#include "core/store.h"
-#include "core/text_analysis.h"
-#include "core/utf8.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
+#include "core/store/store.h"
+#include "core/text/text_analysis.h"
+#include "core/base/utf8.h"
 
 namespace hd {
 

@@ -8,9 +8,9 @@
 #include <thread>
 #include <vector>
 
-#include "core/cluster_store.h"
-#include "core/contribution.h"
-#include "core/objective_store.h"
+#include "core/cluster/cluster_store.h"
+#include "core/cluster/contribution.h"
+#include "core/cluster/objective_store.h"
 
 namespace hd {
 class TextAnalyzer;

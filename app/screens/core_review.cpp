@@ -18,10 +18,10 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/export.h"
-#include "core/i18n.h"
-#include "core/store.h"
-#include "core/utf8.h"
+#include "core/export/export.h"
+#include "core/base/i18n.h"
+#include "core/store/store.h"
+#include "core/base/utf8.h"
 
 namespace hd {
 

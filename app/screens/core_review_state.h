@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "core/plan_document.h"
-#include "core/review_store.h"
+#include "core/export/plan_document.h"
+#include "core/review/review_store.h"
 
 namespace hd {
 // Measured heights of the rows of one minutes table, so rows outside the visible part are replaced

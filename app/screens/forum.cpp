@@ -16,10 +16,10 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/export.h"
-#include "core/i18n.h"
-#include "core/review_store.h"
-#include "core/utf8.h"
+#include "core/export/export.h"
+#include "core/base/i18n.h"
+#include "core/review/review_store.h"
+#include "core/base/utf8.h"
 
 namespace hd {
 

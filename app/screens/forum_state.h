@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <string>
 
-#include "core/plan_document.h"
+#include "core/export/plan_document.h"
 
 namespace hd {
 struct ForumUiState {

@@ -7,8 +7,8 @@
 #include "app/ui_frame.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/i18n.h"
-#include "core/settings.h"
+#include "core/base/i18n.h"
+#include "core/base/settings.h"
 
 namespace hd {
 

@@ -12,13 +12,13 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/errors.h"
-#include "core/i18n.h"
-#include "core/live_adopt.h"
-#include "core/live_client.h"
-#include "core/live_host.h"
-#include "core/live_interfaces.h"
-#include "core/store.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
+#include "core/live/live_adopt.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
+#include "core/live/live_interfaces.h"
+#include "core/store/store.h"
 
 namespace hd {
 namespace {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "core/model.h"
+#include "core/store/model.h"
 
 namespace hd {
 struct AppState;

@@ -19,8 +19,8 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/i18n.h"
-#include "core/text_analysis.h"
+#include "core/base/i18n.h"
+#include "core/text/text_analysis.h"
 
 namespace hd {
 

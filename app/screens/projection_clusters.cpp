@@ -16,12 +16,12 @@
 #include "app/screens/projector_style.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/cluster_store.h"
-#include "core/contribution.h"
-#include "core/i18n.h"
-#include "core/merge_store.h"
-#include "core/text_analysis.h"
-#include "core/utf8.h"
+#include "core/cluster/cluster_store.h"
+#include "core/cluster/contribution.h"
+#include "core/base/i18n.h"
+#include "core/merge/merge_store.h"
+#include "core/text/text_analysis.h"
+#include "core/base/utf8.h"
 
 namespace hd {
 

@@ -13,8 +13,8 @@
 #include "app/screens/screens.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/i18n.h"
-#include "core/note_entry.h"
+#include "core/base/i18n.h"
+#include "core/store/note_entry.h"
 
 namespace hd {
 

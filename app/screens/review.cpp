@@ -15,13 +15,13 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/errors.h"
-#include "core/i18n.h"
-#include "core/merge_store.h"
-#include "core/text_analysis.h"
-#include "core/transcript.h"
-#include "core/transcript_text.h"
-#include "core/utf8.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
+#include "core/merge/merge_store.h"
+#include "core/text/text_analysis.h"
+#include "core/transcript/transcript.h"
+#include "core/transcript/transcript_text.h"
+#include "core/base/utf8.h"
 
 namespace hd {
 namespace {

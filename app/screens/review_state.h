@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
-#include "core/merge_store.h"
-#include "core/transcript.h"
-#include "core/transcript_text.h"
+#include "core/merge/merge_store.h"
+#include "core/transcript/transcript.h"
+#include "core/transcript/transcript_text.h"
 
 namespace hd {
 class TextAnalyzer;

@@ -17,8 +17,8 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/errors.h"
-#include "core/i18n.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
 
 namespace hd {
 

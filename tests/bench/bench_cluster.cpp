@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "core/clustering.h"
-#include "core/i18n.h"
+#include "core/cluster/clustering.h"
+#include "core/base/i18n.h"
 
 using namespace hd;
 using Clock = std::chrono::steady_clock;

@@ -6,7 +6,7 @@
 #include <filesystem>
 
 #include "app/ui_frame.h"
-#include "core/i18n.h"
+#include "core/base/i18n.h"
 #include "tests/bench/bench_support.h"
 #include "tests/bench/frame_timing.h"
 #include "tests/ui/ui_harness.h"

@@ -13,10 +13,10 @@
 #include <unistd.h>
 #include <vector>
 
-#include "core/live_client.h"
-#include "core/live_host.h"
-#include "core/store.h"
-#include "core/uuid.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
+#include "core/store/store.h"
+#include "core/base/uuid.h"
 #include "tests/support/temp_dir.h"
 
 using namespace hd;

@@ -15,9 +15,9 @@
 #include <ctime>
 #include <cstdlib>
 
-#include "core/merge.h"
+#include "core/merge/merge.h"
 #include "tests/bench/bench_support.h"
-#include "core/text_analysis.h"
+#include "core/text/text_analysis.h"
 #include "tests/bench/reporter_pairs.h"
 
 using namespace hd;

@@ -6,9 +6,9 @@
 #include <filesystem>
 
 #include "app/ui_frame.h"
-#include "core/cluster_store.h"
-#include "core/i18n.h"
-#include "core/text_analysis.h"
+#include "core/cluster/cluster_store.h"
+#include "core/base/i18n.h"
+#include "core/text/text_analysis.h"
 #include "tests/bench/bench_support.h"
 #include "tests/ui/ui_harness.h"
 

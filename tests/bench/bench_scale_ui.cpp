@@ -14,12 +14,12 @@
 #include <fstream>
 
 #include "app/ui_frame.h"
-#include "core/cluster_store.h"
-#include "core/clustering.h"
-#include "core/i18n.h"
-#include "core/merge.h"
-#include "core/merge_store.h"
-#include "core/text_analysis.h"
+#include "core/cluster/cluster_store.h"
+#include "core/cluster/clustering.h"
+#include "core/base/i18n.h"
+#include "core/merge/merge.h"
+#include "core/merge/merge_store.h"
+#include "core/text/text_analysis.h"
 #include "tests/bench/bench_support.h"
 #include "tests/bench/frame_timing.h"
 #include "tests/ui/ui_harness.h"

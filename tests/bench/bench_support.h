@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "core/db.h"
-#include "core/store.h"
-#include "core/uuid.h"
+#include "core/store/db.h"
+#include "core/store/store.h"
+#include "core/base/uuid.h"
 
 namespace hd::bench {
 

@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-#include "core/merge.h"
+#include "core/merge/merge.h"
 
 namespace hd::bench {
 

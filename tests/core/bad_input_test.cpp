@@ -6,13 +6,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/errors.h"
-#include "core/export.h"
-#include "core/note_entry.h"
-#include "core/settings.h"
-#include "core/store.h"
-#include "core/transcript.h"
-#include "core/transcript_text.h"
+#include "core/base/errors.h"
+#include "core/export/export.h"
+#include "core/store/note_entry.h"
+#include "core/base/settings.h"
+#include "core/store/store.h"
+#include "core/transcript/transcript.h"
+#include "core/transcript/transcript_text.h"
 #include "tests/support/child_process.h"
 #include "tests/support/temp_dir.h"
 

@@ -9,8 +9,8 @@
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
 
-#include "core/bounded_binary_archive.h"
-#include "core/live_protocol.h"
+#include "core/live/bounded_binary_archive.h"
+#include "core/live/live_protocol.h"
 
 using namespace hd;
 

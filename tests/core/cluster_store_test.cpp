@@ -3,10 +3,10 @@
 #include <algorithm>
 #include <set>
 
-#include "core/cluster_store.h"
-#include "core/errors.h"
-#include "core/i18n.h"
-#include "core/objective_store.h"
+#include "core/cluster/cluster_store.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
+#include "core/cluster/objective_store.h"
 #include "tests/support/cluster_plan.h"
 #include "tests/support/temp_dir.h"
 

@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <set>
 
-#include "core/cluster_store.h"
-#include "core/contribution.h"
-#include "core/merge_store.h"
-#include "core/objective_store.h"
-#include "core/text_analysis.h"
+#include "core/cluster/cluster_store.h"
+#include "core/cluster/contribution.h"
+#include "core/merge/merge_store.h"
+#include "core/cluster/objective_store.h"
+#include "core/text/text_analysis.h"
 #include "tests/support/cluster_corpus.h"
 #include "tests/support/merge_fixture.h"
 

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
-#include "core/cluster_json.h"
-#include "core/csv.h"
-#include "core/errors.h"
+#include "core/base/json_writer.h"
+#include "core/base/csv.h"
+#include "core/base/errors.h"
 #include "tests/support/temp_dir.h"
 
 #include <fstream>

@@ -8,11 +8,11 @@
 #include <set>
 #include <sstream>
 
-#include "core/demo_plan.h"
-#include "core/demo_plan_data.h"
-#include "core/errors.h"
-#include "core/store.h"
-#include "core/utf8.h"
+#include "core/demo/demo_plan.h"
+#include "core/demo/demo_plan_data.h"
+#include "core/base/errors.h"
+#include "core/store/store.h"
+#include "core/base/utf8.h"
 #include "tests/support/temp_dir.h"
 
 using namespace hd;

@@ -6,12 +6,12 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/db.h"
-#include "core/errors.h"
-#include "core/migrations.h"
-#include "core/store.h"
-#include "core/transcript.h"
-#include "core/uuid.h"
+#include "core/store/db.h"
+#include "core/base/errors.h"
+#include "core/store/migrations.h"
+#include "core/store/store.h"
+#include "core/transcript/transcript.h"
+#include "core/base/uuid.h"
 #include "tests/support/child_process.h"
 #include "tests/support/temp_dir.h"
 

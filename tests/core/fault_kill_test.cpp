@@ -9,11 +9,11 @@
 #include <fstream>
 #include <map>
 
-#include "core/merge_store.h"
-#include "core/store.h"
-#include "core/text_analysis.h"
-#include "core/transcript.h"
-#include "core/uuid.h"
+#include "core/merge/merge_store.h"
+#include "core/store/store.h"
+#include "core/text/text_analysis.h"
+#include "core/transcript/transcript.h"
+#include "core/base/uuid.h"
 #include "tests/support/child_process.h"
 #include "tests/support/temp_dir.h"
 

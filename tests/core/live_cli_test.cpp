@@ -5,8 +5,8 @@
 #include <map>
 #include <set>
 
-#include "core/db.h"
-#include "core/store.h"
+#include "core/store/db.h"
+#include "core/store/store.h"
 #include "tests/support/live_fixture.h"
 #include "tests/support/subprocess.h"
 

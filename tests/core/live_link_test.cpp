@@ -2,12 +2,12 @@
 // plan file. Every wait is bounded (WaitFor, a few seconds at most).
 #include <catch2/catch.hpp>
 
-#include "core/db.h"
-#include "core/live_adopt.h"
-#include "core/live_client.h"
-#include "core/live_host.h"
-#include "core/live_outbox.h"
-#include "core/store.h"
+#include "core/store/db.h"
+#include "core/live/live_adopt.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
+#include "core/live/live_outbox.h"
+#include "core/store/store.h"
 #include "tests/support/live_fixture.h"
 
 using namespace hd;

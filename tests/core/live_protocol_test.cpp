@@ -2,8 +2,8 @@
 // message and handshake encoding.
 #include <catch2/catch.hpp>
 
-#include "core/live_crypto.h"
-#include "core/live_protocol.h"
+#include "core/live/live_crypto.h"
+#include "core/live/live_protocol.h"
 
 using namespace hd;
 

@@ -2,9 +2,9 @@
 // handshakes and a connection flood. Each must be rejected while reporter A keeps working.
 #include <catch2/catch.hpp>
 
-#include "core/live_client.h"
-#include "core/live_host.h"
-#include "core/store.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
+#include "core/store/store.h"
 #include "tests/support/live_fixture.h"
 #include "tests/support/live_raw_peer.h"
 

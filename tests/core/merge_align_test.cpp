@@ -6,8 +6,8 @@
 #include <random>
 #include <set>
 
-#include "core/merge.h"
-#include "core/text_analysis.h"
+#include "core/merge/merge.h"
+#include "core/text/text_analysis.h"
 #include "tests/bench/reporter_pairs.h"
 
 using namespace hd;

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/merge_store.h"
-#include "core/transcript.h"
+#include "core/merge/merge_store.h"
+#include "core/transcript/transcript.h"
 #include "tests/support/merge_fixture.h"
 
 using namespace hd;

@@ -1,8 +1,8 @@
 // Stored merges: decisions with who and when, kept across re-runs; filters; merged minutes.
 #include <catch2/catch.hpp>
 
-#include "core/merge_store.h"
-#include "core/text_analysis.h"
+#include "core/merge/merge_store.h"
+#include "core/text/text_analysis.h"
 #include "tests/support/merge_fixture.h"
 
 using namespace hd;

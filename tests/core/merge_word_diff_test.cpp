@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/word_diff.h"
+#include "core/text/word_diff.h"
 
 using namespace hd;
 

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/note_entry.h"
+#include "core/store/note_entry.h"
 
 using namespace hd;
 

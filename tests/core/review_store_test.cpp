@@ -1,15 +1,15 @@
 // Core-group review: members, review state, comments, audit trail after approval, forum.
 #include <catch2/catch.hpp>
 
-#include "core/errors.h"
-#include "core/db.h"
-#include "core/merge_store.h"
-#include "core/migrations.h"
-#include "core/objective_store.h"
-#include "core/text_analysis.h"
-#include "core/i18n.h"
-#include "core/review_store.h"
-#include "core/store.h"
+#include "core/base/errors.h"
+#include "core/store/db.h"
+#include "core/merge/merge_store.h"
+#include "core/store/migrations.h"
+#include "core/cluster/objective_store.h"
+#include "core/text/text_analysis.h"
+#include "core/base/i18n.h"
+#include "core/review/review_store.h"
+#include "core/store/store.h"
 #include "tests/support/export_fixture.h"
 #include "tests/support/temp_dir.h"
 

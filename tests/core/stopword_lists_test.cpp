@@ -5,10 +5,10 @@
 #include <set>
 #include <string>
 
-#include "core/clustering.h"
-#include "core/i18n.h"
-#include "core/text_analysis.h"
-#include "core/utf8.h"
+#include "core/cluster/clustering.h"
+#include "core/base/i18n.h"
+#include "core/text/text_analysis.h"
+#include "core/base/utf8.h"
 
 namespace {
 struct WordList {

@@ -7,9 +7,9 @@
 #include <future>
 #include <thread>
 
-#include "core/db.h"
-#include "core/errors.h"
-#include "core/store.h"
+#include "core/store/db.h"
+#include "core/base/errors.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 
 using namespace hd;

@@ -1,9 +1,9 @@
 #include <catch2/catch.hpp>
 
-#include "core/db.h"
-#include "core/errors.h"
-#include "core/migrations.h"
-#include "core/store.h"
+#include "core/store/db.h"
+#include "core/base/errors.h"
+#include "core/store/migrations.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 
 using namespace hd;

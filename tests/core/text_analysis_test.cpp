@@ -2,10 +2,10 @@
 
 #include <algorithm>
 
-#include "core/i18n.h"
-#include "core/text_analysis.h"
-#include "core/tfidf.h"
-#include "core/utf8.h"
+#include "core/base/i18n.h"
+#include "core/text/text_analysis.h"
+#include "core/text/tfidf.h"
+#include "core/base/utf8.h"
 
 using namespace hd;
 

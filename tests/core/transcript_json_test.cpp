@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/db.h"
-#include "core/errors.h"
-#include "core/transcript.h"
+#include "core/store/db.h"
+#include "core/base/errors.h"
+#include "core/transcript/transcript.h"
 #include "tests/support/merge_fixture.h"
 
 using namespace hd;

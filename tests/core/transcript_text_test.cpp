@@ -1,7 +1,7 @@
 // Plain-text transcripts: line parsing, speaker matching, idempotent import.
 #include <catch2/catch.hpp>
 
-#include "core/transcript_text.h"
+#include "core/transcript/transcript_text.h"
 #include "tests/support/merge_fixture.h"
 
 using namespace hd;

@@ -1,6 +1,6 @@
 #include <catch2/catch.hpp>
 
-#include "core/i18n.h"
+#include "core/base/i18n.h"
 
 using namespace hd;
 

@@ -7,11 +7,11 @@
 #include <string_view>
 #include <vector>
 
-#include "core/clustering.h"
-#include "core/csv.h"
-#include "core/errors.h"
-#include "core/export.h"
-#include "core/text_analysis.h"
+#include "core/cluster/clustering.h"
+#include "core/base/csv.h"
+#include "core/base/errors.h"
+#include "core/export/export.h"
+#include "core/text/text_analysis.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

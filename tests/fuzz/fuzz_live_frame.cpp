@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <span>
 
-#include "core/live_protocol.h"
+#include "core/live/live_protocol.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -8,8 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "core/note_entry.h"
-#include "core/utf8.h"
+#include "core/store/note_entry.h"
+#include "core/base/utf8.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

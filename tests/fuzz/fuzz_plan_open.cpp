@@ -10,8 +10,8 @@
 #include <fstream>
 #include <string>
 
-#include "core/errors.h"
-#include "core/store.h"
+#include "core/base/errors.h"
+#include "core/store/store.h"
 #include "tests/fuzz/fuzz_support.h"
 
 namespace {

@@ -4,9 +4,9 @@
 #include <cstdint>
 #include <string>
 
-#include "core/errors.h"
-#include "core/settings.h"
-#include "core/utf8.h"
+#include "core/base/errors.h"
+#include "core/base/settings.h"
+#include "core/base/utf8.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

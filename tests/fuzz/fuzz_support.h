@@ -9,7 +9,7 @@
 #include <memory>
 #include <string>
 
-#include "core/store.h"
+#include "core/store/store.h"
 
 #define HD_FUZZ_CHECK(cond)                                                                         \
     do {                                                                                            \

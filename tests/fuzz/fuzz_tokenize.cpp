@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "core/text_analysis.h"
-#include "core/utf8.h"
+#include "core/text/text_analysis.h"
+#include "core/base/utf8.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

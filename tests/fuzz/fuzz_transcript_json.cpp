@@ -6,10 +6,10 @@
 #include <string>
 #include <string_view>
 
-#include "core/errors.h"
-#include "core/merge.h"
-#include "core/text_analysis.h"
-#include "core/transcript.h"
+#include "core/base/errors.h"
+#include "core/merge/merge.h"
+#include "core/text/text_analysis.h"
+#include "core/transcript/transcript.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

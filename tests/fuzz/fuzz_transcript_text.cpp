@@ -7,10 +7,10 @@
 #include <string_view>
 #include <vector>
 
-#include "core/errors.h"
-#include "core/transcript.h"
-#include "core/transcript_text.h"
-#include "core/utf8.h"
+#include "core/base/errors.h"
+#include "core/transcript/transcript.h"
+#include "core/transcript/transcript_text.h"
+#include "core/base/utf8.h"
 #include "tests/fuzz/fuzz_support.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {

@@ -14,10 +14,10 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/db.h"
-#include "core/live_protocol.h"
-#include "core/store.h"
-#include "core/transcript.h"
+#include "core/store/db.h"
+#include "core/live/live_protocol.h"
+#include "core/store/store.h"
+#include "core/transcript/transcript.h"
 
 using namespace hd;
 

@@ -4,10 +4,10 @@
 #pragma once
 #include <string>
 
-#include "core/export.h"
-#include "core/plan_document.h"
-#include "core/review_store.h"
-#include "core/store.h"
+#include "core/export/export.h"
+#include "core/export/plan_document.h"
+#include "core/review/review_store.h"
+#include "core/store/store.h"
 
 namespace hd::test {
 

@@ -7,9 +7,9 @@
 #include <string>
 #include <thread>
 
-#include "core/live_client.h"
-#include "core/live_host.h"
-#include "core/store.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 
 namespace hd::test {

@@ -7,8 +7,8 @@
 #include <memory>
 #include <optional>
 
-#include "core/live_crypto.h"
-#include "core/live_protocol.h"
+#include "core/live/live_crypto.h"
+#include "core/live/live_protocol.h"
 
 namespace hd::test {
 

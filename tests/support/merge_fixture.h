@@ -3,7 +3,7 @@
 #include <memory>
 #include <string>
 
-#include "core/store.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 
 namespace hd::test {

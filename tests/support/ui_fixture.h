@@ -4,7 +4,7 @@
 
 #include "app/app_state.h"
 #include "app/workspace.h"
-#include "core/store.h"
+#include "core/store/store.h"
 
 namespace hd::test {
 struct UiFixture {

@@ -1,8 +1,8 @@
 #include <catch2/catch.hpp>
 
 #include "app/ui_frame.h"
-#include "core/demo_plan.h"
-#include "core/i18n.h"
+#include "core/demo/demo_plan.h"
+#include "core/base/i18n.h"
 #include "tests/support/temp_dir.h"
 #include "tests/ui/ui_harness.h"
 

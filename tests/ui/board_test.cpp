@@ -6,10 +6,10 @@
 #include <map>
 #include <thread>
 
-#include "core/cluster_store.h"
-#include "core/i18n.h"
-#include "core/objective_store.h"
-#include "core/review_store.h"
+#include "core/cluster/cluster_store.h"
+#include "core/base/i18n.h"
+#include "core/cluster/objective_store.h"
+#include "core/review/review_store.h"
 #include "tests/support/cluster_plan.h"
 #include "tests/support/temp_dir.h"
 #include "tests/ui/imgui_windows.h"

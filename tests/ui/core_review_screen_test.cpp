@@ -6,9 +6,9 @@
 
 #include <filesystem>
 
-#include "core/db.h"
-#include "core/review_store.h"
-#include "core/store.h"
+#include "core/store/db.h"
+#include "core/review/review_store.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/imgui_windows.h"

@@ -12,8 +12,8 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
-#include "core/live_client.h"
-#include "core/live_host.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 

@@ -10,8 +10,8 @@
 #include <thread>
 
 #include "app/screens/live_panel.h"
-#include "core/live_client.h"
-#include "core/live_host.h"
+#include "core/live/live_client.h"
+#include "core/live/live_host.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/ui_harness.h"

@@ -3,9 +3,9 @@
 #include <catch2/catch.hpp>
 
 
-#include "core/cluster_store.h"
-#include "core/i18n.h"
-#include "core/text_analysis.h"
+#include "core/cluster/cluster_store.h"
+#include "core/base/i18n.h"
+#include "core/text/text_analysis.h"
 #include "tests/support/cluster_plan.h"
 #include "tests/support/temp_dir.h"
 #include "tests/ui/ui_harness.h"

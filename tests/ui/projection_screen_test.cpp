@@ -2,7 +2,7 @@
 
 #include <GLFW/glfw3.h>
 
-#include "core/store.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/ui_harness.h"

@@ -4,8 +4,8 @@
 
 #include <GLFW/glfw3.h>
 
-#include "core/db.h"
-#include "core/store.h"
+#include "core/store/db.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/ui_harness.h"

@@ -4,9 +4,9 @@
 
 #include <fstream>
 
-#include "core/merge_store.h"
-#include "core/store.h"
-#include "core/text_analysis.h"
+#include "core/merge/merge_store.h"
+#include "core/store/store.h"
+#include "core/text/text_analysis.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/ui_harness.h"

@@ -4,8 +4,8 @@
 
 #include <algorithm>
 
-#include "core/i18n.h"
-#include "core/store.h"
+#include "core/base/i18n.h"
+#include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/ui_harness.h"

@@ -1,0 +1,99 @@
+#include "core/base/settings.h"
+
+#include <cereal/archives/json.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "core/base/errors.h"
+#include "core/base/json_guard.h"
+#include "core/base/utf8.h"
+
+namespace hd {
+
+namespace {
+constexpr size_t kMaxSettingsBytes = 1 << 20;
+}
+
+Settings ParseSettings(const std::string& json) {
+    if (json.size() > kMaxSettingsBytes)
+        throw InputError("err.settings_invalid", "The settings file is too large.", {"size"});
+    if (!IsValidUtf8(json))
+        throw InputError("err.settings_invalid", "The settings file is not valid UTF-8.", {"utf-8"});
+    if (FindOverlongJsonNumber(json) != std::string::npos)
+        throw InputError("err.settings_invalid", "The settings file is damaged: a number is far too long.", {"number"});
+    Settings s;
+    try {
+        std::istringstream in(json);
+        cereal::JSONInputArchive ar(in);
+        ar(cereal::make_nvp("language", s.language), cereal::make_nvp("recent_plans", s.recent_plans),
+           cereal::make_nvp("reporter", s.reporter), cereal::make_nvp("user_name", s.user_name));
+    } catch (const std::exception& e) {
+        throw InputError("err.settings_invalid", std::string("The settings file is damaged: ") + e.what(), {e.what()});
+    }
+    if (s.language != "nl" && s.language != "en") s.language = "nl";
+    if (s.reporter != "A" && s.reporter != "B") s.reporter = "A";
+    // The file text is valid UTF-8, but a \u escape of a lone surrogate decodes to bytes that are not.
+    if (!IsValidUtf8(s.user_name)) s.user_name.clear();
+    std::erase_if(s.recent_plans, [](const std::string& p) { return p.empty() || !IsValidUtf8(p); });
+    if (s.recent_plans.size() > Settings::kMaxRecent) s.recent_plans.resize(Settings::kMaxRecent);
+    return s;
+}
+
+std::string SerializeSettings(const Settings& s) {
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out);
+        ar(cereal::make_nvp("language", s.language), cereal::make_nvp("recent_plans", s.recent_plans),
+           cereal::make_nvp("reporter", s.reporter), cereal::make_nvp("user_name", s.user_name));
+    }
+    return out.str();
+}
+
+std::string DefaultSettingsPath() {
+    if (const char* p = std::getenv("HD_SETTINGS"); p && *p) return p;
+    std::string base;
+    if (const char* x = std::getenv("XDG_CONFIG_HOME"); x && *x) base = x;
+    else if (const char* h = std::getenv("HOME"); h && *h) base = std::string(h) + "/.config";
+    else base = ".";
+    return base + "/hearingdesk/settings.json";
+}
+
+Settings LoadSettings(const std::string& path, std::string* problem) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Settings{};
+    std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    try {
+        return ParseSettings(json);
+    } catch (const InputError& e) {
+        if (problem) *problem = e.what();
+        return Settings{};
+    }
+}
+
+bool SaveSettings(const std::string& path, const Settings& s) {
+    std::error_code ec;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        if (!out) return false;
+        out << SerializeSettings(s);
+        if (!out.flush()) return false;
+    }
+    std::filesystem::rename(tmp, path, ec);
+    return !ec;
+}
+
+void AddRecentPlan(Settings& s, const std::string& path) {
+    std::erase(s.recent_plans, path);
+    s.recent_plans.insert(s.recent_plans.begin(), path);
+    if (s.recent_plans.size() > Settings::kMaxRecent) s.recent_plans.resize(Settings::kMaxRecent);
+}
+
+} // namespace hd

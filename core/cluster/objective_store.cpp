@@ -1,0 +1,249 @@
+// [SECTION] index: keys and majority / reading / proposing / accepting and editing
+#include "core/cluster/objective_store.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/cluster/cluster_store.h"
+#include "core/cluster/contribution.h"
+#include "core/store/db.h"
+#include "core/base/errors.h"
+#include "core/store/store.h"
+
+namespace hd {
+
+std::string_view ToKey(ObjectiveLevel level) { return level == ObjectiveLevel::Strategic ? "strategic" : "tactical"; }
+
+SafetyChain MajorityChain(const std::vector<SafetyChain>& chains) {
+    std::map<int, int> count;
+    for (SafetyChain c : chains)
+        if (c != SafetyChain::None) ++count[static_cast<int>(c)];
+    SafetyChain best = SafetyChain::None;
+    int best_n = 0;
+    for (const auto& [c, n] : count) // ascending chain order, so ties keep the earlier link
+        if (n > best_n) { best_n = n; best = static_cast<SafetyChain>(c); }
+    return best;
+}
+
+ObjectiveStore::ObjectiveStore(PlanStore& store) : m_store(store) {}
+
+// [SECTION] Reading
+namespace {
+constexpr const char* kObjectiveColumns =
+    "SELECT id, theme_id, level, position, title, why, what, how, chain, accepted, COALESCE(cluster_id, 0) FROM objective ";
+
+Objective ReadObjective(Statement& st) {
+    Objective o;
+    o.id = st.Int(0);
+    o.theme_id = st.Int(1);
+    o.level = st.Text(2) == "strategic" ? ObjectiveLevel::Strategic : ObjectiveLevel::Tactical;
+    o.position = static_cast<int>(st.Int(3));
+    o.title = st.Text(4);
+    o.why = st.Text(5);
+    o.what = st.Text(6);
+    o.how = st.Text(7);
+    o.chain = SafetyChainFromKey(st.Text(8)).value_or(SafetyChain::None);
+    o.accepted = st.Int(9) != 0;
+    o.cluster_id = st.Int(10);
+    return o;
+}
+
+void LoadNotes(Database& db, Objective& o) {
+    Statement st(db, "SELECT note_uuid, role FROM objective_note WHERE objective_id = ? ORDER BY rowid");
+    st.Bind(1, o.id);
+    while (st.Step()) o.notes.push_back({st.Text(0), st.Text(1)});
+}
+
+std::string Bullets(const std::vector<const Contribution*>& notes) {
+    std::string out;
+    for (const Contribution* c : notes) {
+        if (!out.empty()) out += '\n';
+        out += "- " + c->text;
+    }
+    return out;
+}
+} // namespace
+
+std::vector<Objective> ObjectiveStore::ListObjectives(int64_t theme_id) {
+    std::string sql = std::string(kObjectiveColumns) +
+                      "WHERE theme_id = ? ORDER BY CASE level WHEN 'strategic' THEN 0 ELSE 1 END, position, id";
+    Statement st(m_store.Db(), sql.c_str());
+    st.Bind(1, theme_id);
+    std::vector<Objective> out;
+    while (st.Step()) out.push_back(ReadObjective(st));
+    for (Objective& o : out) LoadNotes(m_store.Db(), o);
+    return out;
+}
+
+std::optional<Objective> ObjectiveStore::GetObjective(int64_t id) {
+    std::string sql = std::string(kObjectiveColumns) + "WHERE id = ?";
+    Statement st(m_store.Db(), sql.c_str());
+    st.Bind(1, id);
+    if (!st.Step()) return std::nullopt;
+    Objective o = ReadObjective(st);
+    LoadNotes(m_store.Db(), o);
+    return o;
+}
+
+Objective ObjectiveStore::Require(int64_t id) {
+    auto o = GetObjective(id);
+    if (!o)
+        throw UserError("objective.no_such_objective", "There is no objective with id " + std::to_string(id) + ".",
+                        {std::to_string(id)});
+    return *o;
+}
+
+// [SECTION] Proposing
+namespace {
+int64_t InsertObjective(Database& db, const Objective& o) {
+    Statement st(db, "INSERT INTO objective(theme_id, level, position, title, why, what, how, chain, accepted, cluster_id) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?)");
+    st.Bind(1, o.theme_id).Bind(2, ToKey(o.level)).Bind(3, o.position).Bind(4, o.title).Bind(5, o.why);
+    st.Bind(6, o.what).Bind(7, o.how).Bind(8, ToKey(o.chain));
+    if (o.cluster_id) st.Bind(9, o.cluster_id);
+    else st.BindNull(9);
+    st.Exec();
+    int64_t id = db.LastInsertId();
+    Statement link(db, "INSERT OR IGNORE INTO objective_note(objective_id, note_uuid, role) VALUES (?, ?, ?)");
+    for (const ObjectiveNote& n : o.notes) {
+        link.Bind(1, id).Bind(2, n.note_uuid).Bind(3, n.role);
+        link.Exec();
+        link.Reset();
+    }
+    return id;
+}
+} // namespace
+
+size_t ObjectiveStore::ProposeObjectives(int64_t theme_id) {
+    auto theme = m_store.GetTheme(theme_id);
+    if (!theme)
+        throw UserError("cluster.no_such_theme", "There is no theme with id " + std::to_string(theme_id) + ".",
+                        {std::to_string(theme_id)});
+    std::vector<Contribution> contribs = ThemeContributions(m_store, theme_id);
+    std::unordered_map<std::string, const Contribution*> by_uuid;
+    for (const Contribution& c : contribs) by_uuid[c.uuid] = &c;
+
+    // Clusters and members straight from the tables (ordered like the board).
+    struct Row {
+        int64_t id;
+        std::string name, representative;
+        std::vector<const Contribution*> members;
+    };
+    std::vector<Row> rows;
+    std::unordered_map<int64_t, size_t> slot;
+    {
+        Statement st(m_store.Db(), "SELECT id, CASE WHEN manual_name <> '' THEN manual_name ELSE label END, representative_uuid "
+                                   "FROM cluster WHERE theme_id = ? ORDER BY position, id");
+        st.Bind(1, theme_id);
+        while (st.Step()) {
+            slot[st.Int(0)] = rows.size();
+            rows.push_back({st.Int(0), st.Text(1), st.Text(2), {}});
+        }
+    }
+    {
+        auto placed = ContributionPlacements(m_store, theme_id, contribs);
+        for (const Contribution& c : contribs)
+            if (auto it = placed.find(c.uuid); it != placed.end()) rows[slot[it->second.cluster_id]].members.push_back(&c);
+    }
+
+    std::vector<Objective> existing = ListObjectives(theme_id);
+    bool strategic_accepted = false;
+    std::set<int64_t> covered; // clusters with an accepted objective
+    for (const Objective& o : existing) {
+        if (!o.accepted) continue;
+        if (o.level == ObjectiveLevel::Strategic) strategic_accepted = true;
+        if (o.cluster_id) covered.insert(o.cluster_id);
+    }
+
+    Database& db = m_store.Db();
+    Transaction tx(db);
+    {
+        Statement del(db, "DELETE FROM objective WHERE theme_id = ? AND accepted = 0");
+        del.Bind(1, theme_id).Exec();
+    }
+    size_t written = 0;
+    std::vector<SafetyChain> all_chains;
+    std::vector<std::string> tactical_titles;
+    std::vector<ObjectiveNote> strategic_links;
+    int position = 0;
+    for (const Row& r : rows) {
+        if (r.members.empty()) continue;
+        Objective o;
+        o.theme_id = theme_id;
+        o.level = ObjectiveLevel::Tactical;
+        o.position = position++;
+        o.title = r.name;
+        o.cluster_id = r.id;
+        std::vector<const Contribution*> why, how;
+        std::vector<SafetyChain> chains;
+        const Contribution* rep = nullptr;
+        for (const Contribution* c : r.members) {
+            chains.push_back(c->chain);
+            if (c->uuid == r.representative) rep = c;
+            if (c->kind == NoteKind::Problem || c->kind == NoteKind::Cause) why.push_back(c);
+            if (c->kind == NoteKind::Proposal) how.push_back(c);
+        }
+        if (!rep) rep = r.members.front();
+        o.why = Bullets(why);
+        o.what = r.name + "\n" + rep->text;
+        o.how = Bullets(how);
+        o.chain = MajorityChain(chains);
+        for (const Contribution* c : r.members) {
+            std::string role = c == rep ? "what"
+                               : (c->kind == NoteKind::Problem || c->kind == NoteKind::Cause) ? "why"
+                               : c->kind == NoteKind::Proposal ? "how"
+                                                               : "support";
+            o.notes.push_back({c->uuid, role});
+        }
+        all_chains.insert(all_chains.end(), chains.begin(), chains.end());
+        tactical_titles.push_back(r.name);
+        strategic_links.push_back({rep->uuid, "what"});
+        if (covered.count(r.id)) continue;
+        InsertObjective(db, o);
+        ++written;
+    }
+    if (!strategic_accepted && !rows.empty()) {
+        Objective s;
+        s.theme_id = theme_id;
+        s.level = ObjectiveLevel::Strategic;
+        s.title = theme->title;
+        s.why = theme->problem_statement;
+        for (const std::string& t : tactical_titles) s.what += (s.what.empty() ? "- " : "\n- ") + t;
+        s.chain = MajorityChain(all_chains);
+        s.notes = strategic_links;
+        InsertObjective(db, s);
+        ++written;
+    }
+    tx.Commit();
+    return written;
+}
+
+// [SECTION] Accepting and editing
+void ObjectiveStore::Accept(int64_t id, bool accepted) {
+    Require(id);
+    Statement st(m_store.Db(), "UPDATE objective SET accepted = ? WHERE id = ?");
+    st.Bind(1, accepted ? 1 : 0).Bind(2, id).Exec();
+}
+
+void ObjectiveStore::Edit(const Objective& o, const std::string& by) {
+    Require(o.id);
+    Statement st(m_store.Db(), "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ?, accepted = 1, "
+                               "edited_by = ?, edited_at_ms = ? WHERE id = ?");
+    st.Bind(1, o.title).Bind(2, o.why).Bind(3, o.what).Bind(4, o.how).Bind(5, ToKey(o.chain)).Bind(6, by);
+    st.Bind(7, NowWallMs()).Bind(8, o.id).Exec();
+}
+
+void ObjectiveStore::Delete(int64_t id, const std::string& by) {
+    Require(id);
+    // The delete trigger reads who and when from the row it removes.
+    Transaction tx(m_store.Db());
+    Statement mark(m_store.Db(), "UPDATE objective SET edited_by = ?, edited_at_ms = ? WHERE id = ?");
+    mark.Bind(1, by).Bind(2, NowWallMs()).Bind(3, id).Exec();
+    Statement st(m_store.Db(), "DELETE FROM objective WHERE id = ?");
+    st.Bind(1, id).Exec();
+    tx.Commit();
+}
+
+} // namespace hd

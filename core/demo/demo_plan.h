@@ -1,0 +1,21 @@
+// The demo plan: a fictional Flemish city's integral safety plan, written in Dutch, with five
+// hearing themes, mixed-discipline participants and notes from two reporters per hearing.
+// Used by `hearingctl demo`, `hearingdesk --demo`, screenshots and tests that need realistic data.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/store/store.h"
+
+namespace hd {
+
+// Fills a plan that was just created with PlanStore::Create (no themes, participants or hearings
+// yet). Throws UserError when the plan already has content, so a real plan is never mixed with
+// demo data. The content is always the same; only UUIDs differ between runs.
+void WriteDemoPlan(PlanStore& store);
+
+// Creates the demo plan at `path` and fills it. Refuses to overwrite an existing file (StoreError);
+// when filling fails, the half-written file is removed.
+std::unique_ptr<PlanStore> CreateDemoPlan(const std::string& path);
+
+} // namespace hd

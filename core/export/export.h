@@ -1,0 +1,75 @@
+// Exports of minutes, the plan draft and the forum to Markdown, HTML, DOCX and CSV. The GUI and
+// `hearingctl export` both call Export()/ExportToFile(). Output is deterministic: the same data and
+// options give the same bytes (the generation date is an option; DOCX zip times follow it).
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/base/i18n.h"
+#include "core/export/plan_document.h"
+
+namespace hd {
+class PlanStore;
+struct RichDocument;
+
+enum class ExportWhat { Minutes, Plan, Forum };
+enum class ExportFormat { Markdown, Html, Docx, Csv };
+std::optional<ExportWhat> ExportWhatFromKey(std::string_view key);     // minutes, plan, forum
+std::optional<ExportFormat> ExportFormatFromKey(std::string_view key); // md, html, docx, csv
+std::string_view FileExtension(ExportFormat f);                        // ".md", ...
+
+struct ExportRequest {
+    ExportWhat what = ExportWhat::Minutes;
+    ExportFormat format = ExportFormat::Markdown;
+    int64_t hearing_id = 0;          // minutes only
+    bool anonymise = false;          // everyone; without it, only those without consent
+    bool with_organisation = false;  // anonymised labels carry the organisation
+    char csv_separator = ',';        // ';' for Belgian and Dutch Excel
+    std::string date;                // yyyy-mm-dd shown as generation date; empty = today (UTC)
+    Language language = Language::Dutch;
+    const Translator* translator = nullptr; // null: GlobalTranslator()
+    DocumentSources sources;
+};
+
+// Labels in the export's language, independent of the UI's current language.
+class ExportLabels {
+public:
+    ExportLabels(const Translator* translator, Language language);
+    std::string operator()(std::string_view key) const;
+    std::string Format(std::string_view key, const std::vector<std::string>& args) const;
+    std::string Discipline(const std::string& discipline) const; // translated key, else the text itself
+    std::string Chain(SafetyChain c) const;
+    std::string Kind(NoteKind k) const;
+
+private:
+    Translator m_tr;
+};
+
+// Documents as they are exported: built, then anonymised as asked (and always for non-consent).
+MinutesDocument PrepareMinutes(PlanStore& store, const ExportRequest& request, const ExportLabels& labels);
+PlanDocument PreparePlan(PlanStore& store, const ExportRequest& request, const ExportLabels& labels);
+
+// Layout into format-neutral blocks (export_layout.cpp).
+RichDocument LayoutMinutes(const MinutesDocument& doc, const ExportLabels& labels, const std::string& date);
+RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
+RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
+
+// CSV (export_csv.cpp): UTF-8 with BOM, CRLF line ends, RFC 4180 quoting.
+std::string WriteMinutesCsv(const MinutesDocument& doc, const ExportLabels& labels, char separator);
+std::string WritePlanCsv(const PlanDocument& doc, const ExportLabels& labels, char separator);
+std::string WriteForumCsv(const PlanDocument& doc, const ExportLabels& labels, char separator);
+std::string CsvField(std::string_view value, char separator);
+// `value` with a leading apostrophe when a spreadsheet would otherwise read it as a formula.
+std::string SpreadsheetText(std::string_view value);
+
+// The exported bytes. Throws InputError for a bad request (no such hearing, bad date or separator).
+std::string Export(PlanStore& store, const ExportRequest& request);
+// Writes atomically (core/atomic_file.h). Throws UserError on failure.
+void ExportToFile(PlanStore& store, const ExportRequest& request, const std::string& path);
+
+// Today's date (UTC) as yyyy-mm-dd.
+std::string TodayIso();
+
+} // namespace hd

@@ -1,0 +1,259 @@
+// [SECTION] index: helpers / minutes / objectives / plan / forum
+// Lays the documents out as format-neutral blocks; the writers draw them. All labels come from
+// assets/lang/export.tsv in the export's language.
+#include <algorithm>
+#include <ctime>
+
+#include "core/export/export.h"
+#include "core/export/export_blocks.h"
+#include "core/store/store.h"
+
+namespace hd {
+
+// [SECTION] Helpers
+namespace {
+Block Heading(BlockKind kind, std::string text) {
+    Block b;
+    b.kind = kind;
+    b.text = std::move(text);
+    return b;
+}
+
+Block Para(std::string label, std::string text) {
+    Block b;
+    b.kind = BlockKind::Paragraph;
+    b.label = std::move(label);
+    b.text = std::move(text);
+    return b;
+}
+
+Block Item(std::string label, std::string text, std::string mark = {}) {
+    Block b;
+    b.kind = BlockKind::Item;
+    b.label = std::move(label);
+    b.text = std::move(text);
+    b.mark = std::move(mark);
+    return b;
+}
+
+Block NoteBlock(std::string text) {
+    Block b;
+    b.kind = BlockKind::Note;
+    b.text = std::move(text);
+    return b;
+}
+
+std::string DateOfMs(int64_t ms) {
+    std::time_t t = static_cast<std::time_t>(ms / 1000);
+    std::tm tm{};
+    gmtime_r(&t, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d %H:%M UTC", &tm);
+    return buf;
+}
+
+std::string JoinList(const std::vector<std::string>& items, const char* sep = ", ") {
+    std::string out;
+    for (const std::string& s : items) {
+        if (!out.empty()) out += sep;
+        out += s;
+    }
+    return out;
+}
+
+void AddIfNotEmpty(RichDocument& rich, const std::string& label, const std::string& text) {
+    if (!text.empty()) rich.blocks.push_back(Para(label, text));
+}
+
+std::string ReviewLine(const MinutesReview& r, const ExportLabels& L) {
+    std::string state = L("review.state." + std::string(ToKey(r.state)));
+    if (r.state == ReviewState::Approved)
+        return L.Format("export.approved_by", {state, r.approved_by, DateOfMs(r.approved_at_ms)});
+    return state;
+}
+
+// [SECTION] Minutes
+std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {
+    switch (line.provenance) {
+    case Provenance::Agreed: return {};
+    case Provenance::Differs:
+        if (line.text_a.empty() && line.text_b.empty()) return L("export.prov.differs");
+        return L.Format("export.prov.differs_texts", {line.text_a, line.text_b});
+    case Provenance::OnlyA: return L("export.prov.only_a");
+    case Provenance::OnlyB: return L("export.prov.only_b");
+    }
+    return {};
+}
+
+Block LineBlock(const MinutesLine& line, const ExportLabels& L) {
+    std::string speaker = line.speaker.empty() ? L("export.unknown_speaker") : line.speaker;
+    return Item(FormatOffset(line.offset_ms) + " · " + speaker, line.text, ProvenanceMark(line, L));
+}
+} // namespace
+
+RichDocument LayoutMinutes(const MinutesDocument& doc, const ExportLabels& L, const std::string& date) {
+    RichDocument rich;
+    rich.title = L.Format("export.minutes_title", {doc.theme});
+    rich.subtitle = doc.city.empty() ? doc.plan_name : doc.plan_name + " · " + doc.city;
+    rich.generated = L.Format("export.generated", {date});
+    AddIfNotEmpty(rich, L("export.date"), doc.date);
+    AddIfNotEmpty(rich, L("export.place"), doc.location);
+    AddIfNotEmpty(rich, L("export.moderator"), doc.moderator);
+    std::vector<std::string> reporters;
+    if (!doc.reporter_a.empty()) reporters.push_back("A: " + doc.reporter_a);
+    if (!doc.reporter_b.empty()) reporters.push_back("B: " + doc.reporter_b);
+    AddIfNotEmpty(rich, L("export.reporters"), JoinList(reporters));
+    rich.blocks.push_back(Para(L("export.review_state"), ReviewLine(doc.review, L)));
+
+    rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.participants")));
+    if (doc.participants.empty()) rich.blocks.push_back(NoteBlock(L("export.no_participants")));
+    for (const DisciplineGroup& g : doc.participants) rich.blocks.push_back(Item(g.label, JoinList(g.people, "; ")));
+
+    rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.entries")));
+    if (!doc.merged) rich.blocks.push_back(NoteBlock(L("export.not_merged")));
+    if (doc.entries.empty()) rich.blocks.push_back(NoteBlock(L("export.no_entries")));
+    for (const MinutesLine& line : doc.entries) rich.blocks.push_back(LineBlock(line, L));
+    if (doc.merged && !doc.appendix.empty()) {
+        rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.appendix")));
+        rich.blocks.push_back(NoteBlock(L("export.appendix_note")));
+        for (const MinutesLine& line : doc.appendix) rich.blocks.push_back(LineBlock(line, L));
+    }
+    return rich;
+}
+
+// [SECTION] Objectives
+namespace {
+std::string Disciplines(const PlanObjective& o, const ExportLabels& L) {
+    std::vector<std::string> names;
+    for (const std::string& d : o.disciplines) names.push_back(L.Discipline(d));
+    std::sort(names.begin(), names.end()); // as the reader sees them, not by internal key
+    return JoinList(names);
+}
+
+void AddObjective(RichDocument& rich, const PlanObjective& o, const std::string& heading, const ExportLabels& L) {
+    rich.blocks.push_back(Heading(o.strategic ? BlockKind::Heading2 : BlockKind::Heading3, heading));
+    AddIfNotEmpty(rich, L("export.justification"), o.justification);
+    AddIfNotEmpty(rich, L("export.why"), o.why);
+    AddIfNotEmpty(rich, L("export.what"), o.what);
+    AddIfNotEmpty(rich, L("export.how"), o.how);
+    if (o.chain != SafetyChain::None) rich.blocks.push_back(Para(L("export.chain"), L.Chain(o.chain)));
+    AddIfNotEmpty(rich, L("export.disciplines"), Disciplines(o, L));
+}
+
+void AddDomainObjectives(RichDocument& rich, const DomainDocument& d, const ExportLabels& L, bool details) {
+    if (d.strategic) AddObjective(rich, *d.strategic, L.Format("export.strategic", {d.strategic->title}), L);
+    int n = 0;
+    for (const PlanObjective& o : d.tactical) {
+        std::string heading = L.Format("export.tactical", {std::to_string(++n), o.title});
+        if (details) AddObjective(rich, o, heading, L);
+        else rich.blocks.push_back(Item(heading, o.what));
+    }
+    if (!d.strategic && d.tactical.empty()) rich.blocks.push_back(NoteBlock(L("export.no_objectives")));
+}
+
+void AddForumOfDomain(RichDocument& rich, const DomainDocument& d, const ExportLabels& L, bool always) {
+    bool has_commentary = d.commentary && !d.commentary->text.empty();
+    if (!always && !has_commentary && d.reactions.empty()) return;
+    rich.blocks.push_back(Heading(BlockKind::Heading2, L("export.forum_commentary")));
+    if (has_commentary) {
+        std::string who = d.commentary->expert_name;
+        if (!d.commentary->expert_function.empty())
+            who += who.empty() ? d.commentary->expert_function : ", " + d.commentary->expert_function;
+        rich.blocks.push_back(Para(who, d.commentary->text));
+    } else {
+        rich.blocks.push_back(NoteBlock(L("export.no_commentary")));
+    }
+    if (!d.reactions.empty()) {
+        rich.blocks.push_back(Heading(BlockKind::Heading3, L("export.reactions")));
+        for (const ForumReaction& r : d.reactions) rich.blocks.push_back(Item(r.author, r.text));
+    }
+}
+
+Block CoverageTable(const PlanDocument& doc, const ExportLabels& L) {
+    Block t;
+    t.kind = BlockKind::Table;
+    t.numeric = true;
+    t.header = {L("export.domain")};
+    for (SafetyChain c : kAllSafetyChains) t.header.push_back(L.Chain(c));
+    t.header.push_back(L("export.unassigned"));
+    for (const CoverageRow& row : doc.coverage) {
+        std::vector<TableCell> cells;
+        cells.push_back({row.gap ? L.Format("export.gap_domain", {row.domain}) : row.domain, row.gap});
+        for (size_t i = 0; i < row.counts.size(); ++i)
+            cells.push_back({std::to_string(row.counts[i]), row.gap && i < 2});
+        cells.push_back({std::to_string(row.unassigned), false});
+        t.rows.push_back(std::move(cells));
+    }
+    return t;
+}
+
+Block PhaseTable(const PlanDocument& doc, const ExportLabels& L) {
+    Block t;
+    t.kind = BlockKind::Table;
+    t.header = {L("export.phase"), L("export.start"), L("export.end"), L("export.status")};
+    for (const Phase& p : doc.phases) {
+        // Plans created without titles carry the key as title; show the standard phase's name then.
+        std::string title = p.title.empty() || p.title == p.key ? L("export.phase_key." + p.key) : p.title;
+        t.rows.push_back({{title}, {p.start_date}, {p.end_date}, {L("export.phase_status." + std::string(ToKey(p.status)))}});
+    }
+    return t;
+}
+
+std::string Period(const PlanDocument& doc) {
+    std::string s = doc.city;
+    if (doc.period_start > 0) {
+        if (!s.empty()) s += " · ";
+        s += std::to_string(doc.period_start) + "–" + std::to_string(doc.period_end);
+    }
+    return s;
+}
+} // namespace
+
+// [SECTION] Plan
+RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& L, const std::string& date) {
+    RichDocument rich;
+    rich.title = doc.plan_name;
+    rich.subtitle = L("export.plan_draft") + (Period(doc).empty() ? "" : " · " + Period(doc));
+    rich.generated = L.Format("export.generated", {date});
+    for (const DomainDocument& d : doc.domains) {
+        rich.blocks.push_back(Heading(BlockKind::Heading1, d.title));
+        AddIfNotEmpty(rich, L("export.problem"), d.problem);
+        AddDomainObjectives(rich, d, L, true);
+        AddForumOfDomain(rich, d, L, false);
+    }
+    rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.coverage")));
+    rich.blocks.push_back(NoteBlock(L("export.coverage_note")));
+    rich.blocks.push_back(CoverageTable(doc, L));
+    rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.phases")));
+    rich.blocks.push_back(PhaseTable(doc, L));
+    if (!doc.core_group.empty()) {
+        rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.core_group")));
+        Block t;
+        t.kind = BlockKind::Table;
+        t.header = {L("export.name"), L("export.organisation"), L("export.role")};
+        for (const CoreMember& m : doc.core_group) {
+            std::string role_key = "review.role." + m.role;
+            std::string role = L(role_key) == role_key ? m.role : L(role_key);
+            t.rows.push_back({{m.name}, {m.organisation}, {role}});
+        }
+        rich.blocks.push_back(std::move(t));
+    }
+    return rich;
+}
+
+// [SECTION] Forum
+RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& L, const std::string& date) {
+    RichDocument rich;
+    rich.title = L.Format("export.forum_title", {doc.plan_name});
+    rich.subtitle = Period(doc);
+    rich.generated = L.Format("export.generated", {date});
+    for (const DomainDocument& d : doc.domains) {
+        rich.blocks.push_back(Heading(BlockKind::Heading1, d.title));
+        AddIfNotEmpty(rich, L("export.problem"), d.problem);
+        AddDomainObjectives(rich, d, L, false);
+        AddForumOfDomain(rich, d, L, true);
+    }
+    return rich;
+}
+
+} // namespace hd

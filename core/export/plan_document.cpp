@@ -1,0 +1,251 @@
+// [SECTION] index: keys / notes as minutes / minutes document / plan document / coverage
+#include "core/export/plan_document.h"
+
+#include <algorithm>
+#include <map>
+
+#include "core/base/errors.h"
+#include "core/merge/merge_store.h"
+#include "core/cluster/objective_store.h"
+#include "core/store/store.h"
+
+namespace hd {
+
+// [SECTION] Keys
+std::string_view ToKey(Provenance p) {
+    switch (p) {
+    case Provenance::Agreed: return "agreed";
+    case Provenance::Differs: return "differs";
+    case Provenance::OnlyA: return "only_a";
+    case Provenance::OnlyB: return "only_b";
+    }
+    return "only_a";
+}
+
+// [SECTION] Notes as minutes (until merged minutes exist)
+namespace {
+std::string SpeakerName(const std::map<int64_t, Participant>& people, int64_t id,
+                        const std::function<std::string(const std::string&)>& label) {
+    auto it = people.find(id);
+    if (it == people.end()) return {};
+    if (!it->second.name.empty()) return it->second.name;
+    return label ? label(it->second.discipline) : it->second.discipline;
+}
+
+std::map<int64_t, Participant> ParticipantsById(PlanStore& store) {
+    std::map<int64_t, Participant> out;
+    for (Participant& p : store.ListParticipants()) out.emplace(p.id, std::move(p));
+    return out;
+}
+} // namespace
+
+std::vector<MinutesLine> NotesMinutesSource::Lines(PlanStore& store, int64_t hearing_id, bool& merged) {
+    merged = false;
+    std::vector<MinutesLine> out;
+    for (const Note& n : store.ListNotes(hearing_id)) {
+        MinutesLine line;
+        line.ref = n.uuid;
+        line.offset_ms = n.offset_ms;
+        line.speaker_id = n.speaker_id;
+        line.kind = n.kind;
+        line.chain = n.chain;
+        line.text = n.text;
+        line.provenance = n.reporter == 'B' ? Provenance::OnlyB : Provenance::OnlyA;
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+// [SECTION] Merged minutes and objectives from the other features' stores
+std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hearing_id, bool& merged) {
+    MergeStore merges(store);
+    if (!merges.HasMerge(hearing_id)) return NotesMinutesSource().Lines(store, hearing_id, merged);
+    merged = true;
+    std::map<int64_t, StoredEntry> entries;
+    for (StoredEntry& e : merges.ListEntries(hearing_id)) entries.emplace(e.id, std::move(e));
+    std::vector<MinutesLine> out;
+    for (MinutesEntry& m : merges.MergedMinutes(hearing_id)) {
+        MinutesLine line;
+        line.offset_ms = std::max<int64_t>(m.time_ms, 0);
+        line.speaker_id = m.speaker_id;
+        line.speaker = std::move(m.speaker);
+        line.kind = m.kind;
+        line.chain = m.chain;
+        line.text = std::move(m.text);
+        auto it = entries.find(m.entry_id);
+        if (m.entry_id == 0 || it == entries.end()) {
+            // A note imported after the merge: it stands on its reporter's word alone.
+            line.ref = m.note_uuids.empty() ? std::string() : m.note_uuids.front();
+            line.provenance = m.source == 'B' ? Provenance::OnlyB : Provenance::OnlyA;
+        } else {
+            const StoredEntry& e = it->second;
+            line.ref = "entry:" + std::to_string(e.id);
+            switch (e.status) {
+            case MergeStatus::Agreed: line.provenance = Provenance::Agreed; break;
+            case MergeStatus::Differs: line.provenance = Provenance::Differs; break;
+            case MergeStatus::OnlyA: line.provenance = Provenance::OnlyA; break;
+            case MergeStatus::OnlyB: line.provenance = Provenance::OnlyB; break;
+            }
+            // Both wordings are shown until a reviewer settled the difference.
+            if (e.status == MergeStatus::Differs && e.decision == ReviewDecision::None) {
+                line.text_a = e.a_text;
+                line.text_b = e.b_text;
+            }
+        }
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, int64_t theme_id) {
+    std::map<std::string, int64_t> speaker_of;
+    for (const Note& n : store.ListNotesOfTheme(theme_id)) speaker_of[n.uuid] = n.speaker_id;
+    auto people = ParticipantsById(store);
+    std::vector<PlanObjective> out;
+    for (const Objective& o : ObjectiveStore(store).ListObjectives(theme_id)) {
+        PlanObjective p;
+        p.ref = std::to_string(o.id);
+        p.theme_id = o.theme_id;
+        p.strategic = o.level == ObjectiveLevel::Strategic;
+        p.title = o.title;
+        p.why = o.why;
+        p.what = o.what;
+        p.how = o.how;
+        p.chain = o.chain;
+        for (const ObjectiveNote& n : o.notes) {
+            auto speaker = speaker_of.find(n.note_uuid);
+            if (speaker == speaker_of.end()) continue;
+            auto person = people.find(speaker->second);
+            if (person != people.end() && !person->second.discipline.empty())
+                p.disciplines.push_back(person->second.discipline);
+        }
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+MinutesSource& DefaultMinutesSource() {
+    static StoreMinutesSource source;
+    return source;
+}
+
+ObjectiveSource& DefaultObjectiveSource() {
+    static StoreObjectiveSource source;
+    return source;
+}
+
+// [SECTION] Minutes document
+MinutesDocument BuildMinutesDocument(PlanStore& store, int64_t hearing_id, const DocumentOptions& options) {
+    std::optional<Hearing> h = store.GetHearing(hearing_id);
+    if (!h)
+        throw InputError("export.err_no_hearing", "There is no hearing with id " + std::to_string(hearing_id) + ".",
+                         {std::to_string(hearing_id)});
+    Plan plan = store.GetPlan();
+    MinutesDocument doc;
+    doc.plan_name = plan.name;
+    doc.city = plan.city;
+    doc.hearing_id = h->id;
+    doc.theme_id = h->theme_id;
+    if (std::optional<Theme> t = store.GetTheme(h->theme_id)) doc.theme = t->title;
+    doc.date = h->date;
+    doc.location = h->location;
+    doc.moderator = h->moderator;
+    doc.reporter_a = h->reporter_a;
+    doc.reporter_b = h->reporter_b;
+
+    auto people = ParticipantsById(store);
+    auto label = [&](const std::string& d) { return options.discipline_label ? options.discipline_label(d) : d; };
+    // Participants grouped by discipline, groups and people in a stable order (by label, then id).
+    std::map<std::string, DisciplineGroup> groups;
+    for (int64_t pid : h->participant_ids) {
+        auto it = people.find(pid);
+        if (it == people.end()) continue;
+        const Participant& p = it->second;
+        DisciplineGroup& g = groups[p.discipline];
+        g.discipline = p.discipline;
+        g.label = label(p.discipline);
+        std::string who = p.name.empty() ? g.label : p.name;
+        if (!p.organisation.empty()) who += " (" + p.organisation + ")";
+        g.people.push_back(who);
+        g.participant_ids.push_back(p.id);
+    }
+    for (auto& [key, g] : groups) doc.participants.push_back(std::move(g));
+    std::stable_sort(doc.participants.begin(), doc.participants.end(),
+                     [](const DisciplineGroup& a, const DisciplineGroup& b) { return a.label < b.label; });
+
+    MinutesSource& source = options.sources.minutes ? *options.sources.minutes : DefaultMinutesSource();
+    std::vector<MinutesLine> lines = source.Lines(store, hearing_id, doc.merged);
+    for (MinutesLine& line : lines) {
+        // A known participant is shown the same way everywhere (name, else translated discipline).
+        std::string known = SpeakerName(people, line.speaker_id, options.discipline_label);
+        if (!known.empty() || line.speaker.empty()) line.speaker = known;
+        bool single = line.provenance == Provenance::OnlyA || line.provenance == Provenance::OnlyB;
+        // Merged minutes keep what only one reporter heard apart, so readers can weigh it.
+        if (doc.merged && single) doc.appendix.push_back(std::move(line));
+        else doc.entries.push_back(std::move(line));
+    }
+    doc.review = ReviewStore(store).GetReview(hearing_id);
+    return doc;
+}
+
+// [SECTION] Plan document
+namespace {
+int ChainIndex(SafetyChain c) {
+    switch (c) {
+    case SafetyChain::ProActive: return 0;
+    case SafetyChain::Preventive: return 1;
+    case SafetyChain::Reactive: return 2;
+    case SafetyChain::Aftercare: return 3;
+    case SafetyChain::None: return -1;
+    }
+    return -1;
+}
+} // namespace
+
+CoverageRow ComputeCoverage(const DomainDocument& domain) {
+    CoverageRow row;
+    row.theme_id = domain.theme_id;
+    row.domain = domain.title;
+    for (const PlanObjective& o : domain.tactical) {
+        int i = ChainIndex(o.chain);
+        if (i < 0) ++row.unassigned;
+        else ++row.counts[static_cast<size_t>(i)];
+    }
+    // A domain that only reacts after the fact (or has nothing yet) is the gap a plan must show.
+    row.gap = row.counts[0] + row.counts[1] == 0;
+    return row;
+}
+
+PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options) {
+    Plan plan = store.GetPlan();
+    PlanDocument doc;
+    doc.plan_name = plan.name;
+    doc.city = plan.city;
+    doc.period_start = plan.period_start;
+    doc.period_end = plan.period_end;
+    doc.phases = plan.phases;
+    std::stable_sort(doc.phases.begin(), doc.phases.end(),
+                     [](const Phase& a, const Phase& b) { return a.position < b.position; });
+    ReviewStore reviews(store);
+    doc.core_group = reviews.ListMembers();
+    ObjectiveSource& source = options.sources.objectives ? *options.sources.objectives : DefaultObjectiveSource();
+    for (const Theme& t : store.ListThemes()) {
+        DomainDocument d;
+        d.theme_id = t.id;
+        d.title = t.title;
+        d.problem = t.problem_statement;
+        for (PlanObjective& o : source.Objectives(store, t.id)) {
+            std::sort(o.disciplines.begin(), o.disciplines.end());
+            o.disciplines.erase(std::unique(o.disciplines.begin(), o.disciplines.end()), o.disciplines.end());
+            if (o.strategic && !d.strategic) d.strategic = std::move(o);
+            else d.tactical.push_back(std::move(o));
+        }
+        d.commentary = reviews.GetCommentary(t.id);
+        d.reactions = reviews.ListReactions(t.id);
+        doc.coverage.push_back(ComputeCoverage(d));
+        doc.domains.push_back(std::move(d));
+    }
+    return doc;
+}
+
+} // namespace hd

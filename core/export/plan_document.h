@@ -1,0 +1,152 @@
+// Plain document models assembled from the store, for exports and the review screens:
+//  - MinutesDocument: one hearing's minutes (header, entries in order with provenance, appendix).
+//  - PlanDocument: the plan draft (domains with problem, objectives, forum commentary; coverage of
+//    domains x safety-chain dimensions; process phases).
+// Where the lines and objectives come from is pluggable (MinutesSource, ObjectiveSource), so merged
+// minutes and the objective board plug in without the exports changing.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/store/model.h"
+#include "core/review/review_store.h"
+
+namespace hd {
+class PlanStore;
+
+// [SECTION] Minutes
+enum class Provenance { Agreed, Differs, OnlyA, OnlyB };
+std::string_view ToKey(Provenance p); // agreed, differs, only_a, only_b
+
+struct MinutesLine {
+    std::string ref;       // what a comment on this line points at (note uuid or merged entry id)
+    int64_t offset_ms = 0; // hearing clock
+    int64_t speaker_id = 0;
+    std::string speaker;   // as shown: name, else discipline; empty = unknown
+    NoteKind kind = NoteKind::Other;
+    SafetyChain chain = SafetyChain::None;
+    std::string text;
+    std::string text_a, text_b; // both reporters' wording when they differ
+    Provenance provenance = Provenance::OnlyA;
+};
+
+struct DisciplineGroup {
+    std::string discipline;          // key or free text
+    std::string label;               // translated
+    std::vector<std::string> people; // "Name (organisation)"; after anonymisation the discipline label
+    std::vector<int64_t> participant_ids; // parallel to people
+};
+
+struct MinutesDocument {
+    std::string plan_name, city;
+    int64_t hearing_id = 0;
+    int64_t theme_id = 0;
+    std::string theme;
+    std::string date, location, moderator, reporter_a, reporter_b;
+    std::vector<DisciplineGroup> participants;
+    bool merged = false;              // false: not merged yet, both reporters' notes interleaved
+    std::vector<MinutesLine> entries; // in hearing order
+    std::vector<MinutesLine> appendix; // noted by one reporter only (when merged)
+    MinutesReview review;
+};
+
+// Where a hearing's lines come from: merged minutes when they exist, else both reporters' notes.
+class MinutesSource {
+public:
+    virtual ~MinutesSource() = default;
+    // Sets `merged` to say which kind of lines were returned.
+    virtual std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) = 0;
+};
+
+// Every live note of both reporters, in hearing order, provenance only A / only B.
+class NotesMinutesSource : public MinutesSource {
+public:
+    std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
+};
+
+// The merged minutes (MergeStore::MergedMinutes) once a hearing is merged, with each line's
+// provenance from its merged entry; both reporters' notes before that.
+class StoreMinutesSource : public MinutesSource {
+public:
+    std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
+};
+
+// [SECTION] Plan draft
+struct PlanObjective {
+    std::string ref;          // objective id as text
+    int64_t theme_id = 0;
+    bool strategic = false;
+    std::string title;
+    std::string justification; // strategic: why this is the domain's aim
+    std::string why, what, how;
+    SafetyChain chain = SafetyChain::None;
+    std::vector<std::string> disciplines; // keys (or free text) of the speakers behind it, sorted
+};
+
+class ObjectiveSource {
+public:
+    virtual ~ObjectiveSource() = default;
+    // The domain's objectives: at most one strategic, then tactical ones in board order.
+    virtual std::vector<PlanObjective> Objectives(PlanStore& store, int64_t theme_id) = 0;
+};
+
+// Objectives from the board (ObjectiveStore), with the disciplines of the speakers of their notes.
+class StoreObjectiveSource : public ObjectiveSource {
+public:
+    std::vector<PlanObjective> Objectives(PlanStore& store, int64_t theme_id) override;
+};
+
+struct DomainDocument {
+    int64_t theme_id = 0;
+    std::string title;
+    std::string problem;
+    std::optional<PlanObjective> strategic;
+    std::vector<PlanObjective> tactical;
+    std::optional<ForumCommentary> commentary;
+    std::vector<ForumReaction> reactions;
+};
+
+// Counts of tactical objectives per safety-chain dimension (pro-active, preventive, reactive, aftercare).
+struct CoverageRow {
+    int64_t theme_id = 0;
+    std::string domain;
+    std::array<int, 4> counts{};
+    int unassigned = 0; // objectives without a dimension
+    bool gap = false;   // no objectives, or none pro-active or preventive (only reacting after the fact)
+};
+
+struct PlanDocument {
+    std::string plan_name, city;
+    int period_start = 0, period_end = 0;
+    std::vector<DomainDocument> domains;
+    std::vector<CoverageRow> coverage;
+    std::vector<Phase> phases;
+    std::vector<CoreMember> core_group;
+};
+
+// [SECTION] Building
+struct DocumentSources {
+    MinutesSource* minutes = nullptr;      // null: StoreMinutesSource
+    ObjectiveSource* objectives = nullptr; // null: StoreObjectiveSource
+};
+MinutesSource& DefaultMinutesSource();
+ObjectiveSource& DefaultObjectiveSource();
+
+// `discipline_label` turns a discipline key into its shown name (translation); identity when null.
+struct DocumentOptions {
+    DocumentSources sources;
+    std::function<std::string(const std::string&)> discipline_label;
+};
+
+// Throws InputError when the hearing does not exist.
+MinutesDocument BuildMinutesDocument(PlanStore& store, int64_t hearing_id, const DocumentOptions& options = {});
+PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options = {});
+CoverageRow ComputeCoverage(const DomainDocument& domain);
+
+} // namespace hd

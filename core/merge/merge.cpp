@@ -1,0 +1,877 @@
+// [SECTION] index
+//   Keys and speakers
+//   Features: stems weighted by rarity, trigram signatures
+//   Clock: filling unknown times, anchor pairs, offset estimate
+//   Band and pair similarities
+//   Alignment (dynamic programming)
+//   Entries: grouping, order, proposed text
+#include "core/merge/merge.h"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <unordered_map>
+
+#include "core/text/text_analysis.h"
+#include "core/base/utf8.h"
+
+namespace hd {
+
+// [SECTION] Keys and speakers
+std::string_view ToKey(MergeStatus s) {
+    switch (s) {
+    case MergeStatus::Agreed: return "agreed";
+    case MergeStatus::Differs: return "differs";
+    case MergeStatus::OnlyA: return "only_a";
+    case MergeStatus::OnlyB: return "only_b";
+    }
+    return "only_a";
+}
+
+std::optional<MergeStatus> MergeStatusFromKey(std::string_view key) {
+    for (MergeStatus s : {MergeStatus::Agreed, MergeStatus::Differs, MergeStatus::OnlyA, MergeStatus::OnlyB})
+        if (ToKey(s) == key) return s;
+    return std::nullopt;
+}
+
+namespace {
+std::vector<std::string> FoldedWords(std::string_view s) {
+    std::vector<std::string> out;
+    for (Token& t : Tokenize(s)) out.push_back(std::move(t.folded));
+    return out;
+}
+} // namespace
+
+namespace {
+// One name is the other's surname: its words end the other's words ("Peeters", "De Smet").
+bool SurnameOf(const std::vector<std::string>& shorter, const std::vector<std::string>& longer) {
+    return shorter.size() < longer.size() && std::equal(shorter.rbegin(), shorter.rend(), longer.rbegin());
+}
+} // namespace
+
+bool SpeakersMatch(std::string_view x, std::string_view y) {
+    std::vector<std::string> wx = FoldedWords(x), wy = FoldedWords(y);
+    if (wx.empty() || wy.empty()) return false;
+    return wx == wy || SurnameOf(wx, wy) || SurnameOf(wy, wx);
+}
+
+namespace {
+
+// [SECTION] Features
+constexpr int kSignatureWords = 32; // 2048-bit trigram signature per note
+constexpr double kNegInf = -std::numeric_limits<double>::infinity();
+
+// Popcount of the AND of two signatures. Built for the CPU's popcnt instruction when it has one
+// (nearly every x86-64 since 2008); the generic build would call a slow library routine per word.
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target("popcnt"))) int SharedBitsPopcnt(const uint64_t* x, const uint64_t* y) {
+    int bits = 0;
+    for (int w = 0; w < kSignatureWords; ++w) bits += __builtin_popcountll(x[w] & y[w]);
+    return bits;
+}
+#endif
+int SharedBitsGeneric(const uint64_t* x, const uint64_t* y) {
+    int bits = 0;
+    for (int w = 0; w < kSignatureWords; ++w) bits += std::popcount(x[w] & y[w]);
+    return bits;
+}
+using SharedBitsFn = int (*)(const uint64_t*, const uint64_t*);
+SharedBitsFn ChooseSharedBits() {
+#if defined(__x86_64__) && defined(__GNUC__)
+    if (__builtin_cpu_supports("popcnt")) return SharedBitsPopcnt;
+#endif
+    return SharedBitsGeneric;
+}
+const SharedBitsFn SharedBits = ChooseSharedBits();
+
+// One distinct folded word of either transcript.
+struct WordInfo {
+    std::string folded;
+    uint32_t stem = 0;
+    bool stop = false;
+    std::vector<uint16_t> bits; // trigram signature bits, sorted, distinct
+};
+
+// Folded word -> id with stem, stop flag and trigram bits, memoised: stemming and hashing every
+// token again would dominate the run time.
+class Vocabulary {
+public:
+    Vocabulary(const TextAnalyzer& analyzer, TextLanguage lang) : m_analyzer(analyzer), m_lang(lang), m_slots(1 << 14, kEmpty) {}
+    uint32_t Id(std::string_view folded) {
+        // Open addressing on an FNV-1a hash: a token lookup is one hash and usually one compare.
+        uint64_t h = 1469598103934665603ull;
+        for (unsigned char c : folded) h = (h ^ c) * 1099511628211ull;
+        size_t mask = m_slots.size() - 1;
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            uint32_t id = m_slots[i];
+            if (id == kEmpty) {
+                id = Add(folded);
+                m_slots[i] = id;
+                if (m_words.size() * 2 > m_slots.size()) Grow();
+                return id;
+            }
+            if (m_words[id].folded == folded) return id;
+        }
+    }
+    WordInfo& operator[](uint32_t id) { return m_words[id]; }
+    size_t StemCount() const { return m_stems.size(); }
+
+private:
+    static constexpr uint32_t kEmpty = 0xFFFFFFFFu;
+
+    uint32_t Add(std::string_view folded) {
+        WordInfo info;
+        info.folded = std::string(folded);
+        info.stop = m_analyzer.IsStopWord(folded, m_lang);
+        auto [sit, inserted] = m_stems.emplace(m_analyzer.Stem(folded, m_lang), static_cast<uint32_t>(m_stems.size()));
+        (void)inserted;
+        info.stem = sit->second;
+        std::vector<uint64_t> hashes;
+        CharNgramHashes(folded, 3, 3, hashes);
+        for (uint64_t g : hashes) info.bits.push_back(static_cast<uint16_t>(g % (kSignatureWords * 64)));
+        std::sort(info.bits.begin(), info.bits.end());
+        info.bits.erase(std::unique(info.bits.begin(), info.bits.end()), info.bits.end());
+        m_words.push_back(std::move(info));
+        return static_cast<uint32_t>(m_words.size() - 1);
+    }
+
+    void Grow() {
+        std::vector<uint32_t> slots(m_slots.size() * 2, kEmpty);
+        size_t mask = slots.size() - 1;
+        for (uint32_t id = 0; id < m_words.size(); ++id) {
+            uint64_t h = 1469598103934665603ull;
+            for (unsigned char c : m_words[id].folded) h = (h ^ c) * 1099511628211ull;
+            size_t i = h & mask;
+            while (slots[i] != kEmpty) i = (i + 1) & mask;
+            slots[i] = id;
+        }
+        m_slots = std::move(slots);
+    }
+
+    const TextAnalyzer& m_analyzer;
+    TextLanguage m_lang;
+    std::vector<uint32_t> m_slots;
+    std::unordered_map<std::string, uint32_t> m_stems;
+    std::vector<WordInfo> m_words;
+};
+
+// Same classes as hd::Tokenize: letters and digits of any script, not punctuation or symbols.
+bool IsWordCodePoint(char32_t c) {
+    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
+    if (c == 0xD7 || c == 0xF7) return false;
+    if (c >= 0x2000 && c <= 0x2BFF) return false;
+    if (c >= 0x3000 && c <= 0x303F) return false;
+    if (c >= 0xFE00 && c <= 0xFE0F) return false;
+    if (c >= 0x1F000) return false;
+    return c != 0xFFFD && c != 0xFEFF;
+}
+
+// One code point at s[i]; its length, or 1 with U+FFFD for an invalid byte.
+size_t DecodeAt(std::string_view s, size_t i, char32_t& cp) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return cp = c, 1;
+    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (len == 0 || i + len > s.size()) return cp = 0xFFFD, 1;
+    char32_t v = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < len; ++k) {
+        auto d = static_cast<unsigned char>(s[i + k]);
+        if ((d & 0xC0) != 0x80) return cp = 0xFFFD, 1;
+        v = (v << 6) | (d & 0x3F);
+    }
+    return cp = v, len;
+}
+
+bool IsApostropheCodePoint(char32_t c) { return c == U'\'' || c == 0x2019; }
+
+// Words of a note, split like hd::Tokenize and folded like it (lowercase, accents off, apostrophes
+// dropped, a final 's after an apostrophe dropped), but without allocating per token.
+void ScanWords(std::string_view text, Vocabulary& vocab, std::vector<DiffWord>& out, std::string& buf) {
+    size_t i = 0, n = text.size();
+    while (i < n) {
+        char32_t cp;
+        size_t len = DecodeAt(text, i, cp);
+        if (!IsWordCodePoint(cp)) {
+            i += len;
+            continue;
+        }
+        buf.clear();
+        size_t begin = i, end = i;
+        bool possessive = false;
+        while (i < n) {
+            auto c = static_cast<unsigned char>(text[i]);
+            if (c < 0x80 && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
+                // ASCII fast path: folding is lowercasing.
+                buf.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+                end = ++i;
+                possessive = false;
+                continue;
+            }
+            len = DecodeAt(text, i, cp);
+            if (IsWordCodePoint(cp)) {
+                char32_t second = 0;
+                AppendUtf8(buf, FoldCodePoint(cp, &second));
+                if (second) AppendUtf8(buf, second);
+                i += len;
+                end = i;
+                possessive = false;
+                continue;
+            }
+            if (IsApostropheCodePoint(cp) && i + len < n) {
+                char32_t next;
+                size_t next_len = DecodeAt(text, i + len, next);
+                if (IsWordCodePoint(next)) {
+                    char32_t second = 0;
+                    AppendUtf8(buf, FoldCodePoint(next, &second));
+                    if (second) AppendUtf8(buf, second);
+                    i += len + next_len;
+                    end = i;
+                    possessive = next == U's' || next == U'S';
+                    continue;
+                }
+            }
+            break;
+        }
+        if (possessive && buf.size() > 1) buf.pop_back();
+        out.push_back({vocab.Id(buf), begin, end});
+    }
+}
+
+struct Side {
+    std::vector<std::vector<DiffWord>> words; // per note, keyed by vocabulary id
+    std::vector<std::vector<uint32_t>> stems; // sorted unique content stems per note
+    std::vector<double> weight;               // sum of stem weights per note
+    std::vector<uint64_t> grams;              // kSignatureWords per note
+    std::vector<int> gram_count;
+    std::vector<int64_t> time;                // filled (never -1)
+    bool timed = false;                       // at least one real time
+    size_t Size() const { return stems.size(); }
+    const uint64_t* Grams(size_t i) const { return grams.data() + i * kSignatureWords; }
+};
+
+void Analyse(const std::vector<MergeNote>& notes, Vocabulary& vocab, Side& side) {
+    size_t n = notes.size();
+    side.stems.resize(n);
+    side.words.resize(n);
+    side.grams.assign(n * kSignatureWords, 0);
+    side.gram_count.assign(n, 0);
+    std::string buf;
+    for (size_t i = 0; i < n; ++i) {
+        uint64_t* sig = side.grams.data() + i * kSignatureWords;
+        ScanWords(notes[i].text, vocab, side.words[i], buf);
+        for (const DiffWord& w : side.words[i]) {
+            const WordInfo& info = vocab[w.key];
+            if (info.stop) continue;
+            side.stems[i].push_back(info.stem);
+            for (uint16_t bit : info.bits) sig[bit >> 6] |= 1ull << (bit & 63);
+        }
+        std::sort(side.stems[i].begin(), side.stems[i].end());
+        side.stems[i].erase(std::unique(side.stems[i].begin(), side.stems[i].end()), side.stems[i].end());
+        int count = 0;
+        for (int w = 0; w < kSignatureWords; ++w) count += std::popcount(sig[w]);
+        side.gram_count[i] = count;
+    }
+}
+
+// Rare stems say more than frequent ones: inverse document frequency over both transcripts
+// (this also makes the merge work when no stop-word list is installed).
+std::vector<double> StemWeights(const Side& a, const Side& b, size_t stem_count) {
+    std::vector<uint32_t> df(stem_count, 0);
+    for (const Side* s : {&a, &b})
+        for (const auto& stems : s->stems)
+            for (uint32_t id : stems) ++df[id];
+    double n = static_cast<double>(a.Size() + b.Size());
+    std::vector<double> w(stem_count, 0);
+    for (size_t i = 0; i < stem_count; ++i) w[i] = df[i] ? std::log(1.0 + n / df[i]) : 0;
+    return w;
+}
+
+void SumWeights(Side& side, const std::vector<double>& idf) {
+    side.weight.assign(side.Size(), 0);
+    for (size_t i = 0; i < side.Size(); ++i)
+        for (uint32_t id : side.stems[i]) side.weight[i] += idf[id];
+}
+
+// [SECTION] Clock
+// Unknown times are interpolated between known neighbours; a side without any time gets times
+// spread like the other side's (index fraction), and then time plays no part in the score.
+void FillTimes(const std::vector<MergeNote>& notes, Side& side) {
+    size_t n = notes.size();
+    side.time.assign(n, -1);
+    std::vector<size_t> known;
+    for (size_t i = 0; i < n; ++i)
+        if (notes[i].time_ms >= 0) known.push_back(i);
+    side.timed = !known.empty();
+    if (!side.timed) return;
+    for (size_t i : known) side.time[i] = notes[i].time_ms;
+    for (size_t i = 0; i < known.front(); ++i) side.time[i] = side.time[known.front()];
+    for (size_t i = known.back() + 1; i < n; ++i) side.time[i] = side.time[known.back()];
+    for (size_t k = 0; k + 1 < known.size(); ++k) {
+        size_t l = known[k], r = known[k + 1];
+        for (size_t i = l + 1; i < r; ++i)
+            side.time[i] = side.time[l] + (side.time[r] - side.time[l]) * static_cast<int64_t>(i - l) /
+                                              static_cast<int64_t>(r - l);
+    }
+}
+
+void SpreadTimes(Side& side, int64_t start, int64_t end) {
+    size_t n = side.Size();
+    side.time.assign(n, start);
+    for (size_t i = 0; i < n; ++i)
+        side.time[i] = start + (n > 1 ? (end - start) * static_cast<int64_t>(i) / static_cast<int64_t>(n - 1) : 0);
+}
+
+// Speakers compared once per distinct pair of names, so the DP only looks up a table.
+class SpeakerTable {
+public:
+    SpeakerTable(const std::vector<MergeNote>& a, const std::vector<MergeNote>& b) {
+        m_a = Ids(a);
+        m_b = Ids(b);
+        size_t n = m_names.size();
+        m_match.assign(n * n, 0);
+        for (size_t i = 0; i < n; ++i)
+            for (size_t j = 0; j < n; ++j) m_match[i * n + j] = SpeakersMatch(m_names[i], m_names[j]) ? 1 : 0;
+    }
+    bool Match(size_t i, size_t j) const {
+        int x = m_a[i], y = m_b[j];
+        return x >= 0 && y >= 0 && m_match[static_cast<size_t>(x) * m_names.size() + static_cast<size_t>(y)];
+    }
+
+private:
+    std::vector<int> Ids(const std::vector<MergeNote>& notes) {
+        std::vector<int> out(notes.size(), -1);
+        for (size_t i = 0; i < notes.size(); ++i) {
+            if (Trim(notes[i].speaker).empty()) continue;
+            auto [it, inserted] = m_ids.emplace(notes[i].speaker, static_cast<int>(m_names.size()));
+            if (inserted) m_names.push_back(notes[i].speaker);
+            out[i] = it->second;
+        }
+        return out;
+    }
+    std::unordered_map<std::string, int> m_ids;
+    std::vector<std::string> m_names;
+    std::vector<int> m_a, m_b;
+    std::vector<uint8_t> m_match;
+};
+
+struct PairSim {
+    float stem = 0; // weighted shared stems
+    int grams = 0;  // shared signature bits
+};
+
+PairSim ComputePair(const Side& a, size_t i, const Side& b, size_t j, const std::vector<double>& idf) {
+    PairSim p;
+    const auto& x = a.stems[i];
+    const auto& y = b.stems[j];
+    size_t u = 0, v = 0;
+    double shared = 0;
+    while (u < x.size() && v < y.size()) {
+        if (x[u] < y[v]) ++u;
+        else if (y[v] < x[u]) ++v;
+        else shared += idf[x[u]], ++u, ++v;
+    }
+    p.stem = static_cast<float>(shared);
+    p.grams = SharedBits(a.Grams(i), b.Grams(j));
+    return p;
+}
+
+double Dice(double shared, double total) { return total > 0 ? std::min(1.0, 2.0 * shared / total) : 0.0; }
+
+// Non-decreasing copy of the times, so binary search works even when a reporter's clock jumped back.
+std::vector<int64_t> RunningMax(const std::vector<int64_t>& t) {
+    std::vector<int64_t> out(t);
+    for (size_t i = 1; i < out.size(); ++i) out[i] = std::max(out[i], out[i - 1]);
+    return out;
+}
+
+struct Anchor {
+    int64_t t_a = 0;
+    int64_t delta = 0; // B time minus A time
+};
+
+int64_t Median(std::vector<int64_t>& v) {
+    if (v.empty()) return 0;
+    auto mid = v.begin() + static_cast<std::ptrdiff_t>(v.size() / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    return *mid;
+}
+
+// The aligner proper: holds the analysed sides and the pair cache for one run.
+class Aligner {
+public:
+    Aligner(const Side& a, const Side& b, const std::vector<double>& idf, const std::vector<MergeNote>& na,
+            const std::vector<MergeNote>& nb, const MergeOptions& o)
+        : m_a(a), m_b(b), m_idf(idf), m_o(o), m_speakers(na, nb) {}
+
+    // [SECTION] Clock offset
+    void EstimateOffset() {
+        size_t na = m_a.Size(), nb = m_b.Size();
+        m_b_on_a.assign(m_b.time.begin(), m_b.time.end());
+        if (!(m_a.timed && m_b.timed) || !m_o.estimate_clock_offset || na == 0 || nb == 0) return;
+        std::vector<int64_t> bs = RunningMax(m_b.time);
+        std::vector<double> best_a(na, 0), best_b(nb, 0);
+        std::vector<int64_t> arg_a(na, -1), arg_b(nb, -1);
+        for (size_t i = 0; i < na; ++i) {
+            auto lo = std::lower_bound(bs.begin(), bs.end(), m_a.time[i] - m_o.max_clock_skew_ms) - bs.begin();
+            for (size_t j = static_cast<size_t>(lo); j < nb && m_b.time[j] <= m_a.time[i] + m_o.max_clock_skew_ms; ++j) {
+                // Anchors must be confident: a pair sharing few trigrams is never one, skip its stems.
+                int grams = SharedBits(m_a.Grams(i), m_b.Grams(j));
+                if (Dice(grams, m_a.gram_count[i] + m_b.gram_count[j]) < 0.35) continue;
+                double s = Similarity(ComputePair(m_a, i, m_b, j, m_idf), m_a.weight[i] + m_b.weight[j],
+                                      m_a.gram_count[i] + m_b.gram_count[j]);
+                if (s > best_a[i]) best_a[i] = s, arg_a[i] = static_cast<int64_t>(j);
+                if (s > best_b[j]) best_b[j] = s, arg_b[j] = static_cast<int64_t>(i);
+            }
+        }
+        for (size_t i = 0; i < na; ++i) {
+            if (arg_a[i] < 0 || best_a[i] < m_o.anchor_similarity) continue;
+            size_t j = static_cast<size_t>(arg_a[i]);
+            if (arg_b[j] != static_cast<int64_t>(i)) continue;
+            m_anchors.push_back({m_a.time[i], m_b.time[j] - m_a.time[i]});
+        }
+        std::sort(m_anchors.begin(), m_anchors.end(), [](const Anchor& x, const Anchor& y) { return x.t_a < y.t_a; });
+        std::vector<int64_t> all;
+        for (const Anchor& an : m_anchors) all.push_back(an.delta);
+        m_global_offset = Median(all);
+        for (size_t j = 0; j < nb; ++j) m_b_on_a[j] = m_b.time[j] - OffsetAt(m_b.time[j] - m_global_offset);
+    }
+
+    // [SECTION] Band and pairs
+    void BuildBand() {
+        size_t na = m_a.Size(), nb = m_b.Size();
+        bool timed = m_a.timed && m_b.timed;
+        std::vector<int64_t> bs = RunningMax(m_b_on_a);
+        int64_t min_notes = m_o.band_min_notes;
+        // Without real times the band is wide: positions alone are a rough guide.
+        if (!timed) min_notes = std::max<int64_t>(min_notes, static_cast<int64_t>(std::max(na, nb) / 8 + 12));
+        m_lo.assign(na + 1, 0);
+        m_hi.assign(na + 1, nb);
+        for (size_t r = 0; r < na; ++r) {
+            int64_t t = m_a.time[r]; // A's clock is the reference
+            auto center = std::lower_bound(bs.begin(), bs.end(), t) - bs.begin();
+            int64_t lo = center - min_notes, hi = center + min_notes;
+            if (timed) {
+                lo = std::min<int64_t>(lo, std::lower_bound(bs.begin(), bs.end(), t - m_o.band_time_ms) - bs.begin());
+                hi = std::max<int64_t>(hi, std::upper_bound(bs.begin(), bs.end(), t + m_o.band_time_ms) - bs.begin());
+            }
+            m_lo[r] = static_cast<size_t>(std::clamp<int64_t>(lo, 0, static_cast<int64_t>(nb)));
+            m_hi[r] = static_cast<size_t>(std::clamp<int64_t>(hi, 0, static_cast<int64_t>(nb)));
+        }
+        if (na > 0) m_lo[na] = m_lo[na - 1];
+        m_hi[na] = nb;
+        m_lo[0] = 0;
+        // Monotone, connected rows: every cell can be reached and (na, nb) is in the band.
+        for (size_t r = 1; r <= na; ++r) m_hi[r] = std::max(m_hi[r], m_hi[r - 1]);
+        for (size_t r = na; r-- > 0;) m_lo[r] = std::min(m_lo[r], m_lo[r + 1]);
+        for (size_t r = 1; r <= na; ++r) m_lo[r] = std::min(m_lo[r], m_hi[r - 1]);
+        m_row_start.assign(na + 2, 0);
+        for (size_t r = 0; r <= na; ++r) m_row_start[r + 1] = m_row_start[r] + (m_hi[r] - m_lo[r] + 1);
+        // Pair cache: A note i meets B notes consumed in rows i+1 .. i+max_group.
+        size_t g = static_cast<size_t>(std::max(1, m_o.max_group));
+        m_pair_base.assign(na, 0);
+        m_pair_start.assign(na + 1, 0);
+        for (size_t i = 0; i < na; ++i) {
+            size_t lo = m_lo[i + 1] > g ? m_lo[i + 1] - g : 0;
+            size_t hi = m_hi[std::min(na, i + g)];
+            m_pair_base[i] = lo;
+            m_pair_start[i + 1] = m_pair_start[i] + (hi > lo ? hi - lo : 0);
+        }
+        m_pairs.resize(m_pair_start[na]);
+        for (size_t i = 0; i < na; ++i)
+            for (size_t k = 0; k < m_pair_start[i + 1] - m_pair_start[i]; ++k)
+                m_pairs[m_pair_start[i] + k] = ComputePair(m_a, i, m_b, m_pair_base[i] + k, m_idf);
+    }
+
+    // [SECTION] Alignment
+    struct Move {
+        uint8_t k = 0, l = 0; // A notes and B notes consumed
+    };
+
+    std::vector<Move> Align() {
+        size_t na = m_a.Size(), nb = m_b.Size();
+        std::vector<double> score(m_row_start[na + 1], kNegInf);
+        std::vector<Move> back(score.size());
+        int g = std::max(1, m_o.max_group);
+        for (size_t r = 0; r <= na; ++r) {
+            for (size_t c = m_lo[r]; c <= m_hi[r]; ++c) {
+                size_t cell = m_row_start[r] + (c - m_lo[r]);
+                double best = (r == 0 && c == 0) ? 0.0 : kNegInf;
+                Move move;
+                auto consider = [&](int k, int l, double gain) {
+                    double prev = Score(score, r - static_cast<size_t>(k), c - static_cast<size_t>(l));
+                    if (prev == kNegInf) return;
+                    if (prev + gain > best) best = prev + gain, move = {static_cast<uint8_t>(k), static_cast<uint8_t>(l)};
+                };
+                if (r >= 1) consider(1, 0, 0.0);
+                if (c >= 1) consider(0, 1, 0.0);
+                for (int k = 1; k <= g && static_cast<size_t>(k) <= r; ++k) {
+                    for (int l = 1; l <= g && static_cast<size_t>(l) <= c; ++l) {
+                        if (k > 1 && l > 1) break; // 1:n and n:1 only
+                        if (!InBand(r - static_cast<size_t>(k), c - static_cast<size_t>(l))) continue;
+                        double gain = Gain(r - static_cast<size_t>(k), r, c - static_cast<size_t>(l), c);
+                        if (gain != kNegInf) consider(k, l, gain);
+                    }
+                }
+                score[cell] = best;
+                back[cell] = move;
+            }
+        }
+        std::vector<Move> path;
+        size_t r = na, c = nb;
+        while (r > 0 || c > 0) {
+            Move m = back[m_row_start[r] + (c - m_lo[r])];
+            path.push_back(m);
+            r -= m.k;
+            c -= m.l;
+        }
+        std::reverse(path.begin(), path.end());
+        return path;
+    }
+
+    // Similarity of A notes [a0, a1) and B notes [b0, b1), from the pair cache.
+    double GroupSimilarity(size_t a0, size_t a1, size_t b0, size_t b1) {
+        double shared = 0, total = 0;
+        int grams = 0, gram_total = 0;
+        for (size_t i = a0; i < a1; ++i) total += m_a.weight[i], gram_total += m_a.gram_count[i];
+        for (size_t j = b0; j < b1; ++j) total += m_b.weight[j], gram_total += m_b.gram_count[j];
+        for (size_t i = a0; i < a1; ++i)
+            for (size_t j = b0; j < b1; ++j) {
+                PairSim p = Pair(i, j);
+                shared += p.stem;
+                grams += p.grams;
+            }
+        return m_o.stem_weight * Dice(shared, total) + (1 - m_o.stem_weight) * Dice(grams, gram_total);
+    }
+
+    int64_t GlobalOffset() const { return m_global_offset; }
+    int AnchorCount() const { return static_cast<int>(m_anchors.size()); }
+    int64_t BOnA(size_t j) const { return m_b_on_a[j]; }
+
+private:
+    double Similarity(PairSim p, double weight_total, int gram_total) const {
+        return m_o.stem_weight * Dice(p.stem, weight_total) + (1 - m_o.stem_weight) * Dice(p.grams, gram_total);
+    }
+
+    int64_t OffsetAt(int64_t t_a) const {
+        auto lo = std::lower_bound(m_anchors.begin(), m_anchors.end(), t_a - m_o.offset_window_ms,
+                                   [](const Anchor& x, int64_t t) { return x.t_a < t; });
+        std::vector<int64_t> local;
+        for (auto it = lo; it != m_anchors.end() && it->t_a <= t_a + m_o.offset_window_ms; ++it) local.push_back(it->delta);
+        if (local.size() < 3) return m_global_offset;
+        return Median(local);
+    }
+
+    bool InBand(size_t r, size_t c) const { return c >= m_lo[r] && c <= m_hi[r]; }
+
+    double Score(const std::vector<double>& score, size_t r, size_t c) const {
+        if (!InBand(r, c)) return kNegInf;
+        return score[m_row_start[r] + (c - m_lo[r])];
+    }
+
+    PairSim Pair(size_t i, size_t j) const {
+        size_t base = m_pair_base[i];
+        size_t len = m_pair_start[i + 1] - m_pair_start[i];
+        if (j >= base && j < base + len) return m_pairs[m_pair_start[i] + (j - base)];
+        return ComputePair(m_a, i, m_b, j, m_idf);
+    }
+
+    // A note (or a few) must really belong to the group, not ride along on a good partner.
+    bool MemberBelongs(double shared, double weight, int grams, int gram_count) const {
+        if (weight > 0 && shared / weight >= m_o.member_min_share) return true;
+        return gram_count > 0 && static_cast<double>(grams) / gram_count >= 0.5;
+    }
+
+    double Gain(size_t a0, size_t a1, size_t b0, size_t b1) {
+        double s = GroupSimilarity(a0, a1, b0, b1);
+        if (s < m_o.match_threshold) return kNegInf;
+        size_t k = a1 - a0, l = b1 - b0;
+        if (k > 1 || l > 1) {
+            // The single note on one side meets each member of the other side's group.
+            for (size_t i = a0; i < a1; ++i)
+                for (size_t j = b0; j < b1; ++j) {
+                    PairSim p = Pair(i, j);
+                    bool ok = k > 1 ? MemberBelongs(p.stem, m_a.weight[i], p.grams, m_a.gram_count[i])
+                                    : MemberBelongs(p.stem, m_b.weight[j], p.grams, m_b.gram_count[j]);
+                    if (!ok) return kNegInf;
+                }
+        }
+        double gain = static_cast<double>(k + l) * (s - m_o.match_threshold);
+        if (m_a.timed && m_b.timed) {
+            int64_t d = std::numeric_limits<int64_t>::max();
+            for (size_t i = a0; i < a1; ++i)
+                for (size_t j = b0; j < b1; ++j) d = std::min<int64_t>(d, std::llabs(m_a.time[i] - m_b_on_a[j]));
+            if (d > m_o.time_tolerance_ms)
+                gain -= m_o.time_penalty * static_cast<double>(d - m_o.time_tolerance_ms) /
+                        static_cast<double>(std::max<int64_t>(1, m_o.time_tolerance_ms));
+        }
+        if (SpeakerAgrees(a0, a1, b0, b1)) gain += m_o.speaker_bonus;
+        return gain;
+    }
+
+    bool SpeakerAgrees(size_t a0, size_t a1, size_t b0, size_t b1) const {
+        for (size_t i = a0; i < a1; ++i)
+            for (size_t j = b0; j < b1; ++j)
+                if (m_speakers.Match(i, j)) return true;
+        return false;
+    }
+
+    const Side& m_a;
+    const Side& m_b;
+    const std::vector<double>& m_idf;
+    const MergeOptions& m_o;
+    SpeakerTable m_speakers;
+    std::vector<Anchor> m_anchors;
+    int64_t m_global_offset = 0;
+    std::vector<int64_t> m_b_on_a; // B's times shifted onto A's clock
+    std::vector<size_t> m_lo, m_hi, m_row_start;
+    std::vector<size_t> m_pair_base, m_pair_start;
+    std::vector<PairSim> m_pairs;
+};
+
+// [SECTION] Entries
+std::string FirstSpeaker(const std::vector<MergeNote>& notes, const std::vector<size_t>& idx) {
+    for (size_t i : idx)
+        if (!notes[i].speaker.empty()) return notes[i].speaker;
+    return {};
+}
+
+std::string EntrySpeaker(const std::string& a, const std::string& b) {
+    if (a.empty()) return b;
+    if (b.empty() || a == b) return a;
+    if (SpeakersMatch(a, b)) return a.size() >= b.size() ? a : b; // the fuller form of the name
+    return a + " / " + b;
+}
+
+double TrigramDice(const std::vector<uint16_t>& x, const std::vector<uint16_t>& y) {
+    size_t shared = 0, u = 0, v = 0;
+    while (u < x.size() && v < y.size()) {
+        if (x[u] < y[v]) ++u;
+        else if (y[v] < x[u]) ++v;
+        else ++shared, ++u, ++v;
+    }
+    return x.size() + y.size() ? 2.0 * static_cast<double>(shared) / static_cast<double>(x.size() + y.size()) : 0.0;
+}
+
+// A word of the other text is already said in the base text when its stem is there, when it is an
+// abbreviation of a base word (prefix) or the other way round, or when it is a typo (shared trigrams).
+class Coverage {
+public:
+    Coverage(const std::vector<DiffWord>& base, Vocabulary& vocab) : m_vocab(vocab) {
+        for (const DiffWord& w : base) {
+            m_stems.push_back(vocab[w.key].stem);
+            m_words.push_back(w.key);
+        }
+        std::sort(m_stems.begin(), m_stems.end());
+        std::sort(m_words.begin(), m_words.end());
+        m_words.erase(std::unique(m_words.begin(), m_words.end()), m_words.end());
+    }
+    bool Covers(uint32_t word) {
+        const WordInfo& info = m_vocab[word];
+        if (std::binary_search(m_stems.begin(), m_stems.end(), info.stem)) return true;
+        if (m_sorted.empty()) {
+            for (uint32_t id : m_words) m_sorted.push_back(m_vocab[id].folded);
+            std::sort(m_sorted.begin(), m_sorted.end());
+        }
+        const std::string& w = info.folded;
+        // The word abbreviates a base word: some base word starts with it.
+        auto it = std::lower_bound(m_sorted.begin(), m_sorted.end(), std::string_view(w));
+        if (w.size() >= 2 && it != m_sorted.end() && it->compare(0, w.size(), w) == 0) return true;
+        // A base word abbreviates this word: one of its prefixes is a base word.
+        for (size_t len = 2; len < w.size(); ++len)
+            if (std::binary_search(m_sorted.begin(), m_sorted.end(), std::string_view(w).substr(0, len)))
+                return true;
+        // A typo: most trigrams shared with a base word of about the same length.
+        for (uint32_t id : m_words) {
+            size_t len = m_vocab[id].folded.size();
+            if (len + 2 < w.size() || w.size() + 2 < len) continue;
+            if (TrigramDice(info.bits, m_vocab[id].bits) >= 0.5) return true;
+        }
+        return false;
+    }
+
+private:
+    Vocabulary& m_vocab;
+    std::vector<uint32_t> m_stems;              // sorted
+    std::vector<uint32_t> m_words;              // distinct base words
+    std::vector<std::string_view> m_sorted;     // their folded forms, sorted, made on first need
+};
+
+// The group's notes as one text, with their words shifted to index that text.
+void JoinGroup(const std::vector<MergeNote>& notes, const Side& side, const std::vector<size_t>& idx, std::string& text,
+               std::vector<DiffWord>& words) {
+    for (size_t i : idx) {
+        if (!text.empty()) text += ' ';
+        size_t shift = text.size();
+        text += notes[i].text;
+        for (DiffWord w : side.words[i]) {
+            w.begin += shift;
+            w.end += shift;
+            words.push_back(w);
+        }
+    }
+}
+
+// The fuller text, plus what only the other reporter wrote, marked "[+ ...]" so nothing is lost.
+std::string ProposeText(const MergedEntry& e, const std::vector<DiffWord>& wa, const std::vector<DiffWord>& wb,
+                        Vocabulary& vocab) {
+    bool base_is_a = wa.size() >= wb.size();
+    const std::string& base = base_is_a ? e.a_text : e.b_text;
+    const std::string& other = base_is_a ? e.b_text : e.a_text;
+    const std::vector<DiffWord>& other_words = base_is_a ? wb : wa;
+    DiffOp other_only = base_is_a ? DiffOp::OnlyB : DiffOp::OnlyA;
+    Coverage coverage(base_is_a ? wa : wb, vocab);
+    std::vector<std::string_view> extras;
+    size_t next = 0; // words and spans are both in reading order: one pass
+    for (const DiffSpan& s : e.diff) {
+        if (s.op != other_only && s.op != DiffOp::Equal) continue;
+        size_t begin = base_is_a ? s.b_begin : s.a_begin, end = base_is_a ? s.b_end : s.a_end;
+        bool news = false;
+        for (; next < other_words.size() && other_words[next].begin < end; ++next) {
+            const DiffWord& w = other_words[next];
+            if (s.op == other_only && w.begin >= begin && !news && !vocab[w.key].stop && !coverage.Covers(w.key)) news = true;
+        }
+        if (news) extras.push_back(std::string_view(other).substr(begin, end - begin));
+    }
+    if (extras.empty()) return base;
+    std::string out = base;
+    out += " [+ ";
+    for (size_t i = 0; i < extras.size(); ++i) {
+        if (i) out += " \xE2\x80\xA6 "; // " … "
+        out += extras[i];
+    }
+    out += ']';
+    return out;
+}
+
+// Words that flip or quantify a statement. Similarity hardly notices a dropped "niet", a reviewer must.
+bool IsNegation(std::string_view w) {
+    for (std::string_view n : {"niet", "geen", "nooit", "niemand", "niets", "not", "no", "never", "nobody", "nothing", "none"})
+        if (w == n) return true;
+    return false;
+}
+
+bool IsNumber(std::string_view w) {
+    return !w.empty() && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Two texts agree on their facts when they have the same negations and the same numbers.
+bool FactsAgree(const std::vector<DiffWord>& a, const std::vector<DiffWord>& b, Vocabulary& vocab) {
+    auto facts = [&](const std::vector<DiffWord>& words) {
+        std::vector<std::string_view> out;
+        for (const DiffWord& w : words) {
+            const std::string& f = vocab[w.key].folded;
+            if (IsNegation(f)) out.push_back("-");
+            else if (IsNumber(f)) out.push_back(f);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    return facts(a) == facts(b);
+}
+
+// Gap moves between two matched groups come out of the DP in arbitrary A/B order; put them in time
+// order (`keys`: filled times on A's clock). Each reporter's own order is kept.
+void OrderGaps(std::vector<MergedEntry>& entries, std::vector<int64_t>& keys) {
+    auto is_gap = [&](size_t k) { return entries[k].status == MergeStatus::OnlyA || entries[k].status == MergeStatus::OnlyB; };
+    size_t i = 0;
+    while (i < entries.size()) {
+        if (!is_gap(i)) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < entries.size() && is_gap(j)) ++j;
+        std::vector<size_t> as, bs, order;
+        for (size_t k = i; k < j; ++k) (entries[k].status == MergeStatus::OnlyA ? as : bs).push_back(k);
+        size_t x = 0, y = 0;
+        while (x < as.size() || y < bs.size()) {
+            if (y == bs.size() || (x < as.size() && keys[as[x]] <= keys[bs[y]])) order.push_back(as[x++]);
+            else order.push_back(bs[y++]);
+        }
+        std::vector<MergedEntry> moved;
+        std::vector<int64_t> moved_keys;
+        for (size_t k : order) moved.push_back(std::move(entries[k])), moved_keys.push_back(keys[k]);
+        for (size_t k = i; k < j; ++k) entries[k] = std::move(moved[k - i]), keys[k] = moved_keys[k - i];
+        i = j;
+    }
+}
+
+TextLanguage GuessTranscriptLanguage(const TextAnalyzer& analyzer, const std::vector<MergeNote>& a,
+                                     const std::vector<MergeNote>& b) {
+    std::vector<Token> sample;
+    for (const auto* notes : {&a, &b})
+        for (size_t i = 0; i < notes->size() && i < 60; ++i)
+            for (Token& t : Tokenize((*notes)[i].text)) sample.push_back(std::move(t));
+    TextLanguage lang = analyzer.GuessLanguage(sample);
+    return lang == TextLanguage::Unknown ? TextLanguage::Dutch : lang;
+}
+
+} // namespace
+
+MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<MergeNote>& b,
+                             const TextAnalyzer& analyzer, const MergeOptions& options) {
+    Vocabulary vocab(analyzer, GuessTranscriptLanguage(analyzer, a, b));
+    Side sa, sb;
+    Analyse(a, vocab, sa);
+    Analyse(b, vocab, sb);
+    std::vector<double> idf = StemWeights(sa, sb, vocab.StemCount());
+    SumWeights(sa, idf);
+    SumWeights(sb, idf);
+    FillTimes(a, sa);
+    FillTimes(b, sb);
+    int64_t span = 10000 * static_cast<int64_t>(std::max(a.size(), b.size()));
+    if (!sa.timed && sb.timed && !sb.time.empty()) SpreadTimes(sa, sb.time.front(), sb.time.back());
+    else if (!sa.timed) SpreadTimes(sa, 0, span);
+    if (!sb.timed) SpreadTimes(sb, sa.time.empty() ? 0 : sa.time.front(), sa.time.empty() ? span : sa.time.back());
+
+    Aligner aligner(sa, sb, idf, a, b, options);
+    aligner.EstimateOffset();
+    aligner.BuildBand();
+    std::vector<Aligner::Move> path = aligner.Align();
+
+    MergeResult result;
+    result.clock_offset_ms = aligner.GlobalOffset();
+    result.anchors = aligner.AnchorCount();
+    std::vector<int64_t> keys;
+    size_t i = 0, j = 0;
+    for (const Aligner::Move& m : path) {
+        MergedEntry e;
+        for (size_t k = 0; k < m.k; ++k) e.a.push_back(i + k);
+        for (size_t l = 0; l < m.l; ++l) e.b.push_back(j + l);
+        if (m.k && m.l) e.similarity = aligner.GroupSimilarity(i, i + m.k, j, j + m.l);
+        i += m.k;
+        j += m.l;
+        e.status = !e.b.empty() ? (e.a.empty() ? MergeStatus::OnlyB : MergeStatus::Differs) : MergeStatus::OnlyA;
+        if (e.status == MergeStatus::Differs && e.similarity >= options.agreed_threshold) e.status = MergeStatus::Agreed;
+        // Time on A's clock: A's own time when A wrote something, else B's shifted by the offset.
+        int64_t t = -1;
+        for (size_t x : e.a)
+            if (a[x].time_ms >= 0) t = t < 0 ? a[x].time_ms : std::min(t, a[x].time_ms);
+        if (t < 0)
+            for (size_t y : e.b)
+                if (b[y].time_ms >= 0) t = t < 0 ? std::max<int64_t>(0, aligner.BOnA(y)) : std::min(t, aligner.BOnA(y));
+        e.time_ms = t;
+        keys.push_back(!e.a.empty() ? sa.time[e.a.front()] : aligner.BOnA(e.b.front()));
+        result.entries.push_back(std::move(e));
+    }
+    OrderGaps(result.entries, keys);
+    for (MergedEntry& e : result.entries) {
+        for (size_t x : e.a) e.a_ids.push_back(a[x].id);
+        for (size_t y : e.b) e.b_ids.push_back(b[y].id);
+        std::vector<DiffWord> ta, tb;
+        JoinGroup(a, sa, e.a, e.a_text, ta);
+        JoinGroup(b, sb, e.b, e.b_text, tb);
+        e.speaker = EntrySpeaker(FirstSpeaker(a, e.a), FirstSpeaker(b, e.b));
+        if (e.status == MergeStatus::OnlyA) e.text = e.a_text;
+        else if (e.status == MergeStatus::OnlyB) e.text = e.b_text;
+        else {
+            e.diff = WordDiffKeys(ta, tb);
+            e.text = ProposeText(e, ta, tb, vocab);
+            if (e.status == MergeStatus::Agreed && !FactsAgree(ta, tb, vocab)) e.status = MergeStatus::Differs;
+        }
+    }
+    return result;
+}
+
+} // namespace hd

@@ -1,0 +1,508 @@
+// [SECTION] index
+//   Serialisation (cereal)
+//   Files: size, binary, UTF-8
+//   JSON: syntax, format/version, schema, values
+//   Export from the store
+//   Import into the store (one transaction)
+#include "core/transcript/transcript.h"
+
+#include <cereal/archives/json.hpp>
+#include <cereal/types/string.hpp>
+#include <cereal/types/vector.hpp>
+// After cereal: it configures rapidjson (assertions throw) before including it.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+
+#include "core/store/db.h"
+#include "core/base/errors.h"
+#include "core/base/json_guard.h"
+#include "core/store/store.h"
+#include "core/base/utf8.h"
+#include "core/base/uuid.h"
+
+namespace hd {
+
+// [SECTION] Serialisation
+// Nested objects of the file format; the in-memory Transcript stays flat.
+namespace {
+struct PlanRef {
+    std::string uuid, name;
+    template <class Archive> void serialize(Archive& ar) { ar(cereal::make_nvp("uuid", uuid), cereal::make_nvp("name", name)); }
+};
+struct HearingRef {
+    std::string uuid, theme_title, date;
+    template <class Archive> void serialize(Archive& ar) {
+        ar(cereal::make_nvp("uuid", uuid), cereal::make_nvp("theme_title", theme_title), cereal::make_nvp("date", date));
+    }
+};
+struct ReporterRef {
+    std::string letter, name;
+    template <class Archive> void serialize(Archive& ar) { ar(cereal::make_nvp("letter", letter), cereal::make_nvp("name", name)); }
+};
+} // namespace
+
+template <class Archive> void serialize(Archive& ar, TranscriptParticipant& p) {
+    ar(cereal::make_nvp("uuid", p.uuid), cereal::make_nvp("name", p.name), cereal::make_nvp("discipline", p.discipline),
+       cereal::make_nvp("organisation", p.organisation));
+}
+
+template <class Archive> void serialize(Archive& ar, TranscriptRevision& r) {
+    ar(cereal::make_nvp("version", r.version), cereal::make_nvp("text", r.text), cereal::make_nvp("kind", r.kind),
+       cereal::make_nvp("chain", r.chain), cereal::make_nvp("speaker_uuid", r.speaker_uuid),
+       cereal::make_nvp("deleted", r.deleted), cereal::make_nvp("changed_at_ms", r.changed_at_ms),
+       cereal::make_nvp("changed_by", r.changed_by));
+}
+
+template <class Archive> void serialize(Archive& ar, TranscriptNote& n) {
+    ar(cereal::make_nvp("uuid", n.uuid), cereal::make_nvp("seq", n.seq), cereal::make_nvp("offset_ms", n.offset_ms),
+       cereal::make_nvp("wall_time_ms", n.wall_time_ms), cereal::make_nvp("speaker_uuid", n.speaker_uuid),
+       cereal::make_nvp("kind", n.kind), cereal::make_nvp("chain", n.chain), cereal::make_nvp("text", n.text),
+       cereal::make_nvp("deleted", n.deleted), cereal::make_nvp("version", n.version), cereal::make_nvp("history", n.history));
+}
+
+namespace {
+template <class Archive> void SerializeTranscript(Archive& ar, Transcript& t) {
+    PlanRef plan{t.plan_uuid, t.plan_name};
+    HearingRef hearing{t.hearing_uuid, t.theme_title, t.hearing_date};
+    ReporterRef reporter{t.reporter, t.reporter_name};
+    ar(cereal::make_nvp("format", t.format), cereal::make_nvp("version", t.version),
+       cereal::make_nvp("exported_at_ms", t.exported_at_ms), cereal::make_nvp("plan", plan), cereal::make_nvp("hearing", hearing),
+       cereal::make_nvp("reporter", reporter), cereal::make_nvp("participants", t.participants), cereal::make_nvp("notes", t.notes));
+    t.plan_uuid = plan.uuid, t.plan_name = plan.name;
+    t.hearing_uuid = hearing.uuid, t.theme_title = hearing.theme_title, t.hearing_date = hearing.date;
+    t.reporter = reporter.letter, t.reporter_name = reporter.name;
+}
+} // namespace
+
+std::string WriteTranscriptJson(const Transcript& t) {
+    std::ostringstream out;
+    {
+        cereal::JSONOutputArchive ar(out);
+        Transcript copy = t;
+        SerializeTranscript(ar, copy);
+    } // the archive closes the root object when it goes away
+    out << '\n';
+    return out.str();
+}
+
+// [SECTION] Files
+LineColumn LineColumnAt(std::string_view text, size_t offset) {
+    LineColumn lc;
+    offset = std::min(offset, text.size());
+    for (size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') ++lc.line, lc.column = 1;
+        else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++lc.column;
+    }
+    return lc;
+}
+
+std::string ReadImportFile(const std::string& path, const ReadFileOptions& options) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec))
+        throw InputError("merge.file_missing", "There is no file at " + path + "; nothing was imported.", {path});
+    uint64_t size = std::filesystem::file_size(path, ec);
+    if (ec) throw InputError("merge.file_unreadable", "Could not read " + path + ": " + ec.message(), {path, ec.message()});
+    if (size > options.max_bytes) {
+        std::string mb = std::to_string(size / (1024 * 1024)), max_mb = std::to_string(options.max_bytes / (1024 * 1024));
+        throw InputError("merge.file_too_big",
+                         "The file " + path + " is too big (" + mb + " MB; at most " + max_mb +
+                             " MB). Is it really a transcript? Nothing was imported.",
+                         {path, mb, max_mb});
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError("merge.file_unreadable", "Could not read " + path + ": cannot open", {path, "cannot open"});
+    std::string content(static_cast<size_t>(size), '\0');
+    in.read(content.data(), static_cast<std::streamsize>(size));
+    content.resize(static_cast<size_t>(in.gcount()));
+    size_t nul = content.find('\0');
+    if (nul != std::string::npos) {
+        std::string line = std::to_string(LineColumnAt(content, nul).line);
+        throw InputError("merge.binary_file",
+                         "The file " + path + " is not a text file (binary data at line " + line + "); nothing was imported.",
+                         {path, line});
+    }
+    size_t bad = FindInvalidUtf8(content);
+    if (bad != std::string::npos) {
+        LineColumn lc = LineColumnAt(content, bad);
+        throw InputError("merge.invalid_utf8_line",
+                         "The file " + path + " is not valid UTF-8 at line " + std::to_string(lc.line) + ", column " +
+                             std::to_string(lc.column) + ". Save it as UTF-8 and try again; nothing was imported.",
+                         {path, std::to_string(lc.line), std::to_string(lc.column)});
+    }
+    if (content.compare(0, 3, "\xEF\xBB\xBF") == 0) content.erase(0, 3);
+    return content;
+}
+
+// [SECTION] JSON checks
+namespace {
+enum class Kind { String, Int, Bool, Object, Array };
+
+const char* KindName(Kind k) {
+    switch (k) {
+    case Kind::String: return "text";
+    case Kind::Int: return "whole number";
+    case Kind::Bool: return "true/false";
+    case Kind::Object: return "object";
+    case Kind::Array: return "list";
+    }
+    return "value";
+}
+
+bool IsKind(const rapidjson::Value& v, Kind k) {
+    switch (k) {
+    case Kind::String: return v.IsString();
+    case Kind::Int: return v.IsInt64();
+    case Kind::Bool: return v.IsBool();
+    case Kind::Object: return v.IsObject();
+    case Kind::Array: return v.IsArray();
+    }
+    return false;
+}
+
+[[noreturn]] void FieldError(const std::string& source, const std::string& field, const std::string& problem) {
+    throw InputError("merge.json_field",
+                     "The transcript " + source + " has a bad field " + field + ": " + problem + ". Nothing was imported.",
+                     {source, field, problem});
+}
+
+const rapidjson::Value& Require(const rapidjson::Value& obj, const char* name, Kind kind, const std::string& path,
+                                const std::string& source) {
+    std::string field = path.empty() ? std::string(name) : path + "." + name;
+    auto it = obj.FindMember(name);
+    if (it == obj.MemberEnd()) FieldError(source, field, "missing");
+    if (!IsKind(it->value, kind)) FieldError(source, field, std::string("expected ") + KindName(kind));
+    return it->value;
+}
+
+// The whole schema, checked before cereal reads it, so a message can name the exact field.
+void CheckSchema(const rapidjson::Value& root, const std::string& src) {
+    const auto& plan = Require(root, "plan", Kind::Object, "", src);
+    Require(plan, "uuid", Kind::String, "plan", src);
+    Require(plan, "name", Kind::String, "plan", src);
+    const auto& hearing = Require(root, "hearing", Kind::Object, "", src);
+    for (const char* f : {"uuid", "theme_title", "date"}) Require(hearing, f, Kind::String, "hearing", src);
+    const auto& reporter = Require(root, "reporter", Kind::Object, "", src);
+    Require(reporter, "letter", Kind::String, "reporter", src);
+    Require(reporter, "name", Kind::String, "reporter", src);
+    Require(root, "exported_at_ms", Kind::Int, "", src);
+    const auto& participants = Require(root, "participants", Kind::Array, "", src);
+    for (rapidjson::SizeType i = 0; i < participants.Size(); ++i) {
+        std::string path = "participants[" + std::to_string(i) + "]";
+        if (!participants[i].IsObject()) FieldError(src, path, "expected object");
+        for (const char* f : {"uuid", "name", "discipline", "organisation"}) Require(participants[i], f, Kind::String, path, src);
+    }
+    const auto& notes = Require(root, "notes", Kind::Array, "", src);
+    for (rapidjson::SizeType i = 0; i < notes.Size(); ++i) {
+        std::string path = "notes[" + std::to_string(i) + "]";
+        const auto& n = notes[i];
+        if (!n.IsObject()) FieldError(src, path, "expected object");
+        for (const char* f : {"uuid", "speaker_uuid", "kind", "chain", "text"}) Require(n, f, Kind::String, path, src);
+        for (const char* f : {"seq", "offset_ms", "wall_time_ms", "version"}) Require(n, f, Kind::Int, path, src);
+        Require(n, "deleted", Kind::Bool, path, src);
+        const auto& history = Require(n, "history", Kind::Array, path, src);
+        for (rapidjson::SizeType k = 0; k < history.Size(); ++k) {
+            std::string hpath = path + ".history[" + std::to_string(k) + "]";
+            const auto& h = history[k];
+            if (!h.IsObject()) FieldError(src, hpath, "expected object");
+            for (const char* f : {"text", "kind", "chain", "speaker_uuid", "changed_by"}) Require(h, f, Kind::String, hpath, src);
+            for (const char* f : {"version", "changed_at_ms"}) Require(h, f, Kind::Int, hpath, src);
+            Require(h, "deleted", Kind::Bool, hpath, src);
+        }
+    }
+}
+
+void CheckNoteValues(const std::string& src, const std::string& path, const std::string& text, const std::string& kind,
+                     const std::string& chain, const std::string& speaker_uuid,
+                     const std::map<std::string, const TranscriptParticipant*>& participants) {
+    if (!NoteKindFromKey(kind)) FieldError(src, path + ".kind", "unknown kind '" + kind + "'");
+    if (!SafetyChainFromKey(chain)) FieldError(src, path + ".chain", "unknown safety chain link '" + chain + "'");
+    if (text.size() > kMaxNoteBytes) FieldError(src, path + ".text", "longer than 1 MB");
+    if (!speaker_uuid.empty() && !participants.count(speaker_uuid))
+        FieldError(src, path + ".speaker_uuid", "not one of the transcript's participants");
+}
+
+// Values the schema cannot express: identities, keys, references, duplicates.
+void CheckValues(const Transcript& t, const std::string& src) {
+    if (t.reporter != "A" && t.reporter != "B") FieldError(src, "reporter.letter", "must be \"A\" or \"B\"");
+    if (!IsUuid(t.plan_uuid)) FieldError(src, "plan.uuid", "not a UUID");
+    if (!IsUuid(t.hearing_uuid)) FieldError(src, "hearing.uuid", "not a UUID");
+    std::map<std::string, const TranscriptParticipant*> participants;
+    for (size_t i = 0; i < t.participants.size(); ++i) {
+        const auto& p = t.participants[i];
+        std::string path = "participants[" + std::to_string(i) + "]";
+        if (!IsUuid(p.uuid)) FieldError(src, path + ".uuid", "not a UUID");
+        if (!participants.emplace(p.uuid, &p).second) FieldError(src, path + ".uuid", "listed twice");
+    }
+    std::map<std::string, size_t> seen;
+    for (size_t i = 0; i < t.notes.size(); ++i) {
+        const auto& n = t.notes[i];
+        std::string path = "notes[" + std::to_string(i) + "]";
+        if (!IsUuid(n.uuid)) FieldError(src, path + ".uuid", "not a UUID");
+        if (!seen.emplace(n.uuid, i).second) FieldError(src, path + ".uuid", "the same note appears twice");
+        if (n.offset_ms < 0) FieldError(src, path + ".offset_ms", "negative");
+        if (n.version < 1) FieldError(src, path + ".version", "must be 1 or more");
+        CheckNoteValues(src, path, n.text, n.kind, n.chain, n.speaker_uuid, participants);
+        for (size_t k = 0; k < n.history.size(); ++k) {
+            const auto& h = n.history[k];
+            std::string hpath = path + ".history[" + std::to_string(k) + "]";
+            if (h.version < 1) FieldError(src, hpath + ".version", "must be 1 or more");
+            CheckNoteValues(src, hpath, h.text, h.kind, h.chain, h.speaker_uuid, participants);
+        }
+    }
+}
+} // namespace
+
+Transcript ParseTranscriptJson(std::string_view json, const std::string& source) {
+    size_t bad = FindInvalidUtf8(json);
+    if (bad != std::string::npos) {
+        LineColumn lc = LineColumnAt(json, bad);
+        throw InputError("merge.invalid_utf8_line",
+                         "The file " + source + " is not valid UTF-8 at line " + std::to_string(lc.line) + ", column " +
+                             std::to_string(lc.column) + ". Save it as UTF-8 and try again; nothing was imported.",
+                         {source, std::to_string(lc.line), std::to_string(lc.column)});
+    }
+    // rapidjson 1.1 crashes on number literals of hundreds of digits (see core/json_guard.h).
+    if (size_t at = FindOverlongJsonNumber(json); at != std::string::npos) {
+        LineColumn lc = LineColumnAt(json, at);
+        std::string what = "a number is far too long";
+        throw InputError("merge.json_syntax",
+                         "The transcript " + source + " is not valid JSON: " + what + " (line " + std::to_string(lc.line) +
+                             ", column " + std::to_string(lc.column) + "). Nothing was imported.",
+                         {source, what, std::to_string(lc.line), std::to_string(lc.column)});
+    }
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
+    if (doc.HasParseError()) {
+        LineColumn lc = LineColumnAt(json, doc.GetErrorOffset());
+        std::string what = rapidjson::GetParseError_En(doc.GetParseError());
+        throw InputError("merge.json_syntax",
+                         "The transcript " + source + " is not valid JSON: " + what + " (line " + std::to_string(lc.line) +
+                             ", column " + std::to_string(lc.column) + "). Nothing was imported.",
+                         {source, what, std::to_string(lc.line), std::to_string(lc.column)});
+    }
+    if (!doc.IsObject()) FieldError(source, "(top)", "expected an object");
+    auto format = doc.FindMember("format");
+    if (format == doc.MemberEnd() || !format->value.IsString() || std::string_view(format->value.GetString()) != kTranscriptFormat)
+        throw InputError("merge.not_a_transcript",
+                         "The file " + source + " is JSON but not a Hearing Desk transcript (no \"format\": \"" +
+                             kTranscriptFormat + "\"). Nothing was imported.",
+                         {source});
+    auto version = doc.FindMember("version");
+    if (version == doc.MemberEnd() || !version->value.IsInt()) FieldError(source, "version", "expected whole number");
+    int v = version->value.GetInt();
+    if (v > kTranscriptVersion)
+        throw InputError("merge.newer_version",
+                         "The transcript " + source + " was written by a newer Hearing Desk (transcript format version " +
+                             std::to_string(v) + ", this program reads up to " + std::to_string(kTranscriptVersion) +
+                             "). Update Hearing Desk to import it; nothing was imported.",
+                         {source, std::to_string(v), std::to_string(kTranscriptVersion)});
+    if (v < 1) FieldError(source, "version", "must be 1 or more");
+    CheckSchema(doc, source);
+
+    Transcript t;
+    try {
+        std::istringstream in{std::string(json)};
+        cereal::JSONInputArchive ar(in);
+        SerializeTranscript(ar, t);
+    } catch (const cereal::Exception& e) {
+        FieldError(source, "(unknown)", e.what()); // the schema check should have caught it first
+    }
+    CheckValues(t, source);
+    return t;
+}
+
+Transcript LoadTranscriptFile(const std::string& path, const ReadFileOptions& options) {
+    std::string content = ReadImportFile(path, options);
+    return ParseTranscriptJson(content, std::filesystem::path(path).filename().string());
+}
+
+// [SECTION] Export
+Transcript ExportTranscript(PlanStore& store, int64_t hearing_id, char reporter) {
+    if (reporter != 'A' && reporter != 'B') throw UserError("err.bad_reporter", "A reporter is A or B.");
+    auto hearing = store.GetHearing(hearing_id);
+    if (!hearing)
+        throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(hearing_id) + " in this plan.",
+                        {std::to_string(hearing_id)});
+    Plan plan = store.GetPlan();
+    auto theme = store.GetTheme(hearing->theme_id);
+    Transcript t;
+    t.exported_at_ms = NowWallMs();
+    t.plan_uuid = plan.uuid;
+    t.plan_name = plan.name;
+    t.hearing_uuid = hearing->uuid;
+    t.theme_title = theme ? theme->title : std::string();
+    t.hearing_date = hearing->date;
+    t.reporter = std::string(1, reporter);
+    t.reporter_name = reporter == 'A' ? hearing->reporter_a : hearing->reporter_b;
+
+    std::map<int64_t, Participant> by_id;
+    for (Participant& p : store.ListParticipants()) by_id.emplace(p.id, std::move(p));
+    std::vector<int64_t> referenced(hearing->participant_ids);
+    auto uuid_of = [&](int64_t id) -> std::string {
+        if (id <= 0 || !by_id.count(id)) return {};
+        referenced.push_back(id);
+        return by_id[id].uuid;
+    };
+    std::vector<Note> notes = store.ListNotes(hearing_id, reporter, true);
+    std::sort(notes.begin(), notes.end(), [](const Note& x, const Note& y) { return x.seq < y.seq; });
+    for (const Note& n : notes) {
+        TranscriptNote tn;
+        tn.uuid = n.uuid;
+        tn.seq = n.seq;
+        tn.offset_ms = n.offset_ms;
+        tn.wall_time_ms = n.wall_time_ms;
+        tn.speaker_uuid = uuid_of(n.speaker_id);
+        tn.kind = std::string(ToKey(n.kind));
+        tn.chain = std::string(ToKey(n.chain));
+        tn.text = n.text;
+        tn.deleted = n.deleted;
+        tn.version = n.version;
+        for (const NoteRevision& r : store.NoteHistory(n.uuid)) {
+            TranscriptRevision tr;
+            tr.version = r.version;
+            tr.text = r.text;
+            tr.kind = std::string(ToKey(r.kind));
+            tr.chain = std::string(ToKey(r.chain));
+            tr.speaker_uuid = uuid_of(r.speaker_id);
+            tr.deleted = r.deleted;
+            tr.changed_at_ms = r.changed_at_ms;
+            tr.changed_by = r.changed_by;
+            tn.history.push_back(std::move(tr));
+        }
+        t.notes.push_back(std::move(tn));
+    }
+    std::sort(referenced.begin(), referenced.end());
+    referenced.erase(std::unique(referenced.begin(), referenced.end()), referenced.end());
+    for (int64_t id : referenced) {
+        if (!by_id.count(id)) continue;
+        const Participant& p = by_id[id];
+        t.participants.push_back({p.uuid, p.name, p.discipline, p.organisation});
+    }
+    return t;
+}
+
+// [SECTION] Import
+namespace {
+void BindSpeakerId(Statement& st, int index, int64_t id) {
+    if (id > 0) st.Bind(index, id);
+    else st.BindNull(index);
+}
+
+// Maps the transcript's participants to the plan's: by uuid, then by name, else a new participant.
+std::map<std::string, int64_t> MapParticipants(PlanStore& store, Database& db, const Transcript& t, ImportResult& result) {
+    std::vector<Participant> known = store.ListParticipants();
+    std::map<std::string, int64_t> out;
+    for (const TranscriptParticipant& tp : t.participants) {
+        int64_t id = 0;
+        for (const Participant& p : known)
+            if (p.uuid == tp.uuid) id = p.id;
+        if (!id && !Trim(tp.name).empty())
+            for (const Participant& p : known)
+                if (FoldForMatch(Trim(p.name)) == FoldForMatch(Trim(tp.name))) id = p.id;
+        if (id) {
+            ++result.participants_matched;
+        } else {
+            Statement st(db, "INSERT INTO participant(uuid, name, organisation, discipline, consent_named) VALUES(?, ?, ?, ?, 0)");
+            st.Bind(1, tp.uuid).Bind(2, tp.name).Bind(3, tp.organisation).Bind(4, tp.discipline).Exec();
+            id = db.LastInsertId();
+            Participant added;
+            added.id = id;
+            added.uuid = tp.uuid;
+            added.name = tp.name;
+            known.push_back(added);
+            ++result.participants_added;
+        }
+        out[tp.uuid] = id;
+    }
+    return out;
+}
+} // namespace
+
+ImportResult ImportTranscript(PlanStore& store, int64_t hearing_id, const Transcript& t, const ImportOptions& options) {
+    auto hearing = store.GetHearing(hearing_id);
+    if (!hearing)
+        throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(hearing_id) + " in this plan.",
+                        {std::to_string(hearing_id)});
+    Plan plan = store.GetPlan();
+    if (!options.attach_anyway) {
+        if (t.plan_uuid != plan.uuid)
+            throw InputError("merge.other_plan",
+                             "This transcript belongs to another plan (\"" + t.plan_name +
+                                 "\"), not to this one; nothing was imported. Choose 'attach anyway' to import it into this "
+                                 "hearing all the same.",
+                             {t.plan_name});
+        if (t.hearing_uuid != hearing->uuid)
+            throw InputError("merge.other_hearing",
+                             "This transcript belongs to another hearing (" + t.theme_title + ", " + t.hearing_date +
+                                 "), not to the selected one; nothing was imported. Choose 'attach anyway' to import it "
+                                 "into this hearing all the same.",
+                             {t.theme_title, t.hearing_date});
+    }
+    char reporter = t.reporter == "B" ? 'B' : 'A';
+    ImportResult result;
+    Database& db = store.Db();
+    Transaction tx(db);
+    std::map<std::string, int64_t> speaker_ids = MapParticipants(store, db, t, result);
+    auto speaker = [&](const std::string& uuid) -> int64_t {
+        auto it = speaker_ids.find(uuid);
+        return it == speaker_ids.end() ? 0 : it->second;
+    };
+    for (const auto& [uuid, id] : speaker_ids) {
+        (void)uuid;
+        Statement st(db, "INSERT OR IGNORE INTO hearing_participant(hearing_id, participant_id) VALUES(?, ?)");
+        st.Bind(1, hearing_id).Bind(2, id).Exec();
+    }
+    Statement exists(db, "SELECT 1 FROM note WHERE uuid = ?");
+    Statement insert(db, "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, kind, "
+                         "chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement revision(db, "INSERT OR IGNORE INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, deleted, "
+                           "changed_at_ms, changed_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const TranscriptNote& n : t.notes) {
+        exists.Reset();
+        exists.Bind(1, n.uuid);
+        if (exists.Step()) {
+            ++result.notes_already_present;
+            continue;
+        }
+        insert.Reset();
+        insert.Bind(1, n.uuid).Bind(2, hearing_id).Bind(3, std::string_view(&reporter, 1)).Bind(4, n.seq).Bind(5, n.offset_ms);
+        insert.Bind(6, n.wall_time_ms);
+        BindSpeakerId(insert, 7, speaker(n.speaker_uuid));
+        insert.Bind(8, n.text).Bind(9, n.kind).Bind(10, n.chain).Bind(11, n.deleted ? 1 : 0).Bind(12, n.version).Exec();
+        std::vector<TranscriptRevision> history = n.history;
+        if (history.empty()) // a minimal file: its current state is the only version we know
+            history.push_back({n.version, n.text, n.kind, n.chain, n.speaker_uuid, n.deleted, n.wall_time_ms, t.reporter_name});
+        for (const TranscriptRevision& r : history) {
+            revision.Reset();
+            revision.Bind(1, n.uuid).Bind(2, r.version).Bind(3, r.text).Bind(4, r.kind).Bind(5, r.chain);
+            BindSpeakerId(revision, 6, speaker(r.speaker_uuid));
+            revision.Bind(7, r.deleted ? 1 : 0).Bind(8, r.changed_at_ms).Bind(9, r.changed_by).Exec();
+        }
+        ++result.notes_added;
+    }
+    tx.Commit();
+    return result;
+}
+
+std::vector<MergeNote> ToMergeNotes(const Transcript& t) {
+    std::map<std::string, std::string> names;
+    for (const auto& p : t.participants) names[p.uuid] = p.name.empty() ? p.discipline : p.name;
+    std::vector<const TranscriptNote*> live;
+    for (const auto& n : t.notes)
+        if (!n.deleted) live.push_back(&n);
+    std::stable_sort(live.begin(), live.end(), [](const TranscriptNote* x, const TranscriptNote* y) { return x->seq < y->seq; });
+    std::vector<MergeNote> out;
+    for (const TranscriptNote* n : live) {
+        auto it = names.find(n->speaker_uuid);
+        out.push_back({n->uuid, n->offset_ms, it == names.end() ? std::string() : it->second, n->text});
+    }
+    return out;
+}
+
+} // namespace hd

@@ -1,0 +1,274 @@
+#include "core/transcript/transcript_text.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "core/store/db.h"
+#include "core/base/errors.h"
+#include "core/store/store.h"
+#include "core/text/text_analysis.h"
+#include "core/base/utf8.h"
+
+namespace hd {
+
+std::string_view ToKey(SpeakerMatch m) {
+    switch (m) {
+    case SpeakerMatch::None: return "none";
+    case SpeakerMatch::FullName: return "full_name";
+    case SpeakerMatch::Surname: return "surname";
+    case SpeakerMatch::Discipline: return "discipline";
+    case SpeakerMatch::Unmatched: return "unmatched";
+    }
+    return "none";
+}
+
+namespace {
+
+// Names people use for the known disciplines, in Dutch and English (folded), besides the key.
+struct DisciplineAlias {
+    std::string_view key;
+    std::initializer_list<std::string_view> names;
+};
+const DisciplineAlias kDisciplineAliases[] = {
+    {"police", {"politie", "police", "wijkagent", "agent", "lokale politie"}},
+    {"prosecutor", {"parket", "procureur", "prosecutor", "openbaar ministerie"}},
+    {"street_work", {"straathoekwerk", "straathoekwerker", "street work", "street worker"}},
+    {"youth_work", {"jeugdwerk", "jeugdwerker", "youth work", "youth worker"}},
+    {"housing", {"huisvesting", "wonen", "sociale huisvesting", "housing"}},
+    {"shopkeepers", {"handelaars", "handelaar", "middenstand", "winkeliers", "shopkeepers"}},
+    {"welfare", {"welzijn", "ocmw", "welfare"}},
+    {"city_services", {"stadsdiensten", "stad", "city services"}},
+    {"prevention", {"preventie", "preventiedienst", "prevention"}},
+    {"health", {"gezondheid", "gezondheidszorg", "health"}},
+    {"education", {"onderwijs", "school", "scholen", "education"}},
+    {"residents", {"bewoners", "buurtbewoners", "residents"}},
+};
+
+std::vector<std::string> Words(std::string_view s) {
+    std::vector<std::string> out;
+    for (Token& t : Tokenize(s)) out.push_back(std::move(t.folded));
+    return out;
+}
+
+bool DisciplineMatches(const std::string& discipline, const std::string& folded_written) {
+    if (discipline.empty()) return false;
+    std::string key = FoldForMatch(discipline);
+    std::string spaced = key;
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    if (folded_written == key || folded_written == spaced) return true;
+    for (const DisciplineAlias& a : kDisciplineAliases) {
+        if (a.key != discipline) continue;
+        for (std::string_view n : a.names)
+            if (folded_written == n) return true;
+    }
+    return false;
+}
+
+// "[HH:MM:SS]" or "[MM:SS]" at the start; returns the length consumed (0 when none).
+size_t ParseTime(std::string_view s, int64_t& ms) {
+    if (s.empty() || s[0] != '[') return 0;
+    size_t close = s.find(']');
+    if (close == std::string_view::npos || close > 12) return 0;
+    std::string_view inside = s.substr(1, close - 1);
+    int parts[3] = {0, 0, 0};
+    int count = 0;
+    size_t i = 0;
+    while (i <= inside.size() && count < 3) {
+        size_t j = i;
+        while (j < inside.size() && inside[j] >= '0' && inside[j] <= '9') ++j;
+        if (j == i || j - i > 2 + (count == 0 ? 1 : 0)) return 0;
+        int v = 0;
+        for (size_t k = i; k < j; ++k) v = v * 10 + (inside[k] - '0');
+        parts[count++] = v;
+        if (j == inside.size()) break;
+        if (inside[j] != ':' && inside[j] != '.') return 0;
+        i = j + 1;
+    }
+    if (count < 2) return 0;
+    int h = count == 3 ? parts[0] : 0, m = count == 3 ? parts[1] : parts[0], sec = count == 3 ? parts[2] : parts[1];
+    if (m > 59 || sec > 59) return 0;
+    ms = ((static_cast<int64_t>(h) * 60 + m) * 60 + sec) * 1000;
+    return close + 1;
+}
+
+// A speaker prefix: short, no sentence punctuation or digits, and starting with a letter.
+bool LooksLikeSpeaker(std::string_view prefix) {
+    if (prefix.empty() || prefix.size() > 60) return false;
+    if (Words(prefix).size() > 4) return false;
+    for (char c : prefix)
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '?' || c == '!' || c == ';' || c == '"' || c == '(' || c == ')')
+            return false;
+    return true;
+}
+
+} // namespace
+
+SpeakerMatch MatchSpeaker(std::string_view written, const std::vector<Participant>& participants, int64_t& id) {
+    id = 0;
+    std::vector<std::string> w = Words(written);
+    if (w.empty()) return SpeakerMatch::None;
+    std::string folded;
+    for (const std::string& x : w) folded += (folded.empty() ? "" : " ") + x;
+    // Full name first; a surname or a discipline only counts when exactly one participant fits.
+    for (const Participant& p : participants)
+        if (!p.name.empty() && Words(p.name) == w) return id = p.id, SpeakerMatch::FullName;
+    int64_t found = 0;
+    int hits = 0;
+    for (const Participant& p : participants) {
+        std::vector<std::string> pw = Words(p.name);
+        if (pw.size() < 2) continue;
+        // Surname: the written words equal the name's last words ("Peeters", "De Smet", "El Idrissi").
+        if (w.size() < pw.size() && std::equal(w.rbegin(), w.rend(), pw.rbegin())) found = p.id, ++hits;
+    }
+    if (hits == 1) return id = found, SpeakerMatch::Surname;
+    hits = 0;
+    for (const Participant& p : participants)
+        if (DisciplineMatches(p.discipline, folded)) found = p.id, ++hits;
+    if (hits == 1) return id = found, SpeakerMatch::Discipline;
+    return SpeakerMatch::Unmatched;
+}
+
+TextTranscript ParseTextTranscript(std::string_view content, const std::vector<Participant>& participants) {
+    TextTranscript out;
+    int line_number = 0;
+    size_t pos = 0;
+    while (pos <= content.size()) {
+        size_t end = content.find('\n', pos);
+        if (end == std::string_view::npos) end = content.size();
+        std::string_view line = Trim(content.substr(pos, end - pos));
+        ++line_number;
+        pos = end + 1;
+        if (line.empty()) {
+            if (end == content.size()) break;
+            continue;
+        }
+        TextLine tl;
+        tl.line_number = line_number;
+        tl.raw = std::string(line);
+        std::string_view rest = line;
+        size_t used = ParseTime(rest, tl.time_ms);
+        if (used) {
+            tl.has_time = true;
+            rest = Trim(rest.substr(used));
+        } else {
+            tl.time_ms = -1;
+        }
+        size_t colon = rest.find(':');
+        if (colon != std::string_view::npos && colon + 1 < rest.size() && LooksLikeSpeaker(Trim(rest.substr(0, colon)))) {
+            std::string_view written = Trim(rest.substr(0, colon));
+            std::string_view said = Trim(rest.substr(colon + 1));
+            if (!participants.empty()) {
+                tl.match = MatchSpeaker(written, participants, tl.speaker_id);
+            } else {
+                tl.match = SpeakerMatch::Unmatched;
+            }
+            tl.speaker_written = std::string(written);
+            if (tl.speaker_id) {
+                for (const Participant& p : participants)
+                    if (p.id == tl.speaker_id) tl.speaker_name = p.name.empty() ? p.discipline : p.name;
+                tl.text = std::string(said);
+            } else {
+                tl.speaker_name = tl.speaker_written;
+                // Not recognised: with participants known, keep "Name: text" so nothing is lost.
+                tl.text = participants.empty() ? std::string(said) : std::string(rest);
+            }
+        } else {
+            tl.text = std::string(rest);
+        }
+        if (tl.text.empty()) tl.text = std::string(rest);
+        out.lines.push_back(std::move(tl));
+        if (end == content.size()) break;
+    }
+    return out;
+}
+
+std::vector<MergeNote> ToMergeNotes(const TextTranscript& t) {
+    std::vector<MergeNote> out;
+    for (const TextLine& l : t.lines) out.push_back({std::to_string(l.line_number), l.time_ms, l.speaker_name, l.text});
+    return out;
+}
+
+std::vector<Participant> HearingParticipants(PlanStore& store, int64_t hearing_id) {
+    auto hearing = store.GetHearing(hearing_id);
+    std::vector<Participant> out;
+    if (!hearing) return out;
+    for (Participant& p : store.ListParticipants())
+        if (std::find(hearing->participant_ids.begin(), hearing->participant_ids.end(), p.id) != hearing->participant_ids.end())
+            out.push_back(std::move(p));
+    return out;
+}
+
+namespace {
+uint64_t Fnv1a(std::string_view s, uint64_t h) {
+    for (unsigned char c : s) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+// A stable UUID-shaped id (version 4 layout) from a name: the same line of the same file gets the
+// same id, so a second import recognises it.
+std::string StableUuid(const std::string& name) {
+    uint64_t hi = Fnv1a(name, 1469598103934665603ull), lo = Fnv1a(name, 0x9E3779B97F4A7C15ull ^ hi);
+    hi = (hi & 0xFFFFFFFFFFFF0FFFull) | 0x0000000000004000ull;
+    lo = (lo & 0x3FFFFFFFFFFFFFFFull) | 0x8000000000000000ull;
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(hi >> 32),
+                  static_cast<unsigned long long>((hi >> 16) & 0xFFFF), static_cast<unsigned long long>(hi & 0xFFFF),
+                  static_cast<unsigned long long>(lo >> 48), static_cast<unsigned long long>(lo & 0xFFFFFFFFFFFFull));
+    return buf;
+}
+} // namespace
+
+TextImportResult ImportTextTranscript(PlanStore& store, int64_t hearing_id, char reporter, const TextTranscript& t,
+                                      const std::string& by) {
+    if (reporter != 'A' && reporter != 'B') throw UserError("err.bad_reporter", "A reporter is A or B.");
+    auto hearing = store.GetHearing(hearing_id);
+    if (!hearing)
+        throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(hearing_id) + " in this plan.",
+                        {std::to_string(hearing_id)});
+    for (const TextLine& l : t.lines)
+        if (l.text.size() > kMaxNoteBytes)
+            throw InputError("merge.text_line_too_long", "Line " + std::to_string(l.line_number) + " is longer than 1 MB; nothing was imported.",
+                             {std::to_string(l.line_number)});
+    TextImportResult result;
+    Database& db = store.Db();
+    int64_t now = NowWallMs();
+    Transaction tx(db);
+    Statement next_seq(db, "SELECT coalesce(max(seq), 0) + 1 FROM note WHERE hearing_id = ? AND reporter = ?");
+    next_seq.Bind(1, hearing_id).Bind(2, std::string_view(&reporter, 1)).Step();
+    int64_t seq = next_seq.Int(0);
+    Statement exists(db, "SELECT 1 FROM note WHERE uuid = ?");
+    Statement insert(db, "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, kind, "
+                         "chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'other', '', 0, 1)");
+    Statement revision(db, "INSERT INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, deleted, "
+                           "changed_at_ms, changed_by) VALUES(?, 1, ?, 'other', '', ?, 0, ?, ?)");
+    int64_t last_time = 0;
+    for (const TextLine& l : t.lines) {
+        std::string uuid = StableUuid(hearing->uuid + "|" + reporter + "|" + std::to_string(l.line_number) + "|" + l.text);
+        exists.Reset();
+        exists.Bind(1, uuid);
+        if (exists.Step()) {
+            ++result.notes_already_present;
+            continue;
+        }
+        // Lines without a time take the last time seen, so hearing order stays as in the file.
+        if (l.has_time) last_time = l.time_ms;
+        insert.Reset();
+        insert.Bind(1, uuid).Bind(2, hearing_id).Bind(3, std::string_view(&reporter, 1)).Bind(4, seq++).Bind(5, last_time).Bind(6, now);
+        if (l.speaker_id > 0) insert.Bind(7, l.speaker_id);
+        else insert.BindNull(7);
+        insert.Bind(8, l.text).Exec();
+        revision.Reset();
+        revision.Bind(1, uuid).Bind(2, l.text);
+        if (l.speaker_id > 0) revision.Bind(3, l.speaker_id);
+        else revision.BindNull(3);
+        revision.Bind(4, now).Bind(5, by).Exec();
+        ++result.notes_added;
+    }
+    tx.Commit();
+    return result;
+}
+
+} // namespace hd
