@@ -1,0 +1,85 @@
+// Core group screen: the export bar (what, format, options, path).
+#include <imgui.h>
+#include <imgui_internal.h> // ImGuiTable::RowPosY1: where a table row starts
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <optional>
+#include <ctime>
+#include <filesystem>
+
+#include "app/app_state.h"
+#include "app/screens/core_review_parts.h"
+#include "app/ui_probe.h"
+#include "app/ui_widgets.h"
+#include "app/workspace.h"
+#include "core/export/export.h"
+#include "core/base/i18n.h"
+#include "core/store/store.h"
+#include "core/base/utf8.h"
+
+namespace hd::core_review {
+
+// [SECTION] Export bar
+const ExportWhat kWhats[] = {ExportWhat::Minutes, ExportWhat::Plan, ExportWhat::Forum};
+const ExportFormat kFormats[] = {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Docx, ExportFormat::Csv};
+
+std::string DefaultExportPath(const CoreReviewUiState& ui, Workspace& ws, int64_t hearing_id) {
+    std::filesystem::path plan(ws.Path());
+    std::string stem = plan.stem().string();
+    const char* what[] = {"verslag", "plan", "forum"};
+    std::string name = stem + "-" + what[ui.export_what];
+    if (ui.export_what == 0) name += "-" + std::to_string(hearing_id);
+    name += std::string(FileExtension(kFormats[ui.export_format]));
+    return (plan.parent_path() / name).string();
+}
+
+void DrawExportBar(AppState& state, Workspace& ws, int64_t hearing_id) {
+    CoreReviewUiState& ui = state.core_review;
+    const char* whats[] = {Tr("core_review.export_minutes").c_str(), Tr("core_review.export_plan").c_str(),
+                           Tr("core_review.export_forum").c_str()};
+    const char* formats[] = {"Markdown", "HTML", "DOCX (Word)", "CSV (Excel)"};
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(Tr("core_review.export").c_str());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(170);
+    ImGui::Combo("##what", &ui.export_what, whats, 3);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(150);
+    ImGui::Combo("##format", &ui.export_format, formats, 4);
+    ImGui::SameLine();
+    ImGui::Checkbox(Tr("core_review.anonymise").c_str(), &ui.export_anonymise);
+    ProbeItem("core_review.anonymise");
+    ImGui::SameLine();
+    ImGui::Checkbox(Tr("core_review.with_organisation").c_str(), &ui.export_with_organisation);
+    if (ui.export_format == 3) {
+        ImGui::SameLine();
+        ImGui::Checkbox(Tr("core_review.semicolon").c_str(), &ui.export_semicolon);
+    }
+    if (!ui.export_path_edited) ui.export_path = DefaultExportPath(ui, ws, hearing_id);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x - 160));
+    if (ImGui::InputText("##path", &ui.export_path)) ui.export_path_edited = !ui.export_path.empty();
+    ImGui::SameLine();
+    bool disabled = ui.export_path.empty() || (ui.export_what == 0 && hearing_id == 0);
+    ImGui::BeginDisabled(disabled);
+    if (ImGui::Button(Tr("core_review.export_button").c_str())) {
+        ExportRequest r;
+        r.what = kWhats[ui.export_what];
+        r.format = kFormats[ui.export_format];
+        r.hearing_id = hearing_id;
+        r.anonymise = ui.export_anonymise;
+        r.with_organisation = ui.export_with_organisation;
+        r.csv_separator = ui.export_semicolon ? ';' : ',';
+        r.language = GlobalTranslator().GetLanguage();
+        std::string path = ui.export_path;
+        if (RunAction(state, [&] { ExportToFile(ws.Store(), r, path); })) {
+            ui.last_export_path = path;
+            ShowToast(state, FillPlaceholders(Tr("core_review.exported"), {path}), 4000);
+        }
+    }
+    ProbeItem("core_review.export_button");
+    ImGui::EndDisabled();
+}
+
+} // namespace hd::core_review

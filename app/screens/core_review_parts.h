@@ -1,0 +1,38 @@
+// Shared pieces of the Core group screen (core_review*.cpp, one file per part, as the view of a
+// feature is split in Tracy): colours, small helpers and the parts' entry points.
+#pragma once
+#include <imgui.h>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "app/app_state.h"
+#include "app/workspace.h"
+
+namespace hd::core_review {
+inline const ImVec4 kGreen(0.40f, 0.82f, 0.45f, 1.0f);
+inline const ImVec4 kAmber(1.00f, 0.72f, 0.30f, 1.0f);
+inline const ImVec4 kMuted(0.62f, 0.64f, 0.70f, 1.0f);
+constexpr ImU32 kGapBg = IM_COL32(150, 45, 45, 255);
+
+// [SECTION] Helpers (core_review.cpp)
+std::string FormatWhen(int64_t ms);
+ReviewState StateOf(const CoreReviewUiState& ui, int64_t hearing_id);
+ImVec4 StateColor(ReviewState s);
+const std::string& StateLabel(ReviewState s);
+int OpenComments(const CoreReviewUiState& ui, const std::string& kind, const std::string& ref);
+void SelectTarget(CoreReviewUiState& ui, const std::string& kind, const std::string& ref, std::string label,
+                  int64_t theme_id);
+std::string ProvenanceLabel(Provenance p);
+
+// [SECTION] Parts, one file each
+void DrawExportBar(AppState& state, Workspace& ws, int64_t hearing_id);       // core_review_export.cpp
+void DrawHearingList(AppState& state, Workspace& ws, int64_t shown);          // core_review_minutes.cpp
+void DrawMinutes(CoreReviewUiState& ui);                                      // core_review_minutes.cpp
+void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id);     // core_review_side.cpp
+void DrawComments(AppState& state, Workspace& ws, int64_t hearing_id);        // core_review_side.cpp
+void DrawAudit(const std::vector<AuditEntry>& audit);                         // core_review_side.cpp
+void DrawPlanOverview(CoreReviewUiState& ui, int64_t open_theme);             // core_review_plan.cpp
+void DrawCoreGroup(AppState& state, Workspace& ws);                           // core_review_members.cpp
+} // namespace hd::core_review
