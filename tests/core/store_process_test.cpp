@@ -71,8 +71,19 @@ Child SpawnCapture(const PlanWithHearing& p, const char* reporter) {
     return {pid, to_child[1], from_child[0]};
 }
 
-std::set<std::string> ReadAcknowledged(int fd) {
-    std::string all;
+// Blocks until the child has acknowledged its first note, and returns what it printed so far. Killing
+// only after that keeps the test meaningful on a loaded machine, where the child may not even have
+// opened the plan within a fixed delay.
+std::string ReadUntilFirstAcknowledgement(int fd) {
+    std::string seen;
+    char buf[256];
+    ssize_t n;
+    while (seen.find('\n') == std::string::npos && (n = read(fd, buf, sizeof buf)) > 0)
+        seen.append(buf, static_cast<size_t>(n));
+    return seen;
+}
+
+std::set<std::string> ReadAcknowledged(int fd, std::string all = {}) {
     char buf[4096];
     ssize_t n;
     while ((n = read(fd, buf, sizeof buf)) > 0) all.append(buf, static_cast<size_t>(n));
@@ -99,12 +110,13 @@ TEST_CASE("a reporter killed with SIGKILL during rapid entry loses no acknowledg
                 if (write(fd, line.data(), line.size()) < 0) break;
             }
         });
+        std::string first = ReadUntilFirstAcknowledgement(c.out);
         std::this_thread::sleep_for(std::chrono::milliseconds(50 + rng() % 200));
         kill(c.pid, SIGKILL);
         waitpid(c.pid, nullptr, 0);
         close(c.in);
         feeder.join();
-        std::set<std::string> acked = ReadAcknowledged(c.out);
+        std::set<std::string> acked = ReadAcknowledged(c.out, first);
         close(c.out);
         auto store = PlanStore::Open(plan.path);
         CHECK(store->IntegrityCheck() == "ok");
