@@ -7,6 +7,7 @@ PACKAGES=(
   libimgui-dev libglfw3-dev libstb-dev libgl1-mesa-dev
   libsqlite3-dev libcereal-dev catch2 libstemmer-dev
   libzip-dev libasio-dev libsodium-dev
+  libutf8proc-dev libcli11-dev libxlsxwriter-dev
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
   python3 python3-sklearn
