@@ -3,7 +3,9 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "core/base/i18n.h"
 #include "core/demo/demo_plan.h"
+#include "core/text/text_analysis.h"
 
 namespace hd {
 
@@ -16,7 +18,10 @@ std::string EnsureDemoPlan() {
     std::filesystem::path parent = std::filesystem::path(path).parent_path();
     if (!parent.empty()) std::filesystem::create_directories(parent, ec);
     // The demo is created once; afterwards the user's changes to it are kept.
-    if (!std::filesystem::exists(path, ec)) CreateDemoPlan(path);
+    if (!std::filesystem::exists(path, ec)) {
+        TextAnalyzer analyzer(FindAssetsDir());
+        CreateDemoPlan(path, DemoOptions{&analyzer});
+    }
     return path;
 }
 

@@ -5,6 +5,7 @@
 #include "app/cli/commands.h"
 #include "core/demo/demo_plan.h"
 #include "core/base/i18n.h"
+#include "core/text/text_analysis.h"
 
 namespace hd::cli {
 
@@ -12,7 +13,8 @@ int CmdDemo(int argc, char** argv) {
     Args args = ParseArgs(argc, argv, 2, {});
     if (args.positional.size() != 1) throw UserError("demo.usage", "usage: hearingctl demo PLAN.hdesk");
     const std::string& path = args.positional[0];
-    auto store = CreateDemoPlan(path);
+    TextAnalyzer analyzer(FindAssetsDir());
+    auto store = CreateDemoPlan(path, DemoOptions{&analyzer});
     Plan plan = store->GetPlan();
     std::cout << GlobalTranslator().Format("demo.created",
                                            {path, plan.name, std::to_string(store->ListThemes().size()),

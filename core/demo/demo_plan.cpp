@@ -16,6 +16,7 @@
 
 #include "core/store/db.h"
 #include "core/demo/demo_plan_data.h"
+#include "core/demo/demo_process.h"
 #include "core/base/errors.h"
 #include "core/base/uuid.h"
 
@@ -400,7 +401,7 @@ void WriteDemoPlan(PlanStore& store) {
     WriteHearings(store, theme_ids, participant_ids);
 }
 
-std::unique_ptr<PlanStore> CreateDemoPlan(const std::string& path) {
+std::unique_ptr<PlanStore> CreateDemoPlan(const std::string& path, const DemoOptions& options) {
     const demo::PlanRow& info = demo::PlanInfo();
     Plan plan;
     plan.name = info.name;
@@ -410,6 +411,7 @@ std::unique_ptr<PlanStore> CreateDemoPlan(const std::string& path) {
     auto store = PlanStore::Create(path, plan); // refuses an existing file
     try {
         WriteDemoPlan(*store);
+        if (options.whole_process) WriteDemoProcess(*store, *options.whole_process);
     } catch (...) {
         store.reset();
         RemovePlanFiles(path);

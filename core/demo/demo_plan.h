@@ -14,8 +14,17 @@ namespace hd {
 // demo data. The content is always the same; only UUIDs differ between runs.
 void WriteDemoPlan(PlanStore& store);
 
+class TextAnalyzer;
+
+struct DemoOptions {
+    // Set: the plan is carried on through the phases after the hearings (WriteDemoProcess: merged and
+    // reviewed minutes, core group, objectives, forum). The demo a user opens has it; tests that
+    // need only the hearings leave it out.
+    const TextAnalyzer* whole_process = nullptr;
+};
+
 // Creates the demo plan at `path` and fills it. Refuses to overwrite an existing file (StoreError);
 // when filling fails, the half-written file is removed.
-std::unique_ptr<PlanStore> CreateDemoPlan(const std::string& path);
+std::unique_ptr<PlanStore> CreateDemoPlan(const std::string& path, const DemoOptions& options = {});
 
 } // namespace hd

@@ -1,0 +1,136 @@
+// The demo a user opens goes through every phase after the hearings, and every person in it is
+// fictional (issue 17).
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/base/i18n.h"
+#include "core/base/utf8.h"
+#include "core/cluster/objective_store.h"
+#include "core/demo/demo_plan.h"
+#include "core/demo/fictional_names.h"
+#include "core/merge/merge_store.h"
+#include "core/review/review_store.h"
+#include "core/store/store.h"
+#include "core/text/text_analysis.h"
+#include "tests/support/temp_dir.h"
+
+using namespace hd;
+
+namespace {
+
+const TextAnalyzer& Analyzer() {
+    static TextAnalyzer analyzer(FindAssetsDir());
+    return analyzer;
+}
+
+std::unique_ptr<PlanStore> WholeDemo(const test::TempDir& dir) {
+    CreateDemoPlan(dir.File("demo.hdesk"), DemoOptions{&Analyzer()}).reset();
+    return PlanStore::Open(dir.File("demo.hdesk"));
+}
+
+// Real people connected with Belgian safety policy, policing or criminology: the demo must never put
+// words in their mouths. Short on purpose; compared after folding case and accents.
+const char* const kRealPublicFigures[] = {
+    "Brice De Ruyver",   "Paul Ponsaers",   "Tom Vander Beken", "Lieven Pauwels",        "Freya Vander Laenen",
+    "Marc Cools",        "Elke Devroe",     "Letizia Paoli",    "Annelies Verlinden",    "Jan Jambon",
+    "Bart Somers",       "Vincent Van Quickenborne", "Paul Van Tigchelt", "Ine Van Wymersch", "Bart De Wever",
+    "Alexander Vandersmissen", "Marc Snoeck", "Catherine De Bolle", "Frédéric Van Leeuw", "Johan Delmulle",
+};
+
+// Every person's name the demo stores: participants, moderators, reporters, core group, forum experts
+// and named people in the forum audience.
+std::vector<std::string> PeopleIn(PlanStore& store) {
+    std::vector<std::string> names;
+    for (const Participant& p : store.ListParticipants())
+        if (!p.name.empty()) names.push_back(p.name);
+    for (const Hearing& h : store.ListHearings())
+        for (const std::string& n : {h.moderator, h.reporter_a, h.reporter_b})
+            if (!n.empty()) names.push_back(n);
+    ReviewStore reviews(store);
+    for (const CoreMember& m : reviews.ListMembers()) names.push_back(m.name);
+    for (const Theme& t : store.ListThemes()) {
+        if (auto c = reviews.GetCommentary(t.id)) names.push_back(c->expert_name);
+        for (const ForumReaction& r : reviews.ListReactions(t.id))
+            if (!r.author.empty()) names.push_back(r.author);
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("the whole-process demo has reviewed minutes, a core group, objectives and a forum", "[demo]") {
+    test::TempDir dir;
+    auto store = WholeDemo(dir);
+    MergeStore merges(*store);
+    ReviewStore reviews(*store);
+
+    CHECK(reviews.ListMembers().size() >= 5);
+
+    std::vector<Hearing> hearings = store->ListHearings();
+    size_t approved = 0, open_entries = 0;
+    for (const Hearing& h : hearings) {
+        if (h.status == HearingStatus::Planned) {
+            CHECK_FALSE(merges.HasMerge(h.id));
+            continue;
+        }
+        REQUIRE(merges.HasMerge(h.id));
+        MergeProgress progress = merges.Progress(h.id);
+        if (reviews.IsApproved(h.id)) {
+            ++approved;
+            CHECK(progress.resolved == progress.total); // approved minutes have nothing left open
+        } else {
+            open_entries += progress.total - progress.resolved;
+        }
+        // Merged minutes hold each remark once: never more entries than the two reporters' notes.
+        size_t a = 0, b = 0;
+        for (const Note& n : store->ListNotes(h.id)) (n.reporter == 'A' ? a : b) += n.deleted ? 0 : 1;
+        CHECK(merges.MergedMinutes(h.id).size() < a + b);
+    }
+    CHECK(approved == 2);
+    CHECK(open_entries > 0); // review still has work in the demo
+
+    ObjectiveStore objectives(*store);
+    size_t accepted = 0, proposed = 0;
+    for (const Theme& t : store->ListThemes()) {
+        for (const Objective& o : objectives.ListObjectives(t.id)) (o.accepted ? accepted : proposed)++;
+        auto commentary = reviews.GetCommentary(t.id);
+        REQUIRE(commentary.has_value());
+        CHECK(!commentary->text.empty());
+        CHECK(!commentary->expert_function.empty());
+    }
+    CHECK(accepted > 0);
+    CHECK(proposed > 0);
+}
+
+TEST_CASE("every person in the demo comes from the fictional-names table and none is a real public figure",
+          "[demo]") {
+    test::TempDir dir;
+    auto store = WholeDemo(dir);
+    std::vector<std::string> people = PeopleIn(*store);
+    REQUIRE(people.size() > 30);
+    for (const std::string& name : people) {
+        INFO(name);
+        CHECK(demo::IsFictionalName(name));
+    }
+
+    std::set<std::string> real;
+    for (const char* r : kRealPublicFigures) real.insert(FoldForMatch(r));
+    for (std::string_view name : demo::FictionalNames()) {
+        INFO(std::string(name));
+        CHECK(real.count(FoldForMatch(name)) == 0);
+    }
+    // The check itself works: a real name is caught whatever its case or accents.
+    CHECK(real.count(FoldForMatch("FREDERIC VAN LEEUW")) == 1);
+}
+
+TEST_CASE("the demo's fictional-names table has no duplicates", "[demo]") {
+    std::set<std::string_view> seen;
+    for (std::string_view name : demo::FictionalNames()) {
+        INFO(std::string(name));
+        CHECK(seen.insert(name).second);
+    }
+}
