@@ -21,17 +21,17 @@ using enum SafetyChain;
 constexpr const char* Same = kSameAsA;
 
 // [SECTION] Plan and phases
-constexpr PlanRow kPlan = {"Integraal Veiligheidsplan Dijlestede 2027–2032", "Dijlestede", 2027, 2032};
+constexpr PlanRow kPlan = {"Integraal Veiligheidsplan Dijlestede 2026–2031", "Dijlestede", 2026, 2031};
 
 constexpr PhaseRow kPhases[] = {
-    {"inputs", "Input en veiligheidsdiagnose", "2026-09-01", "2026-10-09", PhaseStatus::Done},
-    {"hearings", "Themahoorzittingen", "2026-10-13", "2026-12-01", PhaseStatus::Active},
-    {"first_draft", "Eerste ontwerp van het plan", "2026-12-02", "2027-01-15", PhaseStatus::Planned},
-    {"forum", "Forum met commentaar per domein", "2027-01-28", "2027-01-28", PhaseStatus::Planned},
-    {"final_editing", "Eindredactie met de kerngroep", "2027-02-01", "2027-02-26", PhaseStatus::Planned},
-    {"decision", "Politieke besluitvorming (college en gemeenteraad)", "2027-03-05", "2027-03-22",
+    {"inputs", "Input en veiligheidsdiagnose", "2025-09-01", "2025-10-09", PhaseStatus::Done},
+    {"hearings", "Themahoorzittingen", "2025-10-13", "2025-12-01", PhaseStatus::Active},
+    {"first_draft", "Eerste ontwerp van het plan", "2025-12-02", "2026-01-15", PhaseStatus::Planned},
+    {"forum", "Forum met commentaar per domein", "2026-01-28", "2026-01-28", PhaseStatus::Planned},
+    {"final_editing", "Eindredactie met de kerngroep", "2026-02-01", "2026-02-26", PhaseStatus::Planned},
+    {"decision", "Politieke besluitvorming (college en gemeenteraad)", "2026-03-05", "2026-03-22",
      PhaseStatus::Planned},
-    {"publication", "Publicatie en ruime voorlichting", "2027-04-01", "2027-04-30", PhaseStatus::Planned},
+    {"publication", "Publicatie en ruime voorlichting", "2026-04-01", "2026-04-30", PhaseStatus::Planned},
 };
 
 // [SECTION] Themes and guiding questions
@@ -95,6 +95,26 @@ constexpr ThemeRow kThemes[] = {
       {"Hoe betrekken we slachtoffers en buurtbewoners bij bemiddeling en herstel?", 20},
       {"Wat is nodig om bemiddeling, werkstraffen en leerstraffen vaker en sneller toe te passen?", 25},
       {"Hoe doorbreken we de negatieve spiraal bij jongeren die herhaaldelijk overlast veroorzaken?", 20}}},
+    {"Jongeren",
+     "Groepjes jongeren hangen 's avonds rond op pleintjes en aan de sporthal; buren klagen over lawaai en "
+     "intimidatie, terwijl de jongeren zeggen dat er voor hen nergens plaats is. Een kleine groep glijdt af "
+     "naar diefstal en drugs, en wordt door de diensten pas gezien wanneer de politie tussenkomt.",
+     "Bijna een op vier inwoners van Dijlestede is jonger dan 25. Er zijn twee jeugdhuizen en een mobiel "
+     "jeugdwerkteam dat vier avonden per week op straat is. Spijbelen en vroegtijdig schoolverlaten liggen "
+     "boven het Vlaamse gemiddelde in twee wijken.",
+     {{"Welke situaties met jongeren in de publieke ruimte ervaart u als problematisch, en voor wie?", 20},
+      {"Wat hebben jongeren nodig om zich in hun buurt thuis te voelen?", 20},
+      {"Hoe bereiken we jongeren die dreigen af te glijden, voordat de politie tussenkomt?", 25},
+      {"Welke afspraken tussen jeugdwerk, school, politie en buurt zijn nodig?", 15}}},
+    // A supporting domain: projects that serve every other domain, without a hearing of its own
+    // (as the seeds' "ondersteunende projecten").
+    {"Ondersteunende projecten",
+     "Een aantal projecten draagt het hele plan: een juist beeld van veiligheid in de stad, heldere lokale "
+     "regels en administratieve sancties, basisinformatie voor wie in de veiligheidspraktijk werkt, en een "
+     "gedeelde aanpak van intrafamiliaal geweld.",
+     "Deze projecten krijgen geen eigen themahoorzitting; de kerngroep stelt ze op uit wat in de andere "
+     "hoorzittingen terugkwam en uit de evaluatie van het vorige plan.",
+     {}},
 };
 
 // [SECTION] Participants
@@ -486,22 +506,25 @@ constexpr ContributionRow kEnterpriseNotes[] = {
 
 // [SECTION] Hearings
 constexpr HearingRow kHearings[] = {
-    {0, "2026-10-13", "14:00", 2, "Stadhuis Dijlestede, Schepenzaal", "Dirk Symons", "Sofie Claes", "Wout Maes",
+    {0, "2025-10-13", "14:00", 2, "Stadhuis Dijlestede, Schepenzaal", "Dirk Symons", "Sofie Claes", "Wout Maes",
      HearingStatus::Closed,
      "inge koen interventie anais joelle mehdi bram sien griet noel raf evi tom lotte kerkakker nabil", kDrugsNotes},
-    {1, "2026-10-22", "19:00", 2, "Ontmoetingscentrum Kerkakker, zaal 2", "Hilde Van Acker", "Eline Bogaerts",
+    {1, "2025-10-22", "19:00", 2, "Ontmoetingscentrum Kerkakker, zaal 2", "Hilde Van Acker", "Eline Bogaerts",
      "Pieter-Jan Smets", HearingStatus::Closed,
      "inge interventie joelle mehdi bram marc zoe griet tom lotte chloe kerkakker sintjozef leen rene",
      kNeighbourhoodNotes},
-    {2, "2026-11-03", "09:30", 1, "Stadskantoor, vergaderzaal De Vaart", "Dirk Symons", "Sofie Claes",
+    {2, "2025-11-03", "09:30", 1, "Stadskantoor, vergaderzaal De Vaart", "Dirk Symons", "Sofie Claes",
      "Nele Hermans", HearingStatus::Closed, "marc zoe leen inge lotte tom griet noel sintjozef rene chloe sien koen",
      kHousingNotes},
-    {3, "2026-11-19", "14:00", 1, "Cultuurcentrum De Molen, foyer", "Hilde Van Acker", "Wout Maes",
+    {3, "2025-11-19", "14:00", 1, "Cultuurcentrum De Molen, foyer", "Hilde Van Acker", "Wout Maes",
      "Eline Bogaerts", HearingStatus::Running,
      "rene ann nabil inge koen anais lotte tom leen mehdi raf kerkakker interventie", kEnterpriseNotes},
-    {4, "2026-12-01", "19:30", 1, "Ontmoetingscentrum De Wĳngaard, Sint-Jozef", "Dirk Symons", "Nele Hermans",
+    {4, "2025-12-01", "19:30", 1, "Ontmoetingscentrum De Wĳngaard, Sint-Jozef", "Dirk Symons", "Nele Hermans",
      "Pieter-Jan Smets", HearingStatus::Planned,
      "anais chloe noel griet bram sien joelle inge lotte tom evi sintjozef zoe mehdi", {}},
+    {5, "2025-12-09", "19:00", 1, "Jeugdhuis De Kelder, grote zaal", "Hilde Van Acker", "Eline Bogaerts",
+     "Wout Maes", HearingStatus::Planned, "bram sien evi joelle mehdi inge lotte tom anais griet chloe kerkakker",
+     {}},
 };
 
 // [SECTION] Corrections and slips

@@ -69,6 +69,15 @@ constexpr ForumRow kForum[] = {
      "Herstel werkt het best snel en dichtbij: een bemiddeling binnen enkele weken na de feiten, met de buurt "
      "erbij. Leg vast wie het slachtoffer informeert, anders valt dat tussen twee stoelen.",
      {"|Kunnen jongeren zelf een bemiddeling vragen?", "", ""}},
+    {"Ilse Van Damme", "Coördinator jeugdhulp, Jeugdwelzijn Dijleland",
+     "Jongeren die rondhangen zijn niet vanzelf een veiligheidsprobleem. Geef hen plekken en een stem, en "
+     "hou de aanpak voor de kleine groep die afglijdt apart, met één begeleider die school, thuis en buurt "
+     "samen ziet.",
+     {"Kobe Dierckx|Mijn zoon vraagt al jaren een overdekte plek om te sporten.", "", ""}},
+    {"Jonas Verbeke", "Communicatieadviseur lokale besturen, Kenniscentrum Veiligheid Dijleland",
+     "Het beeld van veiligheid maakt mee hoe veilig mensen zich voelen. Leg uit wat de stad doet, met "
+     "cijfers per wijk, en hou de lokale regels zo kort dat iedereen ze kent.",
+     {"|Komen de cijfers per wijk online?", "", ""}},
 };
 
 // [SECTION] Minutes: merge, decisions, approval
@@ -176,9 +185,9 @@ void WriteForum(PlanStore& store, int64_t at_ms) {
 
 void WriteDemoProcess(PlanStore& store, const TextAnalyzer& analyzer) {
     // Fixed dates, so the same demo gives the same dates whenever it is created: the core group
-    // reviews on 2026-11-20 at 10:00 Brussels time, the forum is on 2027-01-28 at 19:00.
-    constexpr int64_t kReviewAtMs = 1'795'165'200'000;
-    constexpr int64_t kForumAtMs = 1'801'159'200'000;
+    // reviews on 2025-11-20 at 10:00 Brussels time, the forum is on 2026-01-28 at 19:00.
+    constexpr int64_t kReviewAtMs = 1'763'629'200'000;
+    constexpr int64_t kForumAtMs = 1'769'623'200'000;
     WriteCoreGroup(store);
     WriteMinutes(store, analyzer, kReviewAtMs);
     WriteObjectives(store, analyzer);

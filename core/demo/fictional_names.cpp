@@ -22,6 +22,7 @@ constexpr std::string_view kNames[] = {
     "Annick Moens", "Yusuf Demir",
     // Forum experts, one per domain
     "Margot Deprez", "Arnout Wyckaert", "Yasmina Ouali", "Geert-Jan Lemmens", "Saar Heylen", "Ilse Van Damme",
+    "Jonas Verbeke",
     // People in the forum audience
     "Frieda Willems", "Kobe Dierckx",
 };

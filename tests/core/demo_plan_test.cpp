@@ -60,11 +60,18 @@ TEST_CASE("demo plan is created, reopens and has the intended shape", "[demo]") 
     CHECK(phase_status["publication"] == PhaseStatus::Planned);
 
     auto themes = store->ListThemes();
-    REQUIRE(themes.size() == 5);
+    // The seeds' five hearing themes, then a youth domain and a supporting domain without a hearing.
+    REQUIRE(themes.size() == 7);
     for (size_t i = 0; i < themes.size(); ++i) {
-        CHECK(themes[i].title == kRequiredThemes[i]);
+        INFO(themes[i].title);
         CHECK(themes[i].problem_statement.size() > 100);
         CHECK(themes[i].context.size() > 100);
+        if (i == 6) {
+            CHECK(themes[i].title == "Ondersteunende projecten");
+            CHECK(themes[i].questions.empty()); // no hearing, so no guiding questions
+            continue;
+        }
+        CHECK(themes[i].title == (i < 5 ? std::string(kRequiredThemes[i]) : std::string("Jongeren")));
         CHECK(themes[i].questions.size() >= 3);
         CHECK(themes[i].questions.size() <= 4);
         int budget = 0;
@@ -93,14 +100,14 @@ TEST_CASE("demo plan is created, reopens and has the intended shape", "[demo]") 
     CHECK(unnamed >= 2);
 }
 
-TEST_CASE("demo hearings: three closed with both reporters, one running, one planned", "[demo]") {
+TEST_CASE("demo hearings: three closed with both reporters, one running, two planned", "[demo]") {
     test::TempDir dir;
     auto store = CreateAndReopen(dir);
     auto themes = store->ListThemes();
     auto hearings = store->ListHearings();
-    REQUIRE(hearings.size() == 5);
-    const HearingStatus expected[] = {HearingStatus::Closed, HearingStatus::Closed, HearingStatus::Closed,
-                                      HearingStatus::Running, HearingStatus::Planned};
+    REQUIRE(hearings.size() == 6);
+    const HearingStatus expected[] = {HearingStatus::Closed,  HearingStatus::Closed,  HearingStatus::Closed,
+                                      HearingStatus::Running, HearingStatus::Planned, HearingStatus::Planned};
     int64_t fewest_closed = 1 << 30;
     for (size_t i = 0; i < hearings.size(); ++i) {
         const Hearing& h = hearings[i];
@@ -264,7 +271,8 @@ TEST_CASE("demo text is valid UTF-8 and Dutch diacritics round-trip byte-exact",
     for (const demo::ParticipantRow& row : demo::Participants()) CHECK(stored_names.count(std::string(row.name)) == 1);
     CHECK(stored_names.count("Bram Van \xC4\xB2zendoorn") == 1);
     CHECK(stored_names.count("Jo\xC3\xABlle Peeters") == 1);
-    CHECK(plan.name == "Integraal Veiligheidsplan Dijlestede 2027\xE2\x80\x93" "2032");
+    CHECK(plan.name == "Integraal Veiligheidsplan Dijlestede 2026\xE2\x80\x93" "2031");
+    CHECK(plan.period_start == 2026); // the Flemish municipal cycle of multi-year plans
 }
 
 TEST_CASE("demo content is the same every time", "[demo]") {
