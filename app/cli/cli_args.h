@@ -1,6 +1,7 @@
-// Minimal argument parsing for hearingctl subcommands: positionals, "--key value" options, flags.
+// hearingctl's command line: every command, its arguments and options are declared once as a
+// CommandSpec (hearingctl.cpp); CLI11 parses against those declarations and generates the usage text
+// from them. A command receives the parsed Args; unknown options are refused before it runs.
 #pragma once
-#include <initializer_list>
 #include <map>
 #include <optional>
 #include <set>
@@ -12,9 +13,10 @@
 namespace hd::cli {
 
 struct Args {
-    std::vector<std::string> positional;
-    std::map<std::string, std::string> options; // "--format" -> "json"; "-o" -> path
-    std::set<std::string> flags;                // "--anonymise"
+    std::string program;                        // argv[0], to find the assets next to the binary
+    std::vector<std::string> positional;        // in the order the command declares them
+    std::map<std::string, std::string> options; // "--format" -> "json"; "-o" -> path (first declared name)
+    std::set<std::string> flags;                // "--anonymise" (first declared name)
 
     bool Has(const std::string& flag) const { return flags.count(flag) > 0; }
     std::optional<std::string> Get(const std::string& key) const {
@@ -33,8 +35,38 @@ struct Args {
     int64_t RequireInt(const std::string& key) const;
 };
 
-// `flag_names` take no value; every other "-x"/"--xyz" takes the next argument as its value.
-Args ParseArgs(int argc, char** argv, int first, std::initializer_list<const char*> flag_names);
+// The arguments fit no form of the command (e.g. merge with one file and no --hearing). The caller
+// prints the message and then the command's generated usage.
+class UsageError : public UserError {
+public:
+    using UserError::UserError;
+};
+
+struct OptionSpec {
+    std::string names;      // "--anonymise,--anonymize": the first name is the key in Args
+    std::string value_name; // "ID", "FILE"; empty for a flag that takes no value
+    std::string help;
+};
+
+struct PositionalSpec {
+    std::string name; // "PLAN"
+    std::string help;
+    bool required = true;
+};
+
+struct CommandSpec {
+    std::string name;
+    std::string help;
+    int (*run)(const Args&) = nullptr; // null when the command only groups subcommands (live)
+    std::vector<PositionalSpec> positionals;
+    std::vector<OptionSpec> options;
+    std::vector<CommandSpec> subcommands; // "live host", "live report"
+};
+
+// Parses argv against `commands`, runs the chosen one and returns the process exit code: 0 after
+// --help, 2 for arguments that fit no declaration (message and usage on stderr), 1 when the command
+// throws (message in the user's language).
+int RunCommandLine(int argc, char** argv, const std::string& description, const std::vector<CommandSpec>& commands);
 
 // Writes `content` to `path` atomically (temporary file, fsync, rename), or to stdout when path is "-"
 // or empty. Throws UserError on failure; a partial file never appears under the final name.

@@ -10,10 +10,7 @@
 
 namespace hd::cli {
 
-int CmdCapture(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {});
-    if (args.positional.size() != 1)
-        throw UserError("cli.usage_capture", "usage: hearingctl capture PLAN --hearing ID --reporter A|B");
+int CmdCapture(const Args& args) {
     auto store = PlanStore::Open(args.positional[0]);
     int64_t hearing_id = args.RequireInt("--hearing");
     std::string reporter = args.GetOr("--reporter", "A");

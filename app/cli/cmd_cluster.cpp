@@ -110,13 +110,10 @@ int ClusterPlan(const Args& args) {
 
 } // namespace
 
-int CmdCluster(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {"--new-only", "--propose"});
+int CmdCluster(const Args& args) {
     if (args.Get("--input")) return ClusterCsv(args);
     if (args.positional.size() == 1) return ClusterPlan(args);
-    throw UserError("cluster.usage",
-                    "usage: hearingctl cluster --input notes.csv [--k N] [--format json] | hearingctl cluster PLAN "
-                    "--theme ID [--k N] [--new-only] [--propose]");
+    throw UsageError("cluster.input_or_plan", "Give --input notes.csv, or a plan with --theme ID.");
 }
 
 } // namespace hd::cli

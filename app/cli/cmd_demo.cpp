@@ -9,9 +9,7 @@
 
 namespace hd::cli {
 
-int CmdDemo(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {});
-    if (args.positional.size() != 1) throw UserError("demo.usage", "usage: hearingctl demo PLAN.hdesk");
+int CmdDemo(const Args& args) {
     const std::string& path = args.positional[0];
     TextAnalyzer analyzer(FindAssetsDir());
     auto store = CreateDemoPlan(path, DemoOptions{&analyzer});

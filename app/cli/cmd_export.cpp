@@ -18,13 +18,7 @@ char ParseSeparator(const std::string& s) {
 }
 } // namespace
 
-int CmdExport(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {"--anonymise", "--anonymize", "--with-organisation", "--with-organization"});
-    if (args.positional.size() != 1)
-        throw UserError("cli.usage_export",
-                        "usage: hearingctl export PLAN --what minutes|plan|forum --format md|html|docx|csv "
-                        "[--hearing ID] [--anonymise] [--with-organisation] [--separator ';'] [--date YYYY-MM-DD] "
-                        "[--lang nl|en] -o FILE");
+int CmdExport(const Args& args) {
     ExportRequest request;
     std::string what = args.Require("--what");
     std::string format = args.Require("--format");

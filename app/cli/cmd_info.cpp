@@ -8,9 +8,7 @@
 
 namespace hd::cli {
 
-int CmdInfo(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {});
-    if (args.positional.size() != 1) throw UserError("cli.usage_info", "usage: hearingctl info PLAN.hdesk");
+int CmdInfo(const Args& args) {
     OpenOptions opts;
     auto store = PlanStore::Open(args.positional[0], opts);
     Plan plan = store->GetPlan();

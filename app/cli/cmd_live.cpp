@@ -74,11 +74,8 @@ std::string Explain(const std::string& key, const std::string& english) {
 
 // [SECTION] live host
 int RunHost(const Args& args) {
-    if (args.positional.size() != 2)
-        throw UserError("live.cli_usage",
-                        "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
     LiveHostOptions o;
-    o.plan_path = args.positional[1];
+    o.plan_path = args.positional[0];
     o.hearing_id = args.RequireInt("--hearing");
     o.bind_address = args.GetOr("--bind", "127.0.0.1");
     o.port = ParsePort(args.GetOr("--port", "0"));
@@ -130,11 +127,8 @@ int RunHost(const Args& args) {
 
 // [SECTION] live report
 int RunReport(const Args& args) {
-    if (args.positional.size() != 2)
-        throw UserError("live.cli_usage",
-                        "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
     LiveClientOptions o;
-    o.plan_path = args.positional[1];
+    o.plan_path = args.positional[0];
     o.hearing_id = args.RequireInt("--hearing");
     std::string reporter = args.Require("--reporter");
     if (reporter != "A" && reporter != "B") throw UserError("cli.bad_reporter", "--reporter must be A or B.");
@@ -220,14 +214,12 @@ int RunReport(const Args& args) {
 }
 } // namespace
 
-int CmdLive(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {"--new-code"});
-    if (args.positional.empty())
-        throw UserError("live.cli_usage",
-                        "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
-    if (args.positional[0] == "host") return RunHost(args);
-    if (args.positional[0] == "report") return RunReport(args);
-    throw UserError("live.cli_usage", "usage: hearingctl live host PLAN --hearing ID | live report PLAN ...");
+int CmdLiveHost(const Args& args) {
+    return RunHost(args);
+}
+
+int CmdLiveReport(const Args& args) {
+    return RunReport(args);
 }
 
 } // namespace hd::cli

@@ -37,9 +37,8 @@ std::vector<MergeNote> ReadSide(const std::string& path, IdStyle& style) {
 }
 } // namespace
 
-int CmdMerge(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {});
-    TextAnalyzer analyzer(FindAssetsDir(argv[0]));
+int CmdMerge(const Args& args) {
+    TextAnalyzer analyzer(FindAssetsDir(args.program.c_str()));
     if (args.positional.size() == 1 && args.Get("--hearing")) {
         auto store = PlanStore::Open(args.positional[0]);
         MergeStore merges(*store);
@@ -49,7 +48,7 @@ int CmdMerge(int argc, char** argv) {
         return 0;
     }
     if (args.positional.size() != 2)
-        throw UserError("merge.usage_merge", "usage: hearingctl merge A B [--format json|md] [-o OUT]");
+        throw UsageError("merge.plan_or_files", "Give two transcript files A B, or a plan with --hearing ID.");
     std::string format = args.GetOr("--format", "json");
     if (format != "json" && format != "md")
         throw UserError("merge.bad_format", "--format must be json or md, not '" + format + "'.", {format});

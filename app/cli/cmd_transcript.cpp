@@ -40,10 +40,7 @@ void PrintPreview(const TextTranscript& t) {
 }
 } // namespace
 
-int CmdExportTranscript(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {});
-    if (args.positional.size() != 1)
-        throw UserError("merge.usage_export", "usage: hearingctl export-transcript PLAN --hearing ID --reporter A|B -o FILE.json");
+int CmdExportTranscript(const Args& args) {
     auto store = PlanStore::Open(args.positional[0]);
     int64_t hearing_id = args.RequireInt("--hearing");
     std::string reporter = args.Require("--reporter");
@@ -55,11 +52,7 @@ int CmdExportTranscript(int argc, char** argv) {
     return 0;
 }
 
-int CmdImport(int argc, char** argv) {
-    Args args = ParseArgs(argc, argv, 2, {"--attach-anyway", "--preview"});
-    if (args.positional.size() != 2)
-        throw UserError("merge.usage_import",
-                        "usage: hearingctl import PLAN --hearing ID FILE [--attach-anyway] [--reporter A|B] [--preview]");
+int CmdImport(const Args& args) {
     auto store = PlanStore::Open(args.positional[0]);
     int64_t hearing_id = args.RequireInt("--hearing");
     const std::string& path = args.positional[1];

@@ -1,15 +1,19 @@
-// Every hearingctl subcommand. Each lives in its own cmd_*.cpp; hearingctl.cpp dispatches.
-// A command returns the process exit code and may throw hd::UserError (printed in the user's language).
+// Every hearingctl subcommand. Each lives in its own cmd_*.cpp; hearingctl.cpp declares their
+// arguments and options (and so their usage). A command returns the process exit code and may throw
+// hd::UserError (printed in the user's language) or UsageError (printed with the command's usage).
 #pragma once
 
+#include "app/cli/cli_args.h"
+
 namespace hd::cli {
-int CmdDemo(int argc, char** argv);             // demo PLAN.hdesk                      (cmd_demo.cpp)
-int CmdInfo(int argc, char** argv);             // info PLAN.hdesk                      (cmd_info.cpp)
-int CmdExportTranscript(int argc, char** argv); // export-transcript PLAN --hearing ID --reporter A -o F (cmd_transcript.cpp)
-int CmdImport(int argc, char** argv);           // import PLAN --hearing ID FILE        (cmd_transcript.cpp)
-int CmdMerge(int argc, char** argv);            // merge A B [--format json|md] [-o OUT] (cmd_merge.cpp)
-int CmdCluster(int argc, char** argv);          // cluster --input notes.csv | PLAN --theme ID (cmd_cluster.cpp)
-int CmdExport(int argc, char** argv);           // export PLAN --what ... --format ...  (cmd_export.cpp)
-int CmdLive(int argc, char** argv);             // live host|report ... (loopback tests)  (cmd_live.cpp)
-int CmdCapture(int argc, char** argv);          // capture PLAN --hearing ID --reporter A: notes from stdin, one per line (cmd_capture.cpp)
+int CmdDemo(const Args& args);             // cmd_demo.cpp
+int CmdInfo(const Args& args);             // cmd_info.cpp
+int CmdExportTranscript(const Args& args); // cmd_transcript.cpp
+int CmdImport(const Args& args);           // cmd_transcript.cpp
+int CmdMerge(const Args& args);            // cmd_merge.cpp
+int CmdCluster(const Args& args);          // cmd_cluster.cpp
+int CmdExport(const Args& args);           // cmd_export.cpp
+int CmdLiveHost(const Args& args);         // cmd_live.cpp
+int CmdLiveReport(const Args& args);       // cmd_live.cpp
+int CmdCapture(const Args& args);          // cmd_capture.cpp
 } // namespace hd::cli

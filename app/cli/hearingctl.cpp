@@ -1,51 +1,116 @@
 // hearingctl: the command-line face of core/. Thin: parse arguments, call core, print.
 // Proves the model works without any UI (like Tracy's capture/csvexport tools).
-#include <cstring>
-#include <iostream>
+// Every command, argument and option is declared here once; the parser (CLI11) refuses anything
+// else and `hearingctl --help` is generated from these declarations.
+#include <cstdlib>
 #include <string_view>
-#include <vector>
 
+#include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
-#include "core/base/errors.h"
 #include "core/base/i18n.h"
 
 namespace {
-// Every form of every subcommand with all its options (kept in step with the cmd_*.cpp files).
-struct Command {
-    const char* name;
-    int (*run)(int, char**);
-    std::vector<const char*> usage; // one line per form
-};
+using hd::cli::CommandSpec;
+using hd::cli::OptionSpec;
+using hd::cli::PositionalSpec;
 
-const Command kCommands[] = {
-    {"demo", hd::cli::CmdDemo, {"demo PLAN.hdesk"}},
-    {"info", hd::cli::CmdInfo, {"info PLAN.hdesk"}},
-    {"capture", hd::cli::CmdCapture,
-     {"capture PLAN.hdesk --hearing ID [--reporter A|B]      (one note per stdin line; default reporter A)"}},
-    {"export-transcript", hd::cli::CmdExportTranscript,
-     {"export-transcript PLAN --hearing ID --reporter A|B [-o FILE.json]      (stdout without -o)"}},
-    {"import", hd::cli::CmdImport,
-     {"import PLAN --hearing ID FILE.json [--attach-anyway]",
-      "import PLAN --hearing ID FILE.txt --reporter A|B [--by NAME]",
-      "import PLAN --hearing ID FILE.txt --preview      (shows how the lines are read; stores nothing)"}},
-    {"merge", hd::cli::CmdMerge,
-     {"merge A B [--format json|md] [-o OUT]      (two transcript files, .json or .txt)",
-      "merge PLAN --hearing ID [--by NAME]      (the stored notes; decisions are kept)"}},
-    {"cluster", hd::cli::CmdCluster,
-     {"cluster --input notes.csv [--k N] [--format json] [-o OUT]",
-      "cluster PLAN --theme ID [--k N] [--new-only] [--propose]"}},
-    {"export", hd::cli::CmdExport,
-     {"export PLAN --what minutes|plan|forum --format md|html|docx|csv -o FILE [--hearing ID (minutes)] [--anonymise] "
-      "[--with-organisation] [--separator ,|;|tab] [--date YYYY-MM-DD] [--lang nl|en]"}},
-    {"live", hd::cli::CmdLive,
-     {"live host PLAN --hearing ID [--bind ADDR] [--port N] [--code CODE] [--new-code] [--kdf interactive|fast]",
-      "live report PLAN --hearing ID --reporter A|B --connect HOST:PORT --code CODE [--kdf interactive|fast] [--linger MS]"}},
-};
+const PositionalSpec kPlan{"PLAN", "the plan file (.hdesk)"};
+const OptionSpec kHearing{"--hearing", "ID", "hearing id (hearingctl info lists them)"};
+const OptionSpec kKdf{"--kdf", "interactive|fast", "key-derivation cost; fast is for loopback tests only"};
 
-void PrintUsage() {
-    std::cerr << "usage: hearingctl COMMAND ...\n";
-    for (const Command& c : kCommands)
-        for (const char* line : c.usage) std::cerr << "  hearingctl " << line << "\n";
+std::vector<CommandSpec> Commands() {
+    using namespace hd::cli;
+    return {
+        {"demo", "Create the demo plan (Dutch, five themes, two reporters) in a new file.", CmdDemo, {kPlan}, {}, {}},
+        {"info", "Themes, hearings and note counts of a plan.", CmdInfo, {kPlan}, {}, {}},
+        {"capture",
+         "Store one note per stdin line; prints \"saved <uuid>\" once each is durable.",
+         CmdCapture,
+         {kPlan},
+         {kHearing, {"--reporter", "A|B", "whose notes (default A)"}},
+         {}},
+        {"export-transcript",
+         "Write a reporter's notes of a hearing as a JSON transcript.",
+         CmdExportTranscript,
+         {kPlan},
+         {kHearing, {"--reporter", "A|B", "whose notes"}, {"-o", "FILE.json", "output file (default stdout)"}},
+         {}},
+        {"import",
+         "Import a JSON transcript, or a plain-text one (one note per line, [HH:MM:SS] Speaker: text).",
+         CmdImport,
+         {kPlan, {"FILE", "FILE.json or FILE.txt"}},
+         {kHearing,
+          {"--reporter", "A|B", "whose notes a .txt file holds (a JSON transcript says so itself)"},
+          {"--by", "NAME", "who imports (kept with the notes)"},
+          {"--attach-anyway", "", "import a JSON transcript made for another hearing"},
+          {"--preview", "", "show how each line of a .txt file is read; store nothing"}},
+         {}},
+        {"merge",
+         "Merge two transcript files (A B, .json or .txt), or a plan's stored notes (PLAN --hearing ID; "
+         "decisions are kept).",
+         CmdMerge,
+         {{"A", "first transcript, or the plan with --hearing"}, {"B", "second transcript", false}},
+         {{"--hearing", "ID", "merge this hearing's stored notes (with a plan)"},
+          {"--by", "NAME", "who merges (with a plan)"},
+          {"--format", "json|md", "output of a file merge (default json)"},
+          {"-o", "OUT", "output file of a file merge (default stdout)"}},
+         {}},
+        {"cluster",
+         "Cluster the id,text columns of a CSV (--input, at most 64 MB), or a theme's contributions in a plan "
+         "(PLAN --theme ID).",
+         CmdCluster,
+         {{"PLAN", "the plan file (.hdesk), unless --input", false}},
+         {{"--input", "notes.csv", "CSV with header id,text"},
+          {"--theme", "ID", "theme to cluster (with a plan)"},
+          {"--k", "N", "number of clusters (chosen automatically without it)"},
+          {"--format", "json", "output of --input (json)"},
+          {"-o", "OUT", "output file of --input (default stdout)"},
+          {"--new-only", "", "only place notes not yet in a cluster (with a plan)"},
+          {"--propose", "", "propose objectives afterwards (with a plan)"}},
+         {}},
+        {"export",
+         "Export the minutes of a hearing, the plan draft or the forum.",
+         CmdExport,
+         {kPlan},
+         {{"--what", "minutes|plan|forum", "what to export"},
+          {"--format", "md|html|docx|csv", "file format"},
+          {"-o", "FILE", "output file (- for stdout)"},
+          {"--hearing", "ID", "the hearing (for minutes)"},
+          {"--anonymise,--anonymize", "", "replace every participant by their discipline"},
+          {"--with-organisation,--with-organization", "", "with --anonymise: also name the organisation"},
+          {"--separator", ",|;|tab", "CSV separator (default ,)"},
+          {"--date", "YYYY-MM-DD", "date printed in the file (same data and date: same bytes)"},
+          {"--lang", "nl|en", "language of the file (default nl)"}},
+         {}},
+        {"live",
+         "Live link during a hearing.",
+         nullptr,
+         {},
+         {},
+         {{"host",
+           "Host the hearing for the reporters until stdin closes; stdin takes question N, promote UUID, "
+           "revoke, status.",
+           CmdLiveHost,
+           {kPlan},
+           {kHearing,
+            {"--bind", "ADDR", "address to listen on (default 127.0.0.1)"},
+            {"--port", "N", "port (default: any free one)"},
+            {"--code", "CODE", "join code to use"},
+            {"--new-code", "", "make a fresh join code"},
+            kKdf},
+           {}},
+          {"report",
+           "Report notes from stdin to a host; exit 0 when all were acknowledged, 3 when some are only local.",
+           CmdLiveReport,
+           {kPlan},
+           {kHearing,
+            {"--reporter", "A|B", "which reporter this is"},
+            {"--connect", "HOST:PORT", "the host's address"},
+            {"--code", "CODE", "the join code shown by the host"},
+            {"--linger", "MS", "how long to wait for acknowledgements after stdin closes (default 10000)"},
+            kKdf},
+           {}}}},
+    };
 }
 } // namespace
 
@@ -55,23 +120,7 @@ int main(int argc, char** argv) {
     // The CLI speaks English unless HD_LANG=nl (scripts parse English errors more easily).
     const char* lang = std::getenv("HD_LANG");
     tr.SetLanguage(lang && std::string_view(lang) == "nl" ? hd::Language::Dutch : hd::Language::English);
-    if (argc < 2 || !std::strcmp(argv[1], "--help") || !std::strcmp(argv[1], "-h")) {
-        PrintUsage();
-        return argc < 2 ? 2 : 0;
-    }
-    for (const Command& c : kCommands) {
-        if (std::strcmp(argv[1], c.name) != 0) continue;
-        try {
-            return c.run(argc, argv);
-        } catch (const hd::UserError& e) {
-            std::cerr << "hearingctl " << c.name << ": " << tr.Message(e) << "\n";
-            return 1;
-        } catch (const std::exception& e) {
-            std::cerr << "hearingctl " << c.name << ": " << e.what() << "\n";
-            return 1;
-        }
-    }
-    std::cerr << "hearingctl: unknown command '" << argv[1] << "'\n";
-    PrintUsage();
-    return 2;
+    const std::vector<CommandSpec> commands = Commands();
+    return hd::cli::RunCommandLine(argc, argv, "hearingctl: Hearing Desk without the GUI, on the same plan files.",
+                                   commands);
 }
