@@ -55,26 +55,29 @@ std::string Join(const std::vector<std::string>& words, size_t from, size_t to) 
 
 // [SECTION] Labels
 Anonymiser::Anonymiser(const std::vector<Participant>& participants, const AnonymiseOptions& options) {
-    std::vector<const Participant*> hidden;
-    for (const Participant& p : participants)
-        if (options.all || !p.consent_named) hidden.push_back(&p);
-    std::sort(hidden.begin(), hidden.end(), [](const Participant* a, const Participant* b) { return a->id < b->id; });
+    // Pseudonyms are numbered over every participant of the plan, hidden or not, in the order they
+    // were added: the same person keeps the same pseudonym in every export of the plan, whoever else
+    // is hidden and whether the organisation is shown ("Politie 2" stays "Politie 2").
+    std::vector<const Participant*> all;
+    for (const Participant& p : participants) all.push_back(&p);
+    std::sort(all.begin(), all.end(), [](const Participant* a, const Participant* b) { return a->id < b->id; });
+    auto base_label = [&](const Participant& p) {
+        return p.discipline.empty()           ? options.unknown_label
+               : options.discipline_label ? options.discipline_label(p.discipline)
+                                          : p.discipline;
+    };
     std::map<std::string, int> uses;
-    std::vector<std::string> base;
-    for (const Participant* p : hidden) {
-        std::string label = p->discipline.empty() ? options.unknown_label
-                            : options.discipline_label ? options.discipline_label(p->discipline)
-                                                       : p->discipline;
-        if (options.with_organisation && !p->organisation.empty()) label += " (" + p->organisation + ")";
-        base.push_back(label);
-        ++uses[label];
-    }
-    // Several hidden people with the same label are numbered, so a reader can still tell them apart.
+    for (const Participant* p : all) ++uses[base_label(*p)];
     std::map<std::string, int> seen;
-    for (size_t i = 0; i < hidden.size(); ++i) {
-        std::string label = base[i];
-        if (uses[label] > 1) label += " " + std::to_string(++seen[label]);
-        m_labels[hidden[i]->id] = label;
+    std::vector<const Participant*> hidden;
+    for (const Participant* p : all) {
+        std::string label = base_label(*p);
+        int number = ++seen[label];
+        if (!options.all && p->consent_named) continue;
+        hidden.push_back(p);
+        if (uses[label] > 1) label += " " + std::to_string(number);
+        if (options.with_organisation && !p->organisation.empty()) label += " (" + p->organisation + ")";
+        m_labels[p->id] = label;
     }
     // [SECTION] Name patterns: full name, surname (with particles: "Van Ĳzendoorn"), last word, first name.
     for (const Participant* p : hidden) {

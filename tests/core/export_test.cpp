@@ -291,6 +291,37 @@ TEST_CASE("anonymiser labels, numbering, organisation and word boundaries", "[ex
     CHECK(consent.Scrub("Inge en Anaïs") == "Inge en prosecutor (Parket)");
 }
 
+TEST_CASE("a participant keeps the same pseudonym in every export of a plan", "[export][anonymise]") {
+    std::vector<Participant> people(3);
+    people[0].id = 1;
+    people[0].name = "Koen Lambrechts";
+    people[0].discipline = "police";
+    people[0].consent_named = true;
+    people[1].id = 2;
+    people[1].name = "Inge Vandenbussche";
+    people[1].discipline = "police";
+    people[1].organisation = "Politiezone Dijlestede";
+    people[2].id = 3;
+    people[2].name = "Bram Van \xC4\xB2zendoorn"; // with the ligature Ĳ
+    people[2].discipline = "youth_work";
+    AnonymiseOptions o;
+    o.all = true;
+    Anonymiser everyone(people, o);
+    o.all = false;
+    Anonymiser without_consent(people, o);
+    o.with_organisation = true;
+    Anonymiser with_organisation(people, o);
+    CHECK(everyone.Label(2) == "police 2");
+    CHECK(without_consent.Label(2) == "police 2"); // not "police": Koen is still numbered, though named
+    CHECK(with_organisation.Label(2) == "police 2 (Politiezone Dijlestede)");
+    CHECK(everyone.Label(3) == without_consent.Label(3));
+    // "IJ" typed as two letters matches the ligature in the participant's name, and the other way round.
+    CHECK(without_consent.Scrub("Bram Van IJzendoorn knikt") == "youth_work knikt");
+    CHECK(without_consent.Scrub("van ijzendoorn") == "youth_work");
+    CHECK(FoldForMatch("IJzer") == FoldForMatch("\xC4\xB2zer"));
+    CHECK(FoldForMatch("ijzer") == FoldForMatch("\xC4\xB3zer"));
+}
+
 TEST_CASE("ExportToFile writes atomically and leaves no temporary file", "[export]") {
     test::TempDir dir;
     test::ExportFixture fx(dir.File("plan.hdesk"));
