@@ -9,23 +9,15 @@
 namespace hd {
 
 namespace {
+// Folds code point by code point; origin[k] is the original code point the k-th folded one came from
+// (a combining mark folds to nothing, "ß" to two).
 std::u32string FoldU32(std::u32string_view s, std::vector<size_t>* origin = nullptr) {
     std::u32string out;
     for (size_t i = 0; i < s.size(); ++i) {
-        char32_t second = 0;
-        out.push_back(FoldCodePoint(s[i], &second));
-        if (origin) origin->push_back(i);
-        if (second) {
-            out.push_back(second);
-            if (origin) origin->push_back(i);
-        }
+        AppendFolded(out, s[i]);
+        if (origin) origin->resize(out.size(), i);
     }
     return out;
-}
-
-bool IsWordChar(char32_t c) {
-    if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    return c >= 0xC0; // letters of Latin-1 and beyond; punctuation there is rare in names
 }
 
 std::vector<std::string> SplitWords(std::string_view name) {
@@ -128,7 +120,7 @@ std::string Anonymiser::Scrub(std::string_view text) const {
                 if (i + n > folded.size() || folded.compare(i, n, pat.folded) != 0) continue;
                 if (i + n < folded.size() && IsWordChar(folded[i + n])) continue;
                 char32_t first = original[origin[i]];
-                if (pat.needs_capital && FoldCodePoint(first) == first) continue; // written in lowercase
+                if (pat.needs_capital && !IsUpperCase(first)) continue; // written in lowercase
                 hit = &pat;
                 break;
             }
@@ -139,6 +131,8 @@ std::string Anonymiser::Scrub(std::string_view text) const {
         }
         size_t start = origin[i];
         size_t end = origin[i + hit->folded.size() - 1] + 1;
+        while (end < original.size() && IsWordChar(original[end]) && FoldU32(original.substr(end, 1)).empty())
+            ++end; // a decomposed accent on the name's last letter goes with the name
         out.append(original, copied, start - copied);
         out += DecodeUtf8(Label(hit->participant_id));
         copied = end;

@@ -156,33 +156,6 @@ private:
     std::vector<WordInfo> m_words;
 };
 
-// Same classes as hd::Tokenize: letters and digits of any script, not punctuation or symbols.
-bool IsWordCodePoint(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
-    if (c == 0xD7 || c == 0xF7) return false;
-    if (c >= 0x2000 && c <= 0x2BFF) return false;
-    if (c >= 0x3000 && c <= 0x303F) return false;
-    if (c >= 0xFE00 && c <= 0xFE0F) return false;
-    if (c >= 0x1F000) return false;
-    return c != 0xFFFD && c != 0xFEFF;
-}
-
-// One code point at s[i]; its length, or 1 with U+FFFD for an invalid byte.
-size_t DecodeAt(std::string_view s, size_t i, char32_t& cp) {
-    auto c = static_cast<unsigned char>(s[i]);
-    if (c < 0x80) return cp = c, 1;
-    size_t len = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-    if (len == 0 || i + len > s.size()) return cp = 0xFFFD, 1;
-    char32_t v = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (size_t k = 1; k < len; ++k) {
-        auto d = static_cast<unsigned char>(s[i + k]);
-        if ((d & 0xC0) != 0x80) return cp = 0xFFFD, 1;
-        v = (v << 6) | (d & 0x3F);
-    }
-    return cp = v, len;
-}
-
 bool IsApostropheCodePoint(char32_t c) { return c == U'\'' || c == 0x2019; }
 
 // Words of a note, split like hd::Tokenize and folded like it (lowercase, accents off, apostrophes
@@ -192,7 +165,7 @@ void ScanWords(std::string_view text, Vocabulary& vocab, std::vector<DiffWord>& 
     while (i < n) {
         char32_t cp;
         size_t len = DecodeAt(text, i, cp);
-        if (!IsWordCodePoint(cp)) {
+        if (!IsWordChar(cp)) {
             i += len;
             continue;
         }
@@ -209,10 +182,8 @@ void ScanWords(std::string_view text, Vocabulary& vocab, std::vector<DiffWord>& 
                 continue;
             }
             len = DecodeAt(text, i, cp);
-            if (IsWordCodePoint(cp)) {
-                char32_t second = 0;
-                AppendUtf8(buf, FoldCodePoint(cp, &second));
-                if (second) AppendUtf8(buf, second);
+            if (IsWordChar(cp)) {
+                AppendFolded(buf, cp);
                 i += len;
                 end = i;
                 possessive = false;
@@ -221,10 +192,8 @@ void ScanWords(std::string_view text, Vocabulary& vocab, std::vector<DiffWord>& 
             if (IsApostropheCodePoint(cp) && i + len < n) {
                 char32_t next;
                 size_t next_len = DecodeAt(text, i + len, next);
-                if (IsWordCodePoint(next)) {
-                    char32_t second = 0;
-                    AppendUtf8(buf, FoldCodePoint(next, &second));
-                    if (second) AppendUtf8(buf, second);
+                if (IsWordChar(next)) {
+                    AppendFolded(buf, next);
                     i += len + next_len;
                     end = i;
                     possessive = next == U's' || next == U'S';

@@ -14,20 +14,6 @@ namespace {
 bool IsApostrophe(char32_t c) { return c == U'\'' || c == 0x2019; }
 bool IsHyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 
-// Letters and digits: ASCII alnum, Latin-1 and Latin Extended letters, and any other script's
-// characters outside the punctuation and symbol blocks (so names in other scripts stay words).
-bool IsWordChar(char32_t c) {
-    if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    if (c < 0xC0) return c == 0xAA || c == 0xB5 || c == 0xBA;
-    if (c == 0xD7 || c == 0xF7) return false;
-    if (c >= 0x2000 && c <= 0x2BFF) return false; // general punctuation, symbols, arrows, dingbats
-    if (c >= 0x3000 && c <= 0x303F) return false; // CJK punctuation
-    if (c >= 0xFE00 && c <= 0xFE0F) return false; // variation selectors
-    if (c >= 0x1F000) return false;               // emoji and pictographs
-    if (c == 0xFFFD || c == 0xFEFF) return false;
-    return true;
-}
-
 struct Decoded {
     char32_t cp;
     size_t begin, end;
@@ -36,14 +22,9 @@ struct Decoded {
 std::vector<Decoded> DecodeWithOffsets(std::string_view s) {
     std::vector<Decoded> out;
     out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        auto c = static_cast<unsigned char>(s[i]);
-        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 1;
-        if (i + len > s.size()) len = 1;
-        std::u32string cps = DecodeUtf8(s.substr(i, len));
-        char32_t cp = cps.size() == 1 ? cps[0] : 0xFFFD;
-        if (cps.size() != 1) len = 1;
+    for (size_t i = 0; i < s.size();) {
+        char32_t cp;
+        size_t len = DecodeAt(s, i, cp);
         out.push_back({cp, i, i + len});
         i += len;
     }

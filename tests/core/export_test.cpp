@@ -322,6 +322,28 @@ TEST_CASE("a participant keeps the same pseudonym in every export of a plan", "[
     CHECK(FoldForMatch("ijzer") == FoldForMatch("\xC4\xB3zer"));
 }
 
+TEST_CASE("anonymiser finds a name typed with a decomposed accent or in curly quotes", "[export][anonymise]") {
+    std::vector<Participant> people(2);
+    people[0].id = 1;
+    people[0].name = "Anaïs Dewulf";
+    people[0].discipline = "prosecutor";
+    people[1].id = 2;
+    people[1].name = "Koen Lambrechts";
+    people[1].discipline = "police";
+    AnonymiseOptions o;
+    o.all = true;
+    Anonymiser all(people, o);
+    // "Anai" + COMBINING DIAERESIS: looks the same on screen, is not the same bytes.
+    CHECK(all.Scrub("Anai\u0308s Dewulf zegt") == "prosecutor zegt");
+    CHECK(all.Scrub("Volgens Anai\u0308s") == "Volgens prosecutor");
+    // A curly quote is punctuation, so the name after it starts a word.
+    CHECK(all.Scrub("\u201CLambrechts\u201D") == "\u201Cpolice\u201D");
+    // A lowercase accented first name is a word, not a name written with a capital.
+    people[0].name = "Élise Dewulf";
+    Anonymiser elise(people, o);
+    CHECK(elise.Scrub("élise en Élise") == "élise en prosecutor");
+}
+
 TEST_CASE("ExportToFile writes atomically and leaves no temporary file", "[export]") {
     test::TempDir dir;
     test::ExportFixture fx(dir.File("plan.hdesk"));

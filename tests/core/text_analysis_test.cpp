@@ -39,9 +39,39 @@ TEST_CASE("tokenizer survives invalid UTF-8 and symbols", "[text]") {
 
 TEST_CASE("accent folding is for matching only", "[text]") {
     CHECK(FoldForMatch("Één Ĳzeren Brûlé Straße") == "een ijzeren brule strasse");
-    std::string original = "Één";
-    FoldForMatch(original);
-    CHECK(original == "Één");
+    CHECK(FoldForMatch("Ærøskøbing Łódź ﬁets") == "aeroskobing lodz fiets");
+    // A token keeps the text as written; only its folded form loses case and accents.
+    auto tokens = Tokenize("Één Brûlé");
+    REQUIRE(tokens.size() == 2);
+    CHECK(tokens[0].surface == "Één");
+    CHECK(tokens[0].folded == "een");
+    CHECK(tokens[1].surface == "Brûlé");
+    CHECK(tokens[1].folded == "brule");
+}
+
+TEST_CASE("a decomposed accent matches the composed letter", "[text]") {
+    const std::string composed = "caf\u00E9 Ren\u00E9e";          // é as one code point
+    const std::string decomposed = "cafe\u0301 Rene\u0301e";      // e + COMBINING ACUTE ACCENT
+    REQUIRE(composed != decomposed);
+    CHECK(FoldForMatch(decomposed) == FoldForMatch(composed));
+    CHECK(FoldForMatch(decomposed) == "cafe renee");
+    auto a = Tokenize(composed), b = Tokenize(decomposed);
+    REQUIRE(a.size() == 2); // the combining accent stays inside its word
+    REQUIRE(b.size() == 2);
+    CHECK(b[0].surface == "cafe\u0301");
+    CHECK(a[0].folded == b[0].folded);
+    CHECK(a[1].folded == b[1].folded);
+}
+
+TEST_CASE("one decoder: invalid, overlong and surrogate sequences become U+FFFD and the scan moves on", "[text]") {
+    CHECK(DecodeUtf8("a\xC3") == U"a\uFFFD");
+    CHECK(DecodeUtf8("\xC0\xAF") == U"\uFFFD\uFFFD");   // overlong "/"
+    CHECK(DecodeUtf8("\xED\xA0\x80") == U"\uFFFD\uFFFD\uFFFD"); // a UTF-16 surrogate
+    CHECK(DecodeUtf8("\xC4\xB3") == U"\u0133");
+    CHECK(FindInvalidUtf8("ok \xC4\xB3 \xF4\x90\x80\x80") == 6); // past U+10FFFF
+    CHECK(IsValidUtf8("\xF0\x9F\x98\x80"));
+    CHECK(IsWordChar(U'\u0301'));
+    CHECK_FALSE(IsWordChar(U'\u201C')); // a curly quote is punctuation, not part of a name
 }
 
 TEST_CASE("Snowball stems Dutch and English words", "[text]") {
