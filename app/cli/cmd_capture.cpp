@@ -19,6 +19,8 @@ int CmdCapture(const Args& args) {
     if (!hearing)
         throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(hearing_id) + ".",
                         {std::to_string(hearing_id)});
+    // Approved minutes close the hearing: refuse before reading a line, so nothing typed looks saved.
+    store->RequireHearingOpen(hearing_id);
     std::string line;
     while (std::getline(std::cin, line)) {
         if (line.empty()) continue;

@@ -50,6 +50,7 @@ void RefreshCache(AppState& state, Workspace& ws, int64_t hearing_id) {
         ui.minutes = hearing_id ? BuildMinutesDocument(ws.Store(), hearing_id, options) : MinutesDocument{};
         ui.plan = BuildPlanDocument(ws.Store(), options);
         ui.reviews = reviews.ListReviews();
+        ui.approval = hearing_id ? reviews.CheckApproval(hearing_id) : ApprovalCheck{};
         ui.comments = reviews.ListComments(hearing_id);
         for (ReviewComment& c : reviews.ListComments())
             if (c.target.kind == "objective") ui.comments.push_back(std::move(c));

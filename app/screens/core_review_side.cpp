@@ -20,6 +20,101 @@
 
 namespace hd::core_review {
 
+// [SECTION] Approval: clean, anyway (with a reason) or reopened (with a reason)
+void DrawApprovalCheck(const ApprovalCheck& check) {
+    if (check.unmerged) ImGui::TextColored(kAmber, "%s", Tr("core_review.unmerged").c_str());
+    if (check.unresolved > 0)
+        ImGui::TextColored(kAmber, "%s",
+                           FillPlaceholders(Tr("core_review.unresolved_count"),
+                                            {std::to_string(check.unresolved), std::to_string(check.entries)})
+                               .c_str());
+    else if (check.entries > 0)
+        ImGui::TextColored(kGreen, "%s",
+                           FillPlaceholders(Tr("core_review.all_resolved"), {std::to_string(check.entries)}).c_str());
+}
+
+// A multiline reason box and its confirm button, disabled until a reason is typed. True = confirmed.
+bool ReasonForm(std::string& reason, const char* id, const std::string& hint, const std::string& confirm) {
+    ImGui::PushID(id);
+    ImGui::TextWrapped("%s", hint.c_str());
+    ImGui::InputTextMultiline("##reason", &reason, ImVec2(-1, ImGui::GetTextLineHeight() * 3.5f));
+    ProbeItem(std::string("core_review.") + id + "_reason");
+    ImGui::BeginDisabled(Trim(reason).empty());
+    bool confirmed = ImGui::Button(confirm.c_str());
+    ProbeItem(std::string("core_review.") + id + "_confirm");
+    ImGui::EndDisabled();
+    ImGui::PopID();
+    return confirmed;
+}
+
+void DrawApproveButtons(AppState& state, Workspace& ws, int64_t hearing_id) {
+    CoreReviewUiState& ui = state.core_review;
+    const ApprovalCheck& check = ui.approval;
+    auto approve = [&](const std::string& reason) {
+        if (RunAction(state, [&] {
+                ReviewStore(ws.Store()).Approve(hearing_id, ui.approver, state.now_ms, reason);
+                ws.Invalidate();
+            })) {
+            ui.approve_anyway_open = false;
+            ui.approve_reason.clear();
+        }
+    };
+    // A clean approval is one click; with anything unresolved the button stays disabled and only
+    // "approve anyway" with a typed reason gets there.
+    ImGui::BeginDisabled(!check.Clean());
+    if (ImGui::Button(Tr("core_review.approve").c_str())) approve({});
+    ProbeItem("core_review.approve");
+    ImGui::EndDisabled();
+    if (check.Clean()) return;
+    if (ImGui::Button(Tr("core_review.approve_anyway").c_str())) ui.approve_anyway_open = !ui.approve_anyway_open;
+    ProbeItem("core_review.approve_anyway");
+    if (ui.approve_anyway_open &&
+        ReasonForm(ui.approve_reason, "approve_anyway", Tr("core_review.approve_reason_hint"),
+                   Tr("core_review.confirm_approve_anyway")))
+        approve(ui.approve_reason);
+}
+
+void DrawReopen(AppState& state, Workspace& ws, int64_t hearing_id) {
+    CoreReviewUiState& ui = state.core_review;
+    if (ImGui::Button(Tr("core_review.reopen").c_str())) ui.reopen_open = !ui.reopen_open;
+    ProbeItem("core_review.reopen");
+    if (!ui.reopen_open) return;
+    if (ReasonForm(ui.reopen_reason, "reopen", Tr("core_review.reopen_reason_hint"), Tr("core_review.confirm_reopen")) &&
+        RunAction(state, [&] {
+            ReviewStore(ws.Store()).Reopen(hearing_id, ui.approver, state.now_ms, ui.reopen_reason);
+            ws.Invalidate();
+        })) {
+        ui.reopen_open = false;
+        ui.reopen_reason.clear();
+    }
+}
+
+void DrawApprovalActions(AppState& state, Workspace& ws, int64_t hearing_id) {
+    CoreReviewUiState& ui = state.core_review;
+    const MinutesReview& r = ui.minutes.review;
+    ImGui::BeginDisabled(ui.approver.empty());
+    if (r.state == ReviewState::Approved) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+        ImGui::TextWrapped("%s", Tr("core_review.closed_note").c_str());
+        ImGui::PopStyleColor();
+        DrawReopen(state, ws, hearing_id);
+    } else {
+        DrawApprovalCheck(ui.approval);
+        if (r.state == ReviewState::Draft) {
+            if (ImGui::Button(Tr("core_review.to_review").c_str()))
+                RunAction(state, [&] {
+                    ReviewStore(ws.Store()).SetReviewState(hearing_id, ReviewState::UnderReview, ui.approver,
+                                                           state.now_ms);
+                    ws.Invalidate();
+                });
+            ProbeItem("core_review.to_review");
+            ImGui::SameLine();
+        }
+        DrawApproveButtons(state, ws, hearing_id);
+    }
+    ImGui::EndDisabled();
+}
+
 // [SECTION] Side panel: review state, comments, audit trail
 void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id) {
     CoreReviewUiState& ui = state.core_review;
@@ -30,6 +125,13 @@ void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id) {
     ImGui::TextColored(StateColor(r.state), "%s", StateLabel(r.state).c_str());
     if (r.state == ReviewState::Approved)
         ImGui::TextWrapped("%s", FillPlaceholders(Tr("core_review.approved_by"), {r.approved_by, FormatWhen(r.approved_at_ms)}).c_str());
+    if (r.state == ReviewState::Approved && !r.approve_reason.empty()) {
+        bool unmerged = r.unresolved_at_approval == 0; // a reason with nothing unresolved: never merged
+        std::string line = unmerged ? FillPlaceholders(Tr("core_review.approved_unmerged"), {r.approve_reason})
+                                    : FillPlaceholders(Tr("core_review.approved_anyway"),
+                                                       {std::to_string(r.unresolved_at_approval), r.approve_reason});
+        ImGui::TextColored(kAmber, "%s", line.c_str());
+    }
     if (ui.approver.empty()) ui.approver = state.user_name;
     // Who speaks for the core group: typed, or picked from the plan's core-group members.
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemInnerSpacing.x);
@@ -47,26 +149,7 @@ void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id) {
         }
         ImGui::EndCombo();
     }
-    auto set = [&](ReviewState s) {
-        RunAction(state, [&] {
-            ReviewStore(ws.Store()).SetReviewState(hearing_id, s, ui.approver, state.now_ms);
-            ws.Invalidate();
-        });
-    };
-    ImGui::BeginDisabled(ui.approver.empty());
-    if (r.state == ReviewState::Draft) {
-        if (ImGui::Button(Tr("core_review.to_review").c_str())) set(ReviewState::UnderReview);
-        ProbeItem("core_review.to_review");
-        ImGui::SameLine();
-    }
-    if (r.state != ReviewState::Approved) {
-        if (ImGui::Button(Tr("core_review.approve").c_str())) set(ReviewState::Approved);
-        ProbeItem("core_review.approve");
-    } else {
-        if (ImGui::Button(Tr("core_review.reopen").c_str())) set(ReviewState::UnderReview);
-        ProbeItem("core_review.reopen");
-    }
-    ImGui::EndDisabled();
+    DrawApprovalActions(state, ws, hearing_id);
     if (ui.approver.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
         ImGui::TextWrapped("%s", Tr("core_review.name_needed").c_str());
@@ -147,6 +230,7 @@ void DrawAudit(const std::vector<AuditEntry>& audit) {
         std::string after = state_change ? StateLabel(ReviewStateFromKey(e.after).value_or(ReviewState::Draft)) : e.after;
         if (!before.empty()) ImGui::TextWrapped("- %s", before.c_str());
         if (!after.empty()) ImGui::TextWrapped("+ %s", after.c_str());
+        if (!e.reason.empty()) ImGui::TextWrapped("%s", FillPlaceholders(Tr("core_review.audit_reason"), {e.reason}).c_str());
         ImGui::Separator();
     }
 }

@@ -29,12 +29,18 @@ struct CoreReviewUiState {
     std::string comment_text;
     bool show_resolved = false;
     std::string approver;     // who approves (defaults to the app's user name)
+    // Approving anyway (entries unresolved) and reopening each need a typed reason.
+    bool approve_anyway_open = false;
+    std::string approve_reason;
+    bool reopen_open = false;
+    std::string reopen_reason;
     // View cache.
     uint64_t cache_revision = 0;
     int64_t cache_hearing = -1;
     MinutesDocument minutes;
     PlanDocument plan;
     std::vector<MinutesReview> reviews;
+    ApprovalCheck approval; // of the shown hearing
     std::vector<ReviewComment> comments; // of the shown hearing and of all objectives
     std::vector<AuditEntry> audit;       // of the shown hearing
     std::vector<AuditEntry> objective_audit; // changes to accepted objectives

@@ -334,7 +334,9 @@ void LiveNoteCommitted(AppState& state, const Note& note) {
 
 LiveMark LiveNoteMark(const AppState& state, const Note& note) {
     if (!state.live.client) return LiveMark::NotLive;
-    return state.live.client->IsDelivered(note.uuid, note.version) ? LiveMark::Delivered : LiveMark::Local;
+    if (state.live.client->IsDelivered(note.uuid, note.version)) return LiveMark::Delivered;
+    LiveClientStatus s = state.live.client->Status();
+    return s.refusal == LiveRefusal::HearingClosed ? LiveMark::NotAccepted : LiveMark::Local;
 }
 
 void LivePromoteNote(AppState& state, const std::string& note_uuid) {

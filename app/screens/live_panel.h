@@ -24,7 +24,8 @@ void PollLive(AppState& state, Workspace& ws);
 // The reporter screen calls this right after each AddNote / EditNote / DeleteNote commit.
 void LiveNoteCommitted(AppState& state, const Note& note);
 // Per-note mark for the reporter's list.
-enum class LiveMark { NotLive, Local, Delivered };
+// NotAccepted: the facilitator refused it because the hearing is closed; it stays in this plan.
+enum class LiveMark { NotLive, Local, Delivered, NotAccepted };
 LiveMark LiveNoteMark(const AppState& state, const Note& note);
 // Projection: promote a note to the wall; the reporters are told too. LivePromotedNotes lists the
 // promoted notes in order (empty when not hosting).

@@ -11,6 +11,7 @@
 #include "app/app_state.h"
 #include "app/screens/live_panel.h"
 #include "app/screens/screens.h"
+#include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
 #include "core/base/i18n.h"
@@ -43,7 +44,7 @@ void DrawHeader(AppState& state, Workspace& ws, const Hearing& h) {
     ImGui::Text("%s %c   ·   %s %s", Tr("reporter.you_are").c_str(), state.reporter, Tr("reporter.clock").c_str(),
                 FormatOffset(offset).c_str());
     ImGui::SameLine();
-    if (h.status == HearingStatus::Closed) {
+    if (h.status == HearingStatus::Closed || h.ClosedForNotes()) {
         ImGui::TextDisabled("%s", Tr("reporter.hearing_closed").c_str());
         return;
     }
@@ -55,6 +56,22 @@ void DrawHeader(AppState& state, Workspace& ws, const Hearing& h) {
             ws.Invalidate();
         });
     }
+}
+
+// Approved minutes close the hearing: said plainly above the input, which is disabled.
+void DrawClosedBanner(const Hearing& h) {
+    if (!h.ClosedForNotes()) return;
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.45f, 0.16f, 0.16f, 1.0f));
+    float height = ImGui::CalcTextSize(Tr("reporter.closed_banner").c_str(), nullptr, false,
+                                       ImGui::GetContentRegionAvail().x - 16.0f).y + 16.0f;
+    ImGui::BeginChild("##closed_banner", ImVec2(0, height), false);
+    ImGui::SetCursorPos(ImVec2(8, 8));
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
+    ImGui::TextUnformatted(Tr("reporter.closed_banner").c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndChild();
+    ProbeItem("reporter.closed_banner");
+    ImGui::PopStyleColor();
 }
 
 // [SECTION] Note list
@@ -113,7 +130,7 @@ void DrawNoteActions(AppState& state, Workspace& ws, const Note& n) {
 constexpr float kTimeColumn = 110.0f;
 constexpr float kActionColumn = 240.0f;
 
-void DrawNoteRow(AppState& state, Workspace& ws, const Note& n, float width) {
+void DrawNoteRow(AppState& state, Workspace& ws, const Note& n, float width, bool closed) {
     ImGui::PushID(n.uuid.c_str());
     float x0 = ImGui::GetCursorPosX(), y0 = ImGui::GetCursorPosY();
     ImGui::TextDisabled("%s", FormatOffset(n.offset_ms).c_str());
@@ -140,9 +157,12 @@ void DrawNoteRow(AppState& state, Workspace& ws, const Note& n, float width) {
     if (mark != LiveMark::NotLive) {
         ImGui::SameLine();
         if (mark == LiveMark::Delivered) ImGui::TextColored(ImVec4(0.4f, 0.85f, 0.45f, 1), "%s", Tr("reporter.delivered").c_str());
+        else if (mark == LiveMark::NotAccepted) ImGui::TextColored(ImVec4(1.0f, 0.45f, 0.4f, 1), "%s", Tr("reporter.not_accepted").c_str());
         else ImGui::TextColored(ImVec4(1.0f, 0.7f, 0.3f, 1), "%s", Tr("reporter.not_delivered").c_str());
     }
+    ImGui::BeginDisabled(closed);
     DrawNoteActions(state, ws, n);
+    ImGui::EndDisabled();
     ImGui::EndGroup();
     ImGui::PopID();
 }
@@ -189,7 +209,7 @@ void DrawNoteList(AppState& state, Workspace& ws, const Hearing& h, float height
                 draw->AddRectFilled(ImVec2(a.x - 4, a.y - 3), ImVec2(a.x + width + 4, a.y + row_h - 3),
                                     ImGui::GetColorU32(ImGuiCol_TableRowBgAlt));
             }
-            DrawNoteRow(state, ws, *mine[i], width);
+            DrawNoteRow(state, ws, *mine[i], width, h.ClosedForNotes());
         }
         y += row_h;
     }
@@ -253,6 +273,7 @@ void SaveDraftIfDue(AppState& state, Workspace& ws, const Hearing& h) {
 
 void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
     ReporterUiState& ui = state.reporter_ui;
+    if (h.ClosedForNotes()) return; // the input is disabled; the store would refuse it too
     ParsedEntry parsed = ParseNoteEntry(ui.input, Candidates(ws, h));
     if (parsed.text.empty()) return;
     Note n;
@@ -359,13 +380,16 @@ void DrawReporter(AppState& state, Workspace& ws) {
     LoadDraftOnce(state, ws, h);
     HandleShortcuts(state, h);
     DrawHeader(state, ws, h);
+    DrawClosedBanner(h);
     if (ImGui::CollapsingHeader(Tr("reporter.live_header").c_str())) DrawLiveJoinPanel(state, ws);
     ImGui::Separator();
     float side = 300.0f;
     ImGui::BeginChild("##left", ImVec2(ImGui::GetContentRegionAvail().x - side, 0));
     float input_h = ImGui::GetTextLineHeightWithSpacing() * 9.0f;
     DrawNoteList(state, ws, h, ImGui::GetContentRegionAvail().y - input_h);
+    ImGui::BeginDisabled(h.ClosedForNotes());
     DrawInput(state, ws, h);
+    ImGui::EndDisabled();
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##speakers", ImVec2(0, 0), true);

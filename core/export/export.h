@@ -53,6 +53,8 @@ PlanDocument PreparePlan(PlanStore& store, const ExportRequest& request, const E
 
 // Layout into format-neutral blocks (export_layout.cpp).
 RichDocument LayoutMinutes(const MinutesDocument& doc, const ExportLabels& labels, const std::string& date);
+// The minutes' review state as one line: approved by whom and when, and (approved anyway) why.
+std::string ReviewLine(const MinutesReview& review, const ExportLabels& labels);
 RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
 RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
 

@@ -74,6 +74,10 @@ std::string WriteMinutesCsv(const MinutesDocument& doc, const ExportLabels& L, c
                  L("export.prov_key." + std::string(ToKey(l->provenance))), L.Kind(l->kind),
                  l->chain == SafetyChain::None ? std::string() : L.Chain(l->chain), l->text, l->ref});
     }
+    // Approved minutes end with their approval (and, approved anyway, the reason), as in the other formats.
+    if (doc.review.state == ReviewState::Approved)
+        csv.Row({std::to_string(doc.hearing_id), doc.theme, "", "", L("export.review_state"), "", "",
+                 ReviewLine(doc.review, L), ""});
     return csv.Take();
 }
 

@@ -65,12 +65,23 @@ void AddIfNotEmpty(RichDocument& rich, const std::string& label, const std::stri
     if (!text.empty()) rich.blocks.push_back(Para(label, text));
 }
 
+} // namespace
+
 std::string ReviewLine(const MinutesReview& r, const ExportLabels& L) {
     std::string state = L("review.state." + std::string(ToKey(r.state)));
-    if (r.state == ReviewState::Approved)
-        return L.Format("export.approved_by", {state, r.approved_by, DateOfMs(r.approved_at_ms)});
-    return state;
+    if (r.state != ReviewState::Approved) return state;
+    // Approved with entries unresolved: the reader of the minutes must see that, and why.
+    // (A reason with nothing unresolved: the two reporters' notes were never merged.)
+    if (!r.approve_reason.empty() && r.unresolved_at_approval == 0)
+        return L.Format("export.approved_anyway_unmerged",
+                        {state, r.approved_by, DateOfMs(r.approved_at_ms), r.approve_reason});
+    if (!r.approve_reason.empty())
+        return L.Format("export.approved_anyway", {state, r.approved_by, DateOfMs(r.approved_at_ms),
+                                                   std::to_string(r.unresolved_at_approval), r.approve_reason});
+    return L.Format("export.approved_by", {state, r.approved_by, DateOfMs(r.approved_at_ms)});
 }
+
+namespace {
 
 // [SECTION] Minutes
 std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {

@@ -335,6 +335,12 @@ struct LiveHost::Impl {
             }
             Close(old); // the same laptop again: its old connection is stale
         }
+        if (HearingClosed()) {
+            // Approved minutes: the reporter learns why, keeps its notes and does not retry.
+            SendMessage(conn, LiveRefused{LiveRefusal::HearingClosed});
+            conn->close_after_write = true;
+            return;
+        }
         LeaveHandshake(conn);
         conn->stage = Stage::Live;
         conn->reporter = join->reporter;
@@ -410,6 +416,7 @@ struct LiveHost::Impl {
         incoming.reserve(taken.size());
         for (auto& [conn, v] : taken)
             incoming.push_back({conn->reporter, v});
+        if (HearingClosed()) return RefuseClosed(taken);
         LiveApplyResult result;
         try {
             result = host_store->ApplyBatch(incoming);
@@ -441,6 +448,27 @@ struct LiveHost::Impl {
             if (conn->stage == Stage::Live) SendMessage(conn, LiveAck{upto});
         if (options.on_stored && !result.stored_uuids.empty()) options.on_stored(result.stored_uuids);
         if (++commits_since_checkpoint >= 64) asio::post(io, [this] { Checkpoint(); });
+    }
+
+    bool HearingClosed() {
+        try {
+            return host_store->IsClosed();
+        } catch (const UserError&) {
+            return false; // a read failure is reported by the store write that follows
+        }
+    }
+
+    // The minutes were approved while reporters were connected: nothing of the batch is stored or
+    // acknowledged; each reporter is told why and keeps the notes in its own plan (its outbox).
+    void RefuseClosed(std::vector<std::pair<ConnPtr, LiveNoteVersion>>& taken) {
+        UpdateStatus([&](LiveHostStatus& s) { s.rejected_versions += static_cast<int64_t>(taken.size()); });
+        std::set<ConnPtr> told;
+        for (auto& entry : taken) {
+            const ConnPtr& conn = entry.first;
+            if (!told.insert(conn).second || conn->stage != Stage::Live) continue;
+            SendMessage(conn, LiveRefused{LiveRefusal::HearingClosed});
+            conn->close_after_write = true;
+        }
     }
 
     // Copies the WAL back into the plan file (PASSIVE: never waits for the UI's readers), after the

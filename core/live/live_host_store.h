@@ -52,6 +52,8 @@ class LiveHostStore {
     };
     LiveApplyResult ApplyBatch(const std::vector<Incoming>& batch);
     LiveReporterCounts Counts(char reporter);
+    // The hearing's minutes are approved: notes are refused (and never acknowledged).
+    bool IsClosed() { return m_store.IsHearingClosed(m_hearing_id); }
 
   private:
     PlanStore& m_store;

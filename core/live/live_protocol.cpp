@@ -224,6 +224,9 @@ LiveRefusalText DescribeRefusal(LiveRefusal r) {
         return {"live.refused_taken", "Another laptop is already connected as this reporter."};
     case LiveRefusal::Revoked:
         return {"live.refused_revoked", "The facilitator revoked the join code."};
+    case LiveRefusal::HearingClosed:
+        return {"live.refused_closed", "The facilitator's hearing is closed (its minutes were approved): notes are "
+                                       "not accepted. Your notes stay saved on this laptop."};
     }
     return {"live.refused_unknown", "The facilitator refused the connection."};
 }

@@ -35,6 +35,7 @@ enum class LiveRefusal : uint8_t {
     BadCode = 4,         // the join code is wrong (or revoked)
     ReporterTaken = 5,   // another laptop is connected as this reporter
     Revoked = 6,         // the facilitator revoked the code during the session
+    HearingClosed = 7,   // the hearing's minutes are approved: notes are not accepted (none acknowledged)
 };
 
 // [SECTION] Handshake

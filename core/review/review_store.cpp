@@ -1,10 +1,11 @@
-// [SECTION] index: keys / validation / members / review state / comments / audit / forum
+// [SECTION] index: keys / validation / members / review state / approval / comments / audit / forum
 #include "core/review/review_store.h"
 
 #include "core/store/db.h"
 #include "core/base/errors.h"
 #include "core/store/store.h"
 #include "core/base/utf8.h"
+#include "core/merge/merge_store.h"
 
 namespace hd {
 
@@ -97,9 +98,12 @@ MinutesReview ReadReview(Statement& st) {
     r.approved_at_ms = st.Int(3);
     r.changed_by = st.Text(4);
     r.changed_at_ms = st.Int(5);
+    r.approve_reason = st.Text(6);
+    r.unresolved_at_approval = st.Int(7);
     return r;
 }
-constexpr const char* kReviewColumns = "hearing_id, state, approved_by, approved_at_ms, changed_by, changed_at_ms";
+constexpr const char* kReviewColumns = "hearing_id, state, approved_by, approved_at_ms, changed_by, changed_at_ms, "
+                                       "approve_reason, unresolved_at_approval";
 } // namespace
 
 MinutesReview ReviewStore::GetReview(int64_t hearing_id) {
@@ -120,28 +124,95 @@ std::vector<MinutesReview> ReviewStore::ListReviews() {
     return out;
 }
 
-void ReviewStore::SetReviewState(int64_t hearing_id, ReviewState state, const std::string& by, int64_t at_ms) {
-    RequireText(by, "by", true);
-    std::optional<Hearing> hearing = m_store.GetHearing(hearing_id);
+namespace {
+Hearing RequireHearing(PlanStore& store, int64_t hearing_id) {
+    std::optional<Hearing> hearing = store.GetHearing(hearing_id);
     if (!hearing)
         throw InputError("review.err_no_hearing", "There is no hearing with id " + std::to_string(hearing_id) + ".",
                          {std::to_string(hearing_id)});
+    return *hearing;
+}
+} // namespace
+
+void ReviewStore::SetReviewState(int64_t hearing_id, ReviewState state, const std::string& by, int64_t at_ms) {
+    RequireText(by, "by", true);
+    RequireHearing(m_store, hearing_id);
     MinutesReview before = GetReview(hearing_id);
     if (before.state == state) return;
+    // Approval and reopening have their own rules (unresolved entries, a reason); no way around them.
+    if (state == ReviewState::Approved)
+        throw InputError("review.err_approve_directly", "Minutes are approved with Approve, which checks what is unresolved.");
+    if (before.state == ReviewState::Approved)
+        throw InputError("review.err_reopen_reason", "Reopening approved minutes needs a reason.");
+    WriteState(hearing_id, state, by, at_ms, {}, 0);
+}
+
+// One transaction: the new state and its audit entry. Approving records who, when and (approved
+// anyway) why and how much was unresolved; any other state clears the approval.
+void ReviewStore::WriteState(int64_t hearing_id, ReviewState state, const std::string& by, int64_t at_ms,
+                             const std::string& reason, int64_t unresolved) {
+    Hearing hearing = RequireHearing(m_store, hearing_id);
+    MinutesReview before = GetReview(hearing_id);
     Database& db = m_store.Db();
     Transaction tx(db);
     bool approved = state == ReviewState::Approved;
-    Statement st(db, "INSERT INTO minutes_review(hearing_id, state, approved_by, approved_at_ms, changed_by, changed_at_ms) "
-                     "VALUES(?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT(hearing_id) DO UPDATE SET state = ?2, "
-                     "approved_by = ?3, approved_at_ms = ?4, changed_by = ?5, changed_at_ms = ?6");
+    Statement st(db, "INSERT INTO minutes_review(hearing_id, state, approved_by, approved_at_ms, changed_by, changed_at_ms, "
+                     "approve_reason, unresolved_at_approval) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+                     "ON CONFLICT(hearing_id) DO UPDATE SET state = ?2, approved_by = ?3, approved_at_ms = ?4, "
+                     "changed_by = ?5, changed_at_ms = ?6, approve_reason = ?7, unresolved_at_approval = ?8");
     st.Bind(1, hearing_id).Bind(2, ToKey(state)).Bind(3, approved ? by : std::string());
-    st.Bind(4, approved ? at_ms : int64_t{0}).Bind(5, by).Bind(6, at_ms).Exec();
+    st.Bind(4, approved ? at_ms : int64_t{0}).Bind(5, by).Bind(6, at_ms);
+    st.Bind(7, approved ? reason : std::string()).Bind(8, approved ? unresolved : int64_t{0}).Exec();
     // State changes are part of the trail: reopening approved minutes must be visible later.
     Statement audit(db, "INSERT INTO audit_entry(hearing_id, theme_id, target_kind, target_ref, what, who, at_ms, "
-                        "before, after) VALUES(?, ?, 'minutes', ?, 'state_changed', ?, ?, ?, ?)");
-    audit.Bind(1, hearing_id).Bind(2, hearing->theme_id).Bind(3, std::to_string(hearing_id)).Bind(4, by).Bind(5, at_ms);
-    audit.Bind(6, ToKey(before.state)).Bind(7, ToKey(state)).Exec();
+                        "before, after, reason) VALUES(?, ?, 'minutes', ?, 'state_changed', ?, ?, ?, ?, ?)");
+    audit.Bind(1, hearing_id).Bind(2, hearing.theme_id).Bind(3, std::to_string(hearing_id)).Bind(4, by).Bind(5, at_ms);
+    audit.Bind(6, ToKey(before.state)).Bind(7, ToKey(state)).Bind(8, reason).Exec();
     tx.Commit();
+}
+
+// [SECTION] Approval
+ApprovalCheck ReviewStore::CheckApproval(int64_t hearing_id) {
+    ApprovalCheck check;
+    MergeStore merges(m_store);
+    MergeProgress progress = merges.Progress(hearing_id);
+    check.entries = progress.total;
+    check.unresolved = progress.total - progress.resolved;
+    check.unmerged = !merges.HasMerge(hearing_id) && m_store.CountNotes(hearing_id, 'A') > 0 &&
+                     m_store.CountNotes(hearing_id, 'B') > 0;
+    return check;
+}
+
+void ReviewStore::Approve(int64_t hearing_id, const std::string& by, int64_t at_ms, const std::string& reason) {
+    RequireText(by, "by");
+    RequireText(reason, "reason", true);
+    RequireHearing(m_store, hearing_id);
+    if (GetReview(hearing_id).state == ReviewState::Approved) return;
+    ApprovalCheck check = CheckApproval(hearing_id);
+    std::string why(Trim(reason));
+    if (!check.Clean() && why.empty()) {
+        std::string n = std::to_string(check.unresolved);
+        if (check.unmerged)
+            throw InputError("review.err_unmerged",
+                             "Both reporters' notes have not been merged yet. Merge and review them first, or "
+                             "approve anyway with a reason.");
+        throw InputError("review.err_unresolved",
+                         n + " of " + std::to_string(check.entries) +
+                             " entries are still unresolved. Resolve them first, or approve anyway with a reason.",
+                         {n, std::to_string(check.entries)});
+    }
+    WriteState(hearing_id, ReviewState::Approved, by, at_ms, check.Clean() ? std::string() : why,
+               static_cast<int64_t>(check.unresolved));
+}
+
+void ReviewStore::Reopen(int64_t hearing_id, const std::string& by, int64_t at_ms, const std::string& reason) {
+    RequireText(by, "by");
+    RequireText(reason, "reason", true);
+    RequireHearing(m_store, hearing_id);
+    if (GetReview(hearing_id).state != ReviewState::Approved) return;
+    std::string why(Trim(reason));
+    if (why.empty()) throw InputError("review.err_reopen_reason", "Reopening approved minutes needs a reason.");
+    WriteState(hearing_id, ReviewState::Draft, by, at_ms, why, 0);
 }
 
 // [SECTION] Comments
@@ -217,9 +288,9 @@ void ReviewStore::RecordChange(const AuditEntry& e) {
     Database& db = m_store.Db();
     Transaction tx(db);
     Statement st(db, "INSERT INTO audit_entry(hearing_id, theme_id, target_kind, target_ref, what, who, at_ms, before, "
-                     "after) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "after, reason) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     st.Bind(1, e.target.hearing_id).Bind(2, e.target.theme_id).Bind(3, e.target.kind).Bind(4, e.target.ref);
-    st.Bind(5, e.what).Bind(6, e.who).Bind(7, e.at_ms).Bind(8, e.before).Bind(9, e.after).Exec();
+    st.Bind(5, e.what).Bind(6, e.who).Bind(7, e.at_ms).Bind(8, e.before).Bind(9, e.after).Bind(10, e.reason).Exec();
     tx.Commit();
 }
 
@@ -231,7 +302,7 @@ bool ReviewStore::RecordChangeIfApproved(const AuditEntry& e) {
 
 std::vector<AuditEntry> ReviewStore::ListAudit(int64_t hearing_id, int64_t theme_id) {
     Statement st(m_store.Db(), "SELECT id, target_kind, target_ref, hearing_id, theme_id, what, who, at_ms, before, "
-                               "after FROM audit_entry WHERE (?1 = 0 OR hearing_id = ?1) AND (?2 = 0 OR theme_id = ?2) "
+                               "after, reason FROM audit_entry WHERE (?1 = 0 OR hearing_id = ?1) AND (?2 = 0 OR theme_id = ?2) "
                                "ORDER BY id");
     st.Bind(1, hearing_id).Bind(2, theme_id);
     std::vector<AuditEntry> out;
@@ -244,6 +315,7 @@ std::vector<AuditEntry> ReviewStore::ListAudit(int64_t hearing_id, int64_t theme
         e.at_ms = st.Int(7);
         e.before = st.Text(8);
         e.after = st.Text(9);
+        e.reason = st.Text(10);
         out.push_back(std::move(e));
     }
     return out;

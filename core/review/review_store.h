@@ -32,6 +32,17 @@ struct MinutesReview {
     int64_t approved_at_ms = 0;
     std::string changed_by;  // who set the current state
     int64_t changed_at_ms = 0;
+    // Approved anyway: why, and how many entries were unresolved then (0 and "" for a clean approval).
+    std::string approve_reason;
+    int64_t unresolved_at_approval = 0;
+};
+
+// What stands between a hearing's minutes and a clean approval.
+struct ApprovalCheck {
+    size_t entries = 0;    // merged entries
+    size_t unresolved = 0; // of those, still waiting for a reviewer's decision
+    bool unmerged = false; // both reporters took notes but the transcripts were never merged
+    bool Clean() const { return unresolved == 0 && !unmerged; }
 };
 
 // What a comment or an audit entry is about. `ref` is the entry's or objective's own id as text
@@ -62,6 +73,7 @@ struct AuditEntry {
     int64_t at_ms = 0;
     std::string before;
     std::string after;
+    std::string reason; // approving anyway or reopening: why (typed by the core group)
 };
 
 struct ForumCommentary {
@@ -96,12 +108,20 @@ public:
     void UpdateMember(const CoreMember& m);
     void DeleteMember(int64_t id);
 
-    // Review state of a hearing's minutes (Draft when never set). Approving records who and when;
-    // leaving Approved or approving again is recorded in the audit trail.
+    // Review state of a hearing's minutes (Draft when never set). Every change of state is recorded
+    // in the audit trail with who, when and (approving anyway, reopening) why.
     MinutesReview GetReview(int64_t hearing_id);
     std::vector<MinutesReview> ListReviews();
+    // Draft <-> under review only: approving and reopening go through Approve and Reopen.
     void SetReviewState(int64_t hearing_id, ReviewState state, const std::string& by, int64_t at_ms);
     bool IsApproved(int64_t hearing_id) { return GetReview(hearing_id).state == ReviewState::Approved; }
+    ApprovalCheck CheckApproval(int64_t hearing_id);
+    // Approves the minutes, which closes the hearing for notes. With entries unresolved (or the
+    // transcripts unmerged) a reason is required ("approve anyway"); without one InputError
+    // "review.err_unresolved" and nothing changes. `by` may not be empty.
+    void Approve(int64_t hearing_id, const std::string& by, int64_t at_ms, const std::string& reason = {});
+    // Reopens approved minutes: back to draft, the hearing takes notes again. A reason is required.
+    void Reopen(int64_t hearing_id, const std::string& by, int64_t at_ms, const std::string& reason);
 
     // Comments. `hearing_id`/`theme_id` 0 = any.
     int64_t AddComment(const ReviewTarget& target, const std::string& author, const std::string& text, int64_t at_ms);
@@ -124,6 +144,8 @@ public:
     std::vector<ForumReaction> ListReactions(int64_t theme_id);
 
 private:
+    void WriteState(int64_t hearing_id, ReviewState state, const std::string& by, int64_t at_ms,
+                    const std::string& reason, int64_t unresolved);
     PlanStore& m_store;
 };
 

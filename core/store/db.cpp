@@ -7,6 +7,12 @@
 namespace hd {
 
 // [SECTION] Database
+[[noreturn]] void ThrowHearingClosed() {
+    throw UserError("err.hearing_closed",
+                    "The minutes of this hearing are approved, so the hearing is closed: notes can no longer be "
+                    "added or changed. Nothing was stored. The core group can reopen the minutes.");
+}
+
 Database::Database(const std::string& path, Mode mode) : m_path(path) {
     int flags = SQLITE_OPEN_FULLMUTEX;
     if (mode == Mode::ReadOnly) flags |= SQLITE_OPEN_READONLY;
@@ -31,6 +37,8 @@ Database::~Database() { sqlite3_close_v2(m_db); }
 void Database::Fail(int rc, std::string_view context) const {
     std::string detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
     std::string ctx(context);
+    // Migration 8's triggers refuse changes to a hearing whose minutes are approved.
+    if (rc == SQLITE_CONSTRAINT_TRIGGER && detail == "hearing_closed") ThrowHearingClosed();
     switch (rc & 0xFF) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:

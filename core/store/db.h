@@ -33,6 +33,9 @@ private:
     std::string m_path;
 };
 
+// Throws UserError "err.hearing_closed": the hearing's minutes are approved (migration 8).
+[[noreturn]] void ThrowHearingClosed();
+
 class Statement {
 public:
     Statement(Database& db, const char* sql);

@@ -15,6 +15,7 @@ std::vector<Migration> BuildRegistry() {
     AppendReviewMigrations(all);
     AppendLiveMigrations(all);
     AppendObjectiveAuthorMigrations(all);
+    AppendApprovalMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

@@ -27,6 +27,7 @@ void AppendClusterMigrations(std::vector<Migration>& out);    // 4      schema_c
 void AppendReviewMigrations(std::vector<Migration>& out);     // 5      schema_review.cpp
 void AppendLiveMigrations(std::vector<Migration>& out);       // 6      schema_live.cpp
 void AppendObjectiveAuthorMigrations(std::vector<Migration>& out); // 7 schema_objective_author.cpp
+void AppendApprovalMigrations(std::vector<Migration>& out);   // 8      schema_approval.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.

@@ -79,6 +79,12 @@ struct Hearing {
     int64_t clock_accumulated_ms = 0;  // time counted before the last start
     int current_question = 0;          // index into the theme's questions
     int64_t question_started_offset_ms = 0; // hearing-clock offset when the current question began
+    // Read only (never written by UpdateHearing): the core group approved the minutes, which closes
+    // the hearing for notes until they reopen them (ReviewStore::Approve / Reopen).
+    bool minutes_approved = false;
+    bool ClosedForNotes() const { return minutes_approved; }
+    // The hearing clock runs (notes get distinct hearing times); when false, times stand still.
+    bool ClockRunning() const { return clock_started_wall_ms > 0; }
 };
 
 // [SECTION] Notes

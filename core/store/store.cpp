@@ -414,7 +414,8 @@ void PlanStore::UpdateParticipant(const Participant& p) {
 namespace {
 constexpr const char* kHearingColumns =
     "SELECT id, uuid, theme_id, date, location, moderator, status, reporter_a, reporter_b, clock_started_wall_ms, "
-    "clock_accumulated_ms, current_question, question_started_offset_ms FROM hearing";
+    "clock_accumulated_ms, current_question, question_started_offset_ms, "
+    "coalesce((SELECT state = 'approved' FROM minutes_review r WHERE r.hearing_id = hearing.id), 0) FROM hearing";
 
 Hearing ReadHearing(Statement& st) {
     Hearing h;
@@ -431,6 +432,7 @@ Hearing ReadHearing(Statement& st) {
     h.clock_accumulated_ms = st.Int(10);
     h.current_question = static_cast<int>(st.Int(11));
     h.question_started_offset_ms = st.Int(12);
+    h.minutes_approved = st.Int(13) != 0;
     return h;
 }
 
@@ -628,6 +630,16 @@ void RequireReporter(char r) {
         throw InputError("err.bad_reporter", "A reporter is A or B.", {std::string(1, r)});
 }
 } // namespace
+
+bool PlanStore::IsHearingClosed(int64_t hearing_id) {
+    Statement st(*m_db, "SELECT 1 FROM minutes_review WHERE hearing_id = ? AND state = 'approved'");
+    st.Bind(1, hearing_id);
+    return st.Step();
+}
+
+void PlanStore::RequireHearingOpen(int64_t hearing_id) {
+    if (IsHearingClosed(hearing_id)) ThrowHearingClosed();
+}
 
 Note PlanStore::AddNote(Note note, const std::string& by) {
     ValidateNoteText(note.text);

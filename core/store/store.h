@@ -68,6 +68,10 @@ public:
     void PauseHearingClock(int64_t hearing_id, int64_t now_wall_ms);
     void SetCurrentQuestion(int64_t hearing_id, int question_index, int64_t now_wall_ms);
     static int64_t ClockOffsetMs(const Hearing& h, int64_t now_wall_ms);
+    // Approved minutes close their hearing: no note may be added, edited, deleted or imported
+    // (enforced by triggers, migration 8). RequireHearingOpen throws UserError "err.hearing_closed".
+    bool IsHearingClosed(int64_t hearing_id);
+    void RequireHearingOpen(int64_t hearing_id);
 
     // [SECTION] Notes
     // Commits a new note: assigns uuid (when empty), seq (next for hearing and reporter) and stores

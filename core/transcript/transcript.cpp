@@ -429,6 +429,7 @@ ImportResult ImportTranscript(PlanStore& store, int64_t hearing_id, const Transc
     if (!hearing)
         throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(hearing_id) + " in this plan.",
                         {std::to_string(hearing_id)});
+    if (hearing->ClosedForNotes()) ThrowHearingClosed(); // approved minutes: refused before anything is read in
     Plan plan = store.GetPlan();
     if (!options.attach_anyway) {
         if (t.plan_uuid != plan.uuid)

@@ -228,6 +228,7 @@ TextImportResult ImportTextTranscript(PlanStore& store, int64_t hearing_id, char
     if (!hearing)
         throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(hearing_id) + " in this plan.",
                         {std::to_string(hearing_id)});
+    if (hearing->ClosedForNotes()) ThrowHearingClosed(); // approved minutes: refused before anything is read in
     for (const TextLine& l : t.lines)
         if (l.text.size() > kMaxNoteBytes)
             throw InputError("merge.text_line_too_long", "Line " + std::to_string(l.line_number) + " is longer than 1 MB; nothing was imported.",

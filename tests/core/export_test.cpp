@@ -104,7 +104,9 @@ bool ContainsFolded(const std::string& haystack, const std::string& needle) {
 TEST_CASE("minutes, plan and forum exports match the golden files", "[export][golden]") {
     test::TempDir dir;
     test::ExportFixture fx(dir.File("plan.hdesk"));
-    ReviewStore(*fx.store).SetReviewState(fx.hearing_id, ReviewState::Approved, "Mieke De Vos", 1775037600000);
+    // Approved anyway (the fixture is not merged): every format shows the approval and its reason.
+    ReviewStore(*fx.store).Approve(fx.hearing_id, "Mieke De Vos", 1775037600000,
+                                   "Verslag B is een kopie van A; <niet> samengevoegd & toch goed.");
     CheckGolden("minutes.md", Run(fx, ExportWhat::Minutes, ExportFormat::Markdown));
     CheckGolden("minutes.html", Run(fx, ExportWhat::Minutes, ExportFormat::Html));
     CheckGolden("minutes.csv", Run(fx, ExportWhat::Minutes, ExportFormat::Csv));

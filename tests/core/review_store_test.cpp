@@ -43,8 +43,13 @@ TEST_CASE("review state and approval round trip through the file", "[review]") {
         ReviewStore rs(*fx.store);
         CHECK(rs.GetReview(hearing).state == ReviewState::Draft);
         rs.SetReviewState(hearing, ReviewState::UnderReview, "Karel", 1000);
-        rs.SetReviewState(hearing, ReviewState::Approved, "Mieke De Vos", 2000);
-        CHECK_THROWS_AS(rs.SetReviewState(999, ReviewState::Approved, "x", 1), InputError);
+        // The fixture's transcripts are not merged: approving needs a reason, and a direct state
+        // change to approved is no way around that.
+        CHECK_THROWS_AS(rs.SetReviewState(hearing, ReviewState::Approved, "Mieke De Vos", 2000), InputError);
+        CHECK_THROWS_AS(rs.Approve(hearing, "Mieke De Vos", 2000), InputError);
+        CHECK(rs.GetReview(hearing).state == ReviewState::UnderReview);
+        rs.Approve(hearing, "Mieke De Vos", 2000, "Reporter B's laptop failed; A's notes are complete.");
+        CHECK_THROWS_AS(rs.Approve(999, "x", 1, "r"), InputError);
     }
     auto store = PlanStore::Open(path);
     ReviewStore rs(*store);
@@ -52,48 +57,109 @@ TEST_CASE("review state and approval round trip through the file", "[review]") {
     CHECK(r.state == ReviewState::Approved);
     CHECK(r.approved_by == "Mieke De Vos");
     CHECK(r.approved_at_ms == 2000);
+    CHECK(r.approve_reason == "Reporter B's laptop failed; A's notes are complete.");
     auto audit = rs.ListAudit(hearing);
     REQUIRE(audit.size() == 2);
     CHECK(audit[1].what == "state_changed");
     CHECK(audit[1].before == "under_review");
     CHECK(audit[1].after == "approved");
     CHECK(audit[1].who == "Mieke De Vos");
+    CHECK(audit[1].reason == r.approve_reason);
 }
 
-TEST_CASE("changes to notes of approved minutes are recorded with before and after", "[review][audit]") {
+TEST_CASE("approved minutes close the hearing for notes until an audited reopening", "[review][approval]") {
     test::TempDir dir;
     std::string path = dir.File("plan.hdesk");
     test::ExportFixture fx(path);
     ReviewStore rs(*fx.store);
     auto notes = fx.store->ListNotes(fx.hearing_id, 'A');
-    REQUIRE(!notes.empty());
-    // Before approval, edits are ordinary work: no audit entries.
-    fx.store->EditNote(notes[0].uuid, "Meldingen over lawaai: vooral na 22 uur.", notes[0].kind, notes[0].chain,
-                       notes[0].speaker_id, "Sofie");
-    CHECK(rs.ListAudit(fx.hearing_id).empty());
-    rs.SetReviewState(fx.hearing_id, ReviewState::Approved, "Mieke", 5000);
-    fx.store->EditNote(notes[0].uuid, "Meldingen over lawaai: vooral na 23 uur.", notes[0].kind, notes[0].chain,
-                       notes[0].speaker_id, "Karel");
-    fx.store->DeleteNote(notes[1].uuid, "Karel");
+    REQUIRE(notes.size() >= 2);
+    size_t before = fx.store->ListNotes(fx.hearing_id, 0, true).size();
+    rs.Approve(fx.hearing_id, "Mieke", 5000, "Not merged: B's notes are a copy of A's.");
+    CHECK(fx.store->IsHearingClosed(fx.hearing_id));
+    CHECK(fx.store->GetHearing(fx.hearing_id)->ClosedForNotes());
     Note added;
     added.hearing_id = fx.hearing_id;
     added.reporter = 'B';
     added.text = "Laat toegevoegd.";
+    auto refused_with_key = [](auto&& action) {
+        try {
+            action();
+        } catch (const UserError& e) {
+            return e.Key() == "err.hearing_closed";
+        }
+        return false;
+    };
+    CHECK(refused_with_key([&] { fx.store->AddNote(added, "Wout"); }));
+    CHECK(refused_with_key([&] {
+        fx.store->EditNote(notes[0].uuid, "Anders.", notes[0].kind, notes[0].chain, notes[0].speaker_id, "Karel");
+    }));
+    CHECK(refused_with_key([&] { fx.store->DeleteNote(notes[1].uuid, "Karel"); }));
+    added.uuid = "00000000-0000-4000-9000-0000000000ff";
+    CHECK(refused_with_key([&] { fx.store->InsertNoteIfNew(added); }));
+    // Nothing changed.
+    CHECK(fx.store->ListNotes(fx.hearing_id, 0, true).size() == before);
+    CHECK(fx.store->GetNote(notes[0].uuid)->text == notes[0].text);
+    CHECK_FALSE(fx.store->GetNote(notes[1].uuid)->deleted);
+
+    // Reopening needs a reason; it returns the minutes to draft and the hearing takes notes again.
+    CHECK_THROWS_AS(rs.Reopen(fx.hearing_id, "Karel", 6000, "  "), InputError);
+    CHECK_THROWS_AS(rs.SetReviewState(fx.hearing_id, ReviewState::Draft, "Karel", 6000), InputError);
+    CHECK(rs.IsApproved(fx.hearing_id));
+    rs.Reopen(fx.hearing_id, "Karel", 6000, "The 21:40 remark of the youth worker is missing.");
+    CHECK(rs.GetReview(fx.hearing_id).state == ReviewState::Draft);
+    CHECK(rs.GetReview(fx.hearing_id).approve_reason.empty());
     fx.store->AddNote(added, "Wout");
     auto store2 = PlanStore::Open(path);
     auto audit = ReviewStore(*store2).ListAudit(fx.hearing_id);
-    REQUIRE(audit.size() == 4); // approval, edit, delete, add
-    CHECK(audit[1].what == "note_edited");
+    REQUIRE(audit.size() == 2); // approval, reopening
+    CHECK(audit[0].after == "approved");
+    CHECK(audit[0].reason == "Not merged: B's notes are a copy of A's.");
+    CHECK(audit[1].what == "state_changed");
+    CHECK(audit[1].before == "approved");
+    CHECK(audit[1].after == "draft");
     CHECK(audit[1].who == "Karel");
-    CHECK(audit[1].before == "Meldingen over lawaai: vooral na 22 uur.");
-    CHECK(audit[1].after == "Meldingen over lawaai: vooral na 23 uur.");
-    CHECK(audit[1].target.ref == notes[0].uuid);
-    CHECK(audit[1].target.theme_id == fx.theme_id);
-    CHECK(audit[2].what == "note_deleted");
-    CHECK(audit[2].before == notes[1].text);
-    CHECK(audit[2].after.empty());
-    CHECK(audit[3].what == "note_added");
-    CHECK(audit[3].after == "Laat toegevoegd.");
+    CHECK(audit[1].at_ms == 6000);
+    CHECK(audit[1].reason == "The 21:40 remark of the youth worker is missing.");
+}
+
+TEST_CASE("approval needs every entry resolved or a reason, which the minutes keep", "[review][approval]") {
+    test::TempDir dir;
+    test::ExportFixture fx(dir.File("plan.hdesk"));
+    static TextAnalyzer analyzer(FindAssetsDir());
+    MergeStore merges(*fx.store);
+    merges.RunMerge(fx.hearing_id, analyzer, {}, "Karel");
+    ReviewStore rs(*fx.store);
+    ApprovalCheck check = rs.CheckApproval(fx.hearing_id);
+    CHECK_FALSE(check.unmerged);
+    auto entries = merges.ListEntries(fx.hearing_id);
+    CHECK(check.entries == entries.size());
+    size_t unresolved = 0;
+    for (const StoredEntry& e : entries) unresolved += e.Resolved() ? 0 : 1;
+    CHECK(check.unresolved == unresolved);
+    // Make sure at least one entry needs a decision, then decide all but one of them.
+    std::vector<StoredEntry> open;
+    for (const StoredEntry& e : entries)
+        if (!e.Resolved()) open.push_back(e);
+    REQUIRE(!open.empty()); // the fixture's two reporters word the noise complaint differently
+    try {
+        rs.Approve(fx.hearing_id, "Mieke", 10);
+        FAIL("approved with unresolved entries and no reason");
+    } catch (const InputError& e) {
+        CHECK(e.Key() == "review.err_unresolved");
+        CHECK(e.Args().at(0) == std::to_string(open.size()));
+    }
+    CHECK(rs.GetReview(fx.hearing_id).state == ReviewState::Draft);
+    for (size_t k = 0; k + 1 < open.size(); ++k) merges.RecordDecision(open[k].id, ReviewDecision::KeepBoth, {}, "Sofie");
+    CHECK(rs.CheckApproval(fx.hearing_id).unresolved == 1);
+    rs.Approve(fx.hearing_id, "Mieke", 20, "De laatste regel bespreken we op de volgende kerngroep.");
+    MinutesReview r = rs.GetReview(fx.hearing_id);
+    CHECK(r.unresolved_at_approval == 1);
+    CHECK(r.approve_reason == "De laatste regel bespreken we op de volgende kerngroep.");
+    // Approved minutes take no further decisions.
+    CHECK_THROWS_AS(merges.RecordDecision(open.back().id, ReviewDecision::AcceptA, {}, "Pieter"), UserError);
+    CHECK_THROWS_AS(merges.RunMerge(fx.hearing_id, analyzer, {}, "Karel"), UserError);
+    CHECK_FALSE(merges.GetEntry(open.back().id)->Resolved());
 }
 
 TEST_CASE("objective changes after approval are recorded by RecordChangeIfApproved", "[review][audit]") {
@@ -108,7 +174,7 @@ TEST_CASE("objective changes after approval are recorded by RecordChangeIfApprov
     e.before = "oud";
     e.after = "nieuw";
     CHECK_FALSE(rs.RecordChangeIfApproved(e));
-    rs.SetReviewState(fx.hearing_id, ReviewState::Approved, "Mieke", 5);
+    rs.Approve(fx.hearing_id, "Mieke", 5, "Not merged on purpose.");
     CHECK(rs.RecordChangeIfApproved(e));
     auto audit = rs.ListAudit(0, fx.theme_id);
     REQUIRE(audit.size() == 2);
@@ -174,31 +240,6 @@ TEST_CASE("migration 5 upgrades a plan written before it", "[review][migration]"
     CHECK(store->Db().UserVersion() >= 5);
     ReviewStore rs(*store);
     CHECK(rs.ListMembers().size() == 2);
-}
-
-TEST_CASE("merge decisions and re-merges of approved minutes are in the audit trail", "[review][audit]") {
-    test::TempDir dir;
-    test::ExportFixture fx(dir.File("plan.hdesk"));
-    static TextAnalyzer analyzer(FindAssetsDir());
-    MergeStore merges(*fx.store);
-    merges.RunMerge(fx.hearing_id, analyzer, {}, "Karel");
-    auto entries = merges.ListEntries(fx.hearing_id);
-    REQUIRE(!entries.empty());
-    ReviewStore rs(*fx.store);
-    merges.RecordDecision(entries[0].id, ReviewDecision::KeepBoth, {}, "Sofie"); // before approval: no trail
-    CHECK(rs.ListAudit(fx.hearing_id).empty());
-    rs.SetReviewState(fx.hearing_id, ReviewState::Approved, "Mieke", 100);
-    merges.RecordDecision(entries[0].id, ReviewDecision::Edited, "Lawaaimeldingen vooral na 22 uur.", "Pieter");
-    merges.RunMerge(fx.hearing_id, analyzer, {}, "Karel");
-    auto audit = rs.ListAudit(fx.hearing_id);
-    REQUIRE(audit.size() == 3);
-    CHECK(audit[1].what == "entry_decided");
-    CHECK(audit[1].who == "Pieter");
-    CHECK(audit[1].before == "keep_both");
-    CHECK(audit[1].after == "Lawaaimeldingen vooral na 22 uur.");
-    CHECK(audit[1].target.ref == "entry:" + std::to_string(entries[0].id));
-    CHECK(audit[2].what == "minutes_remerged");
-    CHECK(audit[2].who == "Karel");
 }
 
 TEST_CASE("edits and deletions of accepted objectives are in the audit trail", "[review][audit]") {

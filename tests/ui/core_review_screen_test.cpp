@@ -7,7 +7,10 @@
 #include <filesystem>
 
 #include "core/store/db.h"
+#include "core/base/i18n.h"
+#include "core/merge/merge_store.h"
 #include "core/review/review_store.h"
+#include "core/text/text_analysis.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
@@ -33,10 +36,27 @@ void AddNotes(test::UiFixture& fx) {
 }
 } // namespace
 
-TEST_CASE("approving minutes in the core review screen stores who and when", "[ui][core_review]") {
+// Merges the two reporters' notes, so the minutes have entries to resolve.
+void MergeNotes(test::UiFixture& fx) {
+    static TextAnalyzer analyzer(FindAssetsDir());
+    MergeStore(fx.ws.Store()).RunMerge(fx.hearing_id, analyzer, {}, "Karel");
+    fx.ws.Invalidate();
+}
+
+void ResolveAll(test::UiFixture& fx) {
+    MergeStore merges(fx.ws.Store());
+    for (const StoredEntry& e : merges.ListEntries(fx.hearing_id))
+        if (!e.Resolved()) merges.RecordDecision(e.id, ReviewDecision::KeepBoth, {}, "Sofie");
+    fx.ws.Invalidate();
+}
+
+TEST_CASE("approving resolved minutes stores who and when; reopening asks why and returns them to draft",
+          "[ui][core_review]") {
     test::TempDir dir;
     test::UiFixture fx(dir.File("plan.hdesk"));
     AddNotes(fx);
+    MergeNotes(fx);
+    ResolveAll(fx);
     fx.state.screen = Screen::CoreReview;
     fx.state.user_name = "Mieke De Vos";
     test::HeadlessUi ui(fx.state, fx.ws);
@@ -44,6 +64,7 @@ TEST_CASE("approving minutes in the core review screen stores who and when", "[u
     REQUIRE(ui.ClickProbe("core_review.to_review"));
     ui.Frame(2);
     CHECK(ReviewStore(fx.ws.Store()).GetReview(fx.hearing_id).state == ReviewState::UnderReview);
+    CHECK(ui.Probe().count("core_review.approve_anyway") == 0); // nothing unresolved: one click
     REQUIRE(ui.ClickProbe("core_review.approve"));
     ui.Frame(2);
     // Read from a second connection: the approval is in the file.
@@ -52,16 +73,71 @@ TEST_CASE("approving minutes in the core review screen stores who and when", "[u
     CHECK(r.state == ReviewState::Approved);
     CHECK(r.approved_by == "Mieke De Vos");
     CHECK(r.approved_at_ms > 0);
-    // After approval the screen offers to reopen, and an edit lands in the audit trail it shows.
-    CHECK(ui.Probe().count("core_review.reopen") == 1);
-    auto notes = fx.ws.Store().ListNotes(fx.hearing_id, 'A');
-    fx.ws.Store().EditNote(notes[0].uuid, "Te weinig verlichting op het plein", notes[0].kind, notes[0].chain,
-                           notes[0].speaker_id, "Karel");
-    fx.ws.Invalidate();
+    CHECK(r.approve_reason.empty());
+    // Reopening: the confirm button stays disabled until a reason is typed.
+    ui.ClearProbe();
+    ui.Frame(1);
+    REQUIRE(ui.ClickProbe("core_review.reopen"));
     ui.Frame(2);
+    REQUIRE(ui.ClickProbe("core_review.reopen_confirm"));
+    ui.Frame(2);
+    CHECK(ReviewStore(fx.ws.Store()).IsApproved(fx.hearing_id));
+    REQUIRE(ui.ClickProbe("core_review.reopen_reason"));
+    ui.Type("De opmerking van de wijkagent ontbreekt.");
+    ui.Frame(1);
+    REQUIRE(ui.ClickProbe("core_review.reopen_confirm"));
+    ui.Frame(2);
+    r = ReviewStore(fx.ws.Store()).GetReview(fx.hearing_id);
+    CHECK(r.state == ReviewState::Draft);
     REQUIRE(fx.state.core_review.audit.size() == 3);
-    CHECK(fx.state.core_review.audit.back().what == "note_edited");
-    CHECK(fx.state.core_review.audit.back().before == "Te weinig verlichting op het Stationsplein");
+    CHECK(fx.state.core_review.audit.back().after == "draft");
+    CHECK(fx.state.core_review.audit.back().who == "Mieke De Vos");
+    CHECK(fx.state.core_review.audit.back().reason == "De opmerking van de wijkagent ontbreekt.");
+}
+
+TEST_CASE("with entries unresolved, Approve is disabled and approving anyway needs a reason",
+          "[ui][core_review]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    AddNotes(fx);
+    // Sixteen more pairs the reporters worded differently.
+    for (int i = 0; i < 16; ++i) {
+        Note n;
+        n.hearing_id = fx.hearing_id;
+        n.offset_ms = 60000 * (i + 2);
+        n.reporter = 'A';
+        n.text = "Punt " + std::to_string(i) + ": de bewoners vragen meer toezicht aan de speelpleinen na de schooluren";
+        fx.ws.Store().AddNote(n, "A");
+        n.reporter = 'B';
+        n.text = "Punt " + std::to_string(i) + ": de bewoners vragen minder toezicht, wel een straathoekwerker";
+        fx.ws.Store().AddNote(n, "B");
+    }
+    MergeNotes(fx);
+    fx.state.screen = Screen::CoreReview;
+    fx.state.user_name = "Mieke De Vos";
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    ApprovalCheck check = fx.state.core_review.approval;
+    REQUIRE(check.unresolved > 0);
+    CHECK(check.unresolved == ReviewStore(fx.ws.Store()).CheckApproval(fx.hearing_id).unresolved);
+    REQUIRE(ui.ClickProbe("core_review.approve")); // disabled
+    ui.Frame(2);
+    CHECK(ReviewStore(fx.ws.Store()).GetReview(fx.hearing_id).state == ReviewState::Draft);
+    REQUIRE(ui.ClickProbe("core_review.approve_anyway"));
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("core_review.approve_anyway_confirm")); // disabled without a reason
+    ui.Frame(2);
+    CHECK(ReviewStore(fx.ws.Store()).GetReview(fx.hearing_id).state == ReviewState::Draft);
+    REQUIRE(ui.ClickProbe("core_review.approve_anyway_reason"));
+    ui.Type("Open punten gaan naar de volgende kerngroep.");
+    ui.Frame(1);
+    REQUIRE(ui.ClickProbe("core_review.approve_anyway_confirm"));
+    ui.Frame(2);
+    MinutesReview r = ReviewStore(*PlanStore::Open(fx.path)).GetReview(fx.hearing_id);
+    CHECK(r.state == ReviewState::Approved);
+    CHECK(r.approve_reason == "Open punten gaan naar de volgende kerngroep.");
+    CHECK(r.unresolved_at_approval == static_cast<int64_t>(check.unresolved));
+    CHECK(fx.state.core_review.audit.back().reason == r.approve_reason);
 }
 
 TEST_CASE("approval needs a name, and a comment on an entry can be added and resolved", "[ui][core_review]") {

@@ -2,6 +2,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include "core/review/review_store.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
@@ -65,4 +66,35 @@ TEST_CASE("what is typed but not committed is saved as a draft and restored", "[
     test::HeadlessUi ui2(fresh, ws2);
     ui2.Frame(2);
     CHECK(fresh.reporter_ui.input == "half getypte zin over de jeugdraad");
+}
+
+TEST_CASE("a hearing whose minutes are approved refuses new notes on the reporter screen, and says so",
+          "[ui][reporter][approval]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    Note n;
+    n.hearing_id = fx.hearing_id;
+    n.reporter = 'A';
+    n.text = "Een eerste notitie";
+    fx.ws.Store().AddNote(n, "A");
+    ReviewStore(fx.ws.Store()).Approve(fx.hearing_id, "Mieke De Vos", 1000);
+    fx.ws.Invalidate();
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    CHECK(ui.Probe().count("reporter.closed_banner") == 1);
+    ui.Type("Nog iets na de goedkeuring");
+    ui.Press(GLFW_KEY_ENTER);
+    ui.Frame(2);
+    CHECK(PlanStore::Open(fx.path)->CountNotes(fx.hearing_id) == 1);
+    // Reopened: the banner goes and notes are taken again.
+    ReviewStore(fx.ws.Store()).Reopen(fx.hearing_id, "Mieke De Vos", 2000, "Er ontbreekt een tussenkomst.");
+    fx.ws.Invalidate();
+    ui.ClearProbe();
+    ui.Frame(3);
+    CHECK(ui.Probe().count("reporter.closed_banner") == 0);
+    fx.state.reporter_ui.input.clear();
+    ui.Type("Nu wel");
+    ui.Press(GLFW_KEY_ENTER);
+    CHECK(PlanStore::Open(fx.path)->CountNotes(fx.hearing_id) == 2);
 }
