@@ -69,7 +69,7 @@ TEST_CASE("importing a transcript into a hearing with approved minutes is refuse
     CHECK(p.Count() == 1);
 }
 
-TEST_CASE("the live host refuses notes for a closed hearing; the reporter keeps them and learns why",
+TEST_CASE("the live host refuses notes for a closed hearing, the reporter keeps them and learns why",
           "[approval][live]") {
     LiveFixture fx;
     LiveHost host(fx.HostOptions());

@@ -50,7 +50,7 @@ void ResolveAll(test::UiFixture& fx) {
     fx.ws.Invalidate();
 }
 
-TEST_CASE("approving resolved minutes stores who and when; reopening asks why and returns them to draft",
+TEST_CASE("approving resolved minutes stores who and when, reopening asks why and returns them to draft",
           "[ui][core_review]") {
     test::TempDir dir;
     test::UiFixture fx(dir.File("plan.hdesk"));
