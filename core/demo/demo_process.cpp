@@ -117,8 +117,10 @@ void WriteMinutes(PlanStore& store, const TextAnalyzer& analyzer, int64_t at_ms)
         if (h.status != HearingStatus::Closed) continue;
         bool approve = i < 2;
         DecideEntries(merges, h.id, approve ? 0 : 3, std::string(kCoordinator));
-        reviews.SetReviewState(h.id, approve ? ReviewState::Approved : ReviewState::UnderReview,
-                               std::string(kCoordinator), at_ms + static_cast<int64_t>(i) * 60'000);
+        int64_t when = at_ms + static_cast<int64_t>(i) * 60'000;
+        // Every entry of an approved hearing was decided above, so the approval is a clean one.
+        if (approve) reviews.Approve(h.id, std::string(kCoordinator), when);
+        else reviews.SetReviewState(h.id, ReviewState::UnderReview, std::string(kCoordinator), when);
     }
 }
 

@@ -82,7 +82,7 @@ TEST_CASE("the live host refuses notes for a closed hearing, the reporter keeps 
     auto store_a = PlanStore::Open(fx.plan_a);
     Note first = CommitNote(*store_a, fx.hearing_id, 'A', "Voor de goedkeuring");
     a.NotifyCommitted(first.uuid, first.version);
-    REQUIRE(WaitFor([&] { return a.Status().pending == 0; }));
+    REQUIRE(WaitFor([&] { return a.IsDelivered(first.uuid, first.version); }));
     // The core group approves the facilitator's minutes while the reporter is connected.
     {
         auto host_store = PlanStore::Open(fx.host_plan);
