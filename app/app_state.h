@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -62,6 +63,13 @@ struct ReporterUiState {
 
 struct ProjectionUiState {
     float font_scale = 1.0f; // multiplies the projection fonts; + and - change it
+    float view_scale = 1.0f; // in effect last frame: font_scale, lowered so the whole view fits
+    int chart_columns = 1;   // discipline chart layout chosen last frame (1 to 3 columns)
+    bool audience = false;   // the main window shows only what the room sees (V, or full screen)
+    bool audience_window = false; // the platform shows the audience view in a window of its own
+    // Moderation: contributions hidden from the room, and the one in the spotlight (by note uuid).
+    std::set<std::string> hidden;
+    std::string spotlight_uuid;
     int contributions_shown = 20; // at most; as many as fit are drawn
     // Contributions per discipline of the shown hearing, recounted only when the workspace changes
     // (a hearing can hold thousands of notes; the projection redraws every frame).

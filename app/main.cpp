@@ -1,6 +1,9 @@
 // hearingdesk: the GUI. Thin: parse arguments, open the plan, hand over to the frame loop.
 //   hearingdesk [PLAN.hdesk] [--demo] [--screen NAME] [--screenshot FILE.png] [--frames N]
 //               [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]
+//               [--audience] [--audience-window] [--audience-screenshot FILE.png]
+//   --audience: the projection starts in the audience view; --audience-window: its own window even
+//   without a second monitor.
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -18,7 +21,8 @@
 namespace {
 void Usage() {
     std::fprintf(stderr, "usage: hearingdesk [PLAN.hdesk] [--demo] [--screen NAME] [--screenshot FILE.png] [--frames N]\n"
-                         "                   [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]\n");
+                         "                   [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]\n"
+                         "                   [--audience] [--audience-window] [--audience-screenshot FILE.png]\n");
 }
 } // namespace
 
@@ -53,6 +57,9 @@ int main(int argc, char** argv) {
         else if (a == "--reporter") state.reporter = next() == "B" ? 'B' : 'A';
         else if (a == "--hearing") hearing = std::atoll(next().c_str());
         else if (a == "--fullscreen") state.fullscreen = true;
+        else if (a == "--audience-window") options.force_audience_window = true;
+        else if (a == "--audience-screenshot") options.audience_screenshot_path = next();
+        else if (a == "--audience") state.projection.audience = true;
         else if (a == "--help" || a == "-h") { Usage(); return 0; }
         else if (!a.empty() && a[0] == '-') { Usage(); return 2; }
         else plan_path = a;

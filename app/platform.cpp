@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/app_state.h"
+#include "app/screens/screens.h"
 #include "app/ui_frame.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
@@ -44,6 +45,125 @@ void ApplyFullscreen(GLFWwindow* window, bool fullscreen, int& saved_x, int& sav
     } else {
         glfwSetWindowMonitor(window, nullptr, saved_x, saved_y, saved_w, saved_h, 0);
     }
+}
+
+// [SECTION] Audience window: a second GLFW window with its own ImGui context, on the second monitor.
+// It shares the main window's OpenGL objects and font atlas; it takes no input of its own: keys typed
+// while it has focus go to the main context, where the projection screen handles them.
+struct AudienceWindow {
+    GLFWwindow* window = nullptr;
+    ImGuiContext* context = nullptr;
+    GLFWwindow* main_window = nullptr;
+    ImGuiContext* main_context = nullptr;
+    ImTextureID main_font_texture = nullptr;
+    bool dismissed = false; // closed by hand: stays closed until the projection is opened again
+};
+
+void ForwardKey(GLFWwindow* w, int key, int scancode, int action, int mods) {
+    auto* aw = static_cast<AudienceWindow*>(glfwGetWindowUserPointer(w));
+    ImGuiContext* current = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(aw->main_context);
+    ImGui_ImplGlfw_KeyCallback(aw->main_window, key, scancode, action, mods);
+    ImGui::SetCurrentContext(current);
+}
+
+void ForwardChar(GLFWwindow* w, unsigned int c) {
+    auto* aw = static_cast<AudienceWindow*>(glfwGetWindowUserPointer(w));
+    ImGuiContext* current = ImGui::GetCurrentContext();
+    ImGui::SetCurrentContext(aw->main_context);
+    ImGui_ImplGlfw_CharCallback(aw->main_window, c);
+    ImGui::SetCurrentContext(current);
+}
+
+GLFWmonitor* SecondMonitor() {
+    int count = 0;
+    GLFWmonitor** monitors = glfwGetMonitors(&count);
+    GLFWmonitor* primary = glfwGetPrimaryMonitor();
+    for (int i = 0; i < count; ++i)
+        if (monitors[i] != primary) return monitors[i];
+    return nullptr;
+}
+
+void ApplyStyle();
+
+void OpenAudienceWindow(AudienceWindow& aw, GLFWwindow* main_window, bool forced) {
+    GLFWmonitor* monitor = SecondMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    int w = mode ? mode->width : 1280, h = mode ? mode->height : 720;
+    if (!mode && !forced) return;
+    glfwWindowHint(GLFW_VISIBLE, GLFW_TRUE);
+    aw.window = glfwCreateWindow(w, h, "Hearing Desk — audience", mode ? monitor : nullptr, main_window);
+    if (!aw.window) return;
+    aw.main_window = main_window;
+    aw.main_context = ImGui::GetCurrentContext();
+    aw.main_font_texture = ImGui::GetIO().Fonts->TexID;
+    glfwSetWindowUserPointer(aw.window, &aw);
+    glfwSetKeyCallback(aw.window, ForwardKey);
+    glfwSetCharCallback(aw.window, ForwardChar);
+    glfwMakeContextCurrent(aw.window);
+    glfwSwapInterval(0); // the main window waits for vsync; one wait per frame is enough
+    aw.context = ImGui::CreateContext(ImGui::GetIO().Fonts);
+    ImGui::SetCurrentContext(aw.context);
+    ImGui::GetIO().IniFilename = nullptr;
+    ApplyStyle();
+    ImGui_ImplGlfw_InitForOpenGL(aw.window, false);
+    ImGui_ImplOpenGL3_Init("#version 130");
+    ImGui::SetCurrentContext(aw.main_context);
+    glfwMakeContextCurrent(main_window);
+}
+
+void CloseAudienceWindow(AudienceWindow& aw) {
+    if (!aw.window) return;
+    glfwMakeContextCurrent(aw.window);
+    ImGui::SetCurrentContext(aw.context);
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext(aw.context);
+    ImGui::SetCurrentContext(aw.main_context);
+    ImGui::GetIO().Fonts->SetTexID(aw.main_font_texture); // the audience's texture is gone
+    glfwDestroyWindow(aw.window);
+    glfwMakeContextCurrent(aw.main_window);
+    bool dismissed = aw.dismissed;
+    aw = AudienceWindow{};
+    aw.dismissed = dismissed;
+}
+
+// One frame of the audience window; returns false when its PNG could not be written.
+bool AudienceFrame(AudienceWindow& aw, AppState& state, Workspace& ws, const std::string& screenshot) {
+    bool ok = true;
+    glfwMakeContextCurrent(aw.window);
+    ImGui::SetCurrentContext(aw.context);
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    DrawAudienceWindow(state, ws);
+    ImGui::Render();
+    int w, h;
+    glfwGetFramebufferSize(aw.window, &w, &h);
+    glViewport(0, 0, w, h);
+    glClearColor(0, 0, 0, 1);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    if (!screenshot.empty()) {
+        glFinish();
+        ok = SavePng(screenshot, w, h);
+    }
+    glfwSwapBuffers(aw.window);
+    ImGui::SetCurrentContext(aw.main_context);
+    glfwMakeContextCurrent(aw.main_window);
+    return ok;
+}
+
+// Open while the projection is shown and a second monitor exists (or when forced); closed otherwise.
+void UpdateAudienceWindow(AudienceWindow& aw, AppState& state, GLFWwindow* main_window, const PlatformOptions& options) {
+    bool wanted = state.screen == Screen::Projection && (options.force_audience_window || SecondMonitor() != nullptr);
+    if (!wanted) aw.dismissed = false;
+    if (wanted && !aw.window && !aw.dismissed) OpenAudienceWindow(aw, main_window, options.force_audience_window);
+    if (aw.window && (!wanted || glfwWindowShouldClose(aw.window))) {
+        aw.dismissed = wanted;
+        CloseAudienceWindow(aw);
+    }
+    state.projection.audience_window = aw.window != nullptr;
 }
 
 void ApplyStyle() {
@@ -82,6 +202,7 @@ int RunWindow(AppState& state, Workspace& ws, const PlatformOptions& options) {
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 130");
 
+    AudienceWindow audience;
     int frame = 0, saved_x = 100, saved_y = 100, saved_w = options.width, saved_h = options.height;
     int exit_code = 0;
     while (!glfwWindowShouldClose(window) && !state.quit) {
@@ -105,11 +226,20 @@ int RunWindow(AppState& state, Workspace& ws, const PlatformOptions& options) {
                 std::fprintf(stderr, "hearingdesk: could not write %s\n", options.screenshot_path.c_str());
                 exit_code = 1;
             }
+            glfwMakeContextCurrent(window);
+            if (audience.window && !options.audience_screenshot_path.empty() &&
+                !AudienceFrame(audience, state, ws, options.audience_screenshot_path)) {
+                std::fprintf(stderr, "hearingdesk: could not write %s\n", options.audience_screenshot_path.c_str());
+                exit_code = 1;
+            }
             break;
         }
         glfwSwapBuffers(window);
         if (options.screenshot_path.empty()) ApplyFullscreen(window, state.fullscreen, saved_x, saved_y, saved_w, saved_h);
+        UpdateAudienceWindow(audience, state, window, options);
+        if (audience.window) AudienceFrame(audience, state, ws, {});
     }
+    CloseAudienceWindow(audience);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

@@ -10,6 +10,7 @@
 #include "app/app_state.h"
 #include "app/screens/live_panel.h"
 #include "app/screens/screens.h"
+#include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
 #include "core/base/i18n.h"
@@ -97,7 +98,9 @@ void DrawHearingPicker(AppState& state, Workspace& ws) {
         const Theme* t = ws.FindTheme(current->theme_id);
         label = (t ? t->title : std::string("?")) + " · " + current->date;
     }
-    ImGui::SetNextItemWidth(420.0f);
+    // As wide as a long theme name, but the settings menu after it always stays on screen.
+    float settings_w = ImGui::CalcTextSize(Tr("menu.settings").c_str()).x + ImGui::GetStyle().ItemSpacing.x * 4;
+    ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x - settings_w, 120.0f, 420.0f));
     if (ImGui::BeginCombo("##hearing", label.c_str())) {
         for (const Hearing& h : ws.Data().hearings) {
             const Theme* t = ws.FindTheme(h.theme_id);
@@ -139,7 +142,9 @@ void DrawMenuBar(AppState& state, Workspace& ws) {
         ImGui::Separator();
         DrawHearingPicker(state, ws);
     }
-    if (ImGui::BeginMenu(Tr("menu.settings").c_str())) {
+    bool settings_open = ImGui::BeginMenu(Tr("menu.settings").c_str());
+    ProbeItem("menu.settings");
+    if (settings_open) {
         Language lang = GlobalTranslator().GetLanguage();
         if (ImGui::MenuItem("Nederlands", nullptr, lang == Language::Dutch)) SaveLanguage(settings, Language::Dutch);
         if (ImGui::MenuItem("English", nullptr, lang == Language::English)) SaveLanguage(settings, Language::English);
@@ -205,7 +210,7 @@ void DrawFrame(AppState& state, Workspace& ws) {
     ImGui::SetNextWindowPos(vp->WorkPos);
     ImGui::SetNextWindowSize(vp->WorkSize);
     // The projection and the forum in full screen show no menu bar: the room sees only the content.
-    bool chrome = !(state.fullscreen && (state.screen == Screen::Projection || state.screen == Screen::Forum));
+    bool chrome = ProjectionShowsChrome(state);
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                              ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
     if (chrome) flags |= ImGuiWindowFlags_MenuBar;

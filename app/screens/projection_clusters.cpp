@@ -34,7 +34,7 @@ constexpr ImU32 kGroupBar = IM_COL32(40, 52, 78, 255);
 class GroupFont : public FontAtSize {
 public:
     GroupFont(const AppState& state, float base)
-        : FontAtSize(ProjectionFont(base * state.projection.font_scale), base * state.projection.font_scale) {}
+        : FontAtSize(CrispProjectionFont(base * state.projection.view_scale), base * state.projection.view_scale) {}
 };
 
 // [SECTION] Counting
@@ -178,6 +178,11 @@ const std::string& MessageKey(const ProjectionUiState& ui) {
 } // namespace
 
 // [SECTION] DrawProjectionClusters
+bool ProjectionHasGroups(AppState& state, Workspace& ws) {
+    const Hearing* h = ws.FindHearing(state.hearing_id);
+    return h && !Groups(state, ws, *h).groups.empty();
+}
+
 float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height) {
     const Hearing* h = ws.FindHearing(state.hearing_id);
     if (!h || max_height <= 0) return 0;
@@ -187,6 +192,7 @@ float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height)
     if (ui.groups.empty()) {
         GroupFont font(state, 24);
         height += ImGui::CalcTextSize(Tr(MessageKey(ui)).c_str(), nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y;
+        if (height > max_height) return 0; // the explanation whole or not at all
     } else {
         int rows = std::min(static_cast<int>(ui.groups.size()), ui.groups_shown);
         height += static_cast<float>(rows) * RowHeight(state, 28);

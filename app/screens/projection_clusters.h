@@ -11,4 +11,6 @@ class Workspace;
 // Height the panel wants for the shown hearing, at most `max_height` (0 when there is nothing to show).
 float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height);
 void DrawProjectionClusters(AppState& state, Workspace& ws);
+// True when the shown hearing has contributions counted in groups (else the panel only explains).
+bool ProjectionHasGroups(AppState& state, Workspace& ws);
 } // namespace hd

@@ -1,5 +1,7 @@
 #include "app/screens/projector_style.h"
 
+#include <imgui_internal.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -19,13 +21,14 @@ ImFont* CrispProjectionFont(float px) {
     return font;
 }
 
-FontAtSize::FontAtSize(ImFont* font, float px) {
+FontAtSize::FontAtSize(ImFont* font, float px) : m_previous_scale(ImGui::GetCurrentWindow()->FontWindowScale) {
     ImGui::PushFont(font);
     ImGui::SetWindowFontScale(px / font->FontSize);
 }
 
+// Restores the scale of an enclosing FontAtSize too: measuring inside a drawn part nests them.
 FontAtSize::~FontAtSize() {
-    ImGui::SetWindowFontScale(1.0f);
+    ImGui::SetWindowFontScale(m_previous_scale);
     ImGui::PopFont();
 }
 

@@ -29,6 +29,9 @@ class FontAtSize {
     ~FontAtSize();
     FontAtSize(const FontAtSize&) = delete;
     FontAtSize& operator=(const FontAtSize&) = delete;
+
+  private:
+    float m_previous_scale;
 };
 
 void TextIn(const ImVec4& colour, const std::string& text, bool wrap = true);

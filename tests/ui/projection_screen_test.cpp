@@ -54,7 +54,7 @@ TEST_CASE("projection: a new question restarts its timer on the hearing clock", 
     fx.state.screen = Screen::Projection;
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(2);
-    REQUIRE(ui.ClickProbe("projection.clock"));
+    REQUIRE(ui.ClickProbe("projection.clock_button"));
     Hearing h = *fx.ws.Store().GetHearing(fx.hearing_id);
     CHECK(h.clock_started_wall_ms > 0);
     CHECK(h.status == HearingStatus::Running);
@@ -63,7 +63,7 @@ TEST_CASE("projection: a new question restarts its timer on the hearing clock", 
     h = *fx.ws.Store().GetHearing(fx.hearing_id);
     CHECK(h.current_question == 1);
     CHECK(h.question_started_offset_ms >= 90000);
-    REQUIRE(ui.ClickProbe("projection.clock"));
+    REQUIRE(ui.ClickProbe("projection.clock_button"));
     h = *fx.ws.Store().GetHearing(fx.hearing_id);
     CHECK(h.clock_started_wall_ms == 0);
     CHECK(h.clock_accumulated_ms >= 90000);
