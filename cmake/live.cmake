@@ -1,7 +1,6 @@
 # Live link (issue 7): standalone Asio (header-only, libasio-dev) and libsodium (libsodium-dev).
 # Asio is used without Boost; the deprecated interfaces are switched off so only the current API compiles.
-pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_path(ASIO_INCLUDE asio.hpp REQUIRED)
 target_include_directories(hd_live PUBLIC ${ASIO_INCLUDE})
 target_compile_definitions(hd_live PUBLIC ASIO_STANDALONE ASIO_NO_DEPRECATED)
-target_link_libraries(hd_live PUBLIC PkgConfig::SODIUM)
+target_link_libraries(hd_live PRIVATE PkgConfig::SODIUM) # <sodium.h> only in live_crypto.cpp

@@ -1,28 +1,19 @@
 #include "core/base/uuid.h"
 
+#include <sodium.h>
+
 #include <array>
-#include <mutex>
-#include <random>
+#include <stdexcept>
 
 namespace hd {
 
 std::string NewUuid() {
-    // One generator seeded from the OS; guarded because notes can be created off the UI thread.
-    static std::mutex mutex;
-    static std::mt19937_64 rng{[] {
-        std::random_device rd;
-        std::seed_seq seq{rd(), rd(), rd(), rd(), rd(), rd(), rd(), rd()};
-        return std::mt19937_64(seq);
-    }()};
+    // The operating system's CSPRNG through libsodium: thread-safe, no seeding of our own, and two
+    // laptops (or a forked process) never share a generator state, so uuids never collide in a merge.
+    static const bool ready = sodium_init() >= 0;
+    if (!ready) throw std::runtime_error("libsodium could not start");
     std::array<unsigned char, 16> b{};
-    {
-        std::lock_guard<std::mutex> lock(mutex);
-        uint64_t hi = rng(), lo = rng();
-        for (int i = 0; i < 8; ++i) {
-            b[i] = static_cast<unsigned char>(hi >> (i * 8));
-            b[8 + i] = static_cast<unsigned char>(lo >> (i * 8));
-        }
-    }
+    randombytes_buf(b.data(), b.size());
     b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40);
     b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80);
     static const char* hex = "0123456789abcdef";

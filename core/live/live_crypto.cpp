@@ -1,11 +1,26 @@
 #include "core/live/live_crypto.h"
 
+#include <sodium.h>
+
 #include <mutex>
 #include <stdexcept>
 
 #include "core/base/errors.h"
 
 namespace hd {
+// The header states these sizes without including <sodium.h>; they must be libsodium's.
+static_assert(kLiveSaltBytes == crypto_pwhash_SALTBYTES);
+static_assert(kLiveStreamHeaderBytes == crypto_secretstream_xchacha20poly1305_HEADERBYTES);
+static_assert(kLiveSealOverhead == crypto_secretstream_xchacha20poly1305_ABYTES);
+static_assert(KdfStrength{}.opslimit == crypto_pwhash_OPSLIMIT_INTERACTIVE);
+static_assert(KdfStrength{}.memlimit == crypto_pwhash_MEMLIMIT_INTERACTIVE);
+static_assert(KdfStrength::FastForTests().opslimit == crypto_pwhash_OPSLIMIT_MIN);
+static_assert(KdfStrength::FastForTests().memlimit == crypto_pwhash_MEMLIMIT_MIN);
+
+struct LiveStreamState {
+    crypto_secretstream_xchacha20poly1305_state state{};
+    ~LiveStreamState() { sodium_memzero(&state, sizeof state); } // key material
+};
 namespace {
 // Crockford base32: digits and letters without I, L, O, U, so a code read aloud is unambiguous.
 constexpr std::string_view kCodeAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -122,32 +137,29 @@ LiveSessionKeys DeriveSessionKeys(const LiveKey& master, const LiveNonce& client
     return k;
 }
 
-FrameSealer::FrameSealer(const LiveKey& key) {
+FrameSealer::FrameSealer(const LiveKey& key) : m_state(std::make_unique<LiveStreamState>()) {
     EnsureSodium();
-    crypto_secretstream_xchacha20poly1305_init_push(&m_state, m_header.data(), key.data());
+    crypto_secretstream_xchacha20poly1305_init_push(&m_state->state, m_header.data(), key.data());
 }
 
-FrameSealer::~FrameSealer() {
-    sodium_memzero(&m_state, sizeof m_state);
-}
+FrameSealer::~FrameSealer() = default;
 
 Bytes FrameSealer::Seal(std::span<const uint8_t> plaintext) {
     Bytes out(plaintext.size() + kLiveSealOverhead);
     unsigned long long len = 0;
-    crypto_secretstream_xchacha20poly1305_push(&m_state, out.data(), &len, plaintext.data(), plaintext.size(),
+    crypto_secretstream_xchacha20poly1305_push(&m_state->state, out.data(), &len, plaintext.data(), plaintext.size(),
                                                nullptr, 0, crypto_secretstream_xchacha20poly1305_TAG_MESSAGE);
     out.resize(static_cast<size_t>(len));
     return out;
 }
 
-FrameOpener::FrameOpener(const LiveKey& key, const LiveStreamHeader& header) {
+FrameOpener::FrameOpener(const LiveKey& key, const LiveStreamHeader& header)
+    : m_state(std::make_unique<LiveStreamState>()) {
     EnsureSodium();
-    m_valid = crypto_secretstream_xchacha20poly1305_init_pull(&m_state, header.data(), key.data()) == 0;
+    m_valid = crypto_secretstream_xchacha20poly1305_init_pull(&m_state->state, header.data(), key.data()) == 0;
 }
 
-FrameOpener::~FrameOpener() {
-    sodium_memzero(&m_state, sizeof m_state);
-}
+FrameOpener::~FrameOpener() = default;
 
 std::optional<Bytes> FrameOpener::Open(std::span<const uint8_t> ciphertext) {
     if (!m_valid || ciphertext.size() < kLiveSealOverhead) {
@@ -157,7 +169,7 @@ std::optional<Bytes> FrameOpener::Open(std::span<const uint8_t> ciphertext) {
     Bytes out(ciphertext.size() - kLiveSealOverhead);
     unsigned long long len = 0;
     unsigned char tag = 0;
-    if (crypto_secretstream_xchacha20poly1305_pull(&m_state, out.data(), &len, &tag, ciphertext.data(),
+    if (crypto_secretstream_xchacha20poly1305_pull(&m_state->state, out.data(), &len, &tag, ciphertext.data(),
                                                    ciphertext.size(), nullptr, 0) != 0 ||
         tag != crypto_secretstream_xchacha20poly1305_TAG_MESSAGE) {
         m_valid = false;

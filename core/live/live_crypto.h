@@ -5,6 +5,8 @@
 // fresh random nonce each and derive one key per direction (BLAKE2b keyed with master). Frames are
 // sealed with crypto_secretstream_xchacha20poly1305, whose internal counter makes every frame valid
 // exactly once and in order: tampered, replayed, reordered or cross-connection frames fail Open().
+// <sodium.h> stays in live_crypto.cpp: the sizes below are checked against libsodium's there, and the
+// stream state lives behind a pointer, so nothing that includes this header (the GUI) sees libsodium.
 #pragma once
 #include <array>
 #include <cstddef>
@@ -13,17 +15,16 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <memory>
 #include <vector>
-
-#include <sodium.h>
 
 namespace hd {
 
 inline constexpr size_t kLiveKeyBytes = 32;
-inline constexpr size_t kLiveSaltBytes = crypto_pwhash_SALTBYTES;
+inline constexpr size_t kLiveSaltBytes = 16;          // crypto_pwhash_SALTBYTES
 inline constexpr size_t kLiveNonceBytes = 32;
-inline constexpr size_t kLiveStreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
-inline constexpr size_t kLiveSealOverhead = crypto_secretstream_xchacha20poly1305_ABYTES;
+inline constexpr size_t kLiveStreamHeaderBytes = 24; // crypto_secretstream_xchacha20poly1305_HEADERBYTES
+inline constexpr size_t kLiveSealOverhead = 17;      // crypto_secretstream_xchacha20poly1305_ABYTES
 inline constexpr size_t kJoinCodeSymbols = 8; // 8 symbols of 32 = 40 bits, shown as XXXX-XXXX
 
 using LiveKey = std::array<uint8_t, kLiveKeyBytes>;
@@ -35,11 +36,11 @@ using Bytes = std::vector<uint8_t>;
 // Argon2id cost. Both ends must use the same strength (the host announces it; the client refuses a
 // different one rather than derive a key an eavesdropper could brute-force more cheaply).
 struct KdfStrength {
-    uint64_t opslimit = crypto_pwhash_OPSLIMIT_INTERACTIVE;
-    uint64_t memlimit = crypto_pwhash_MEMLIMIT_INTERACTIVE;
-    static KdfStrength Interactive() { return {}; }
+    uint64_t opslimit = 2;        // crypto_pwhash_OPSLIMIT_INTERACTIVE
+    uint64_t memlimit = 67108864; // crypto_pwhash_MEMLIMIT_INTERACTIVE (64 MiB)
+    static constexpr KdfStrength Interactive() { return {}; }
     // Minimum cost: only for tests and benchmarks on loopback, never for a real room.
-    static KdfStrength FastForTests() { return {crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN}; }
+    static constexpr KdfStrength FastForTests() { return {1, 8192}; } // crypto_pwhash_OPSLIMIT_MIN, _MEMLIMIT_MIN
     bool operator==(const KdfStrength&) const = default;
 };
 
@@ -69,6 +70,8 @@ struct LiveSessionKeys {
 LiveSessionKeys DeriveSessionKeys(const LiveKey& master, const LiveNonce& client_nonce,
                                   const LiveNonce& host_nonce);
 
+struct LiveStreamState; // libsodium's secretstream state (live_crypto.cpp)
+
 // Sending half of one direction of a connection.
 class FrameSealer {
   public:
@@ -80,7 +83,7 @@ class FrameSealer {
     Bytes Seal(std::span<const uint8_t> plaintext);
 
   private:
-    crypto_secretstream_xchacha20poly1305_state m_state{};
+    std::unique_ptr<LiveStreamState> m_state;
     LiveStreamHeader m_header{};
 };
 
@@ -96,7 +99,7 @@ class FrameOpener {
     std::optional<Bytes> Open(std::span<const uint8_t> ciphertext);
 
   private:
-    crypto_secretstream_xchacha20poly1305_state m_state{};
+    std::unique_ptr<LiveStreamState> m_state;
     bool m_valid = false;
 };
 
