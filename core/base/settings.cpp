@@ -1,5 +1,7 @@
 #include "core/base/settings.h"
 
+#include "core/base/json_writer.h"
+
 #include <cereal/archives/json.hpp>
 #include <cereal/types/string.hpp>
 #include <cereal/types/vector.hpp>
@@ -46,13 +48,10 @@ Settings ParseSettings(const std::string& json) {
 }
 
 std::string SerializeSettings(const Settings& s) {
-    std::ostringstream out;
-    {
-        cereal::JSONOutputArchive ar(out);
-        ar(cereal::make_nvp("language", s.language), cereal::make_nvp("recent_plans", s.recent_plans),
-           cereal::make_nvp("reporter", s.reporter), cereal::make_nvp("user_name", s.user_name));
-    }
-    return out.str();
+    JsonWriter w(JsonWriter::Layout::Indented);
+    w.BeginObject().Member("language", s.language).Member("recent_plans", s.recent_plans);
+    w.Member("reporter", s.reporter).Member("user_name", s.user_name).EndObject();
+    return w.Text();
 }
 
 std::string DefaultSettingsPath() {

@@ -9,39 +9,30 @@ namespace hd {
 
 
 namespace {
-void AppendIds(std::string& out, const std::vector<std::string>& ids, IdStyle style) {
-    out += '[';
-    for (size_t i = 0; i < ids.size(); ++i) {
-        if (i) out += ',';
-        out += style == IdStyle::Number ? ids[i] : JsonQuote(ids[i]);
+// Text-file ids are line numbers and are written as numbers; JSON-transcript ids are uuids.
+void WriteIds(JsonWriter& w, std::string_view key, const std::vector<std::string>& ids, IdStyle style) {
+    w.Key(key).BeginArray();
+    for (const std::string& id : ids) {
+        if (style == IdStyle::Number) w.Number(id);
+        else w.String(id);
     }
-    out += ']';
+    w.EndArray();
 }
 
 std::string TimeText(int64_t ms) { return ms < 0 ? std::string() : FormatOffset(ms); }
 } // namespace
 
 std::string MergeResultJson(const MergeResult& r, IdStyle a_ids, IdStyle b_ids) {
-    std::string out = "{\"entries\":[";
-    for (size_t i = 0; i < r.entries.size(); ++i) {
-        const MergedEntry& e = r.entries[i];
-        if (i) out += ',';
-        out += "{\"status\":";
-        out += JsonQuote(ToKey(e.status));
-        out += ",\"a\":";
-        AppendIds(out, e.a_ids, a_ids);
-        out += ",\"b\":";
-        AppendIds(out, e.b_ids, b_ids);
-        out += ",\"text\":";
-        out += JsonQuote(e.text);
-        out += ",\"speaker\":";
-        out += JsonQuote(e.speaker);
-        out += ",\"time\":";
-        out += JsonQuote(TimeText(e.time_ms));
-        out += '}';
+    JsonWriter w;
+    w.BeginObject().Key("entries").BeginArray();
+    for (const MergedEntry& e : r.entries) {
+        w.BeginObject().Member("status", ToKey(e.status));
+        WriteIds(w, "a", e.a_ids, a_ids);
+        WriteIds(w, "b", e.b_ids, b_ids);
+        w.Member("text", e.text).Member("speaker", e.speaker).Member("time", TimeText(e.time_ms)).EndObject();
     }
-    out += "]}\n";
-    return out;
+    w.EndArray().EndObject();
+    return w.Text() + "\n";
 }
 
 // Built by appends: g++ 12 warns falsely (-Wrestrict) on operator+ chains of strings.

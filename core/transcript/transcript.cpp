@@ -23,6 +23,7 @@
 #include "core/base/errors.h"
 #include "core/base/json_guard.h"
 #include "core/store/store.h"
+#include "core/base/json_writer.h"
 #include "core/base/utf8.h"
 #include "core/base/uuid.h"
 
@@ -80,15 +81,39 @@ template <class Archive> void SerializeTranscript(Archive& ar, Transcript& t) {
 }
 } // namespace
 
+// Written field by field in the order the reader's serialize functions above name them.
+namespace {
+void WriteRevision(JsonWriter& w, const TranscriptRevision& r) {
+    w.BeginObject().Member("version", r.version).Member("text", r.text).Member("kind", r.kind).Member("chain", r.chain);
+    w.Member("speaker_uuid", r.speaker_uuid).Member("deleted", r.deleted).Member("changed_at_ms", r.changed_at_ms);
+    w.Member("changed_by", r.changed_by).EndObject();
+}
+
+void WriteNote(JsonWriter& w, const TranscriptNote& n) {
+    w.BeginObject().Member("uuid", n.uuid).Member("seq", n.seq).Member("offset_ms", n.offset_ms);
+    w.Member("wall_time_ms", n.wall_time_ms).Member("speaker_uuid", n.speaker_uuid).Member("kind", n.kind);
+    w.Member("chain", n.chain).Member("text", n.text).Member("deleted", n.deleted).Member("version", n.version);
+    w.Key("history").BeginArray();
+    for (const TranscriptRevision& r : n.history) WriteRevision(w, r);
+    w.EndArray().EndObject();
+}
+} // namespace
+
 std::string WriteTranscriptJson(const Transcript& t) {
-    std::ostringstream out;
-    {
-        cereal::JSONOutputArchive ar(out);
-        Transcript copy = t;
-        SerializeTranscript(ar, copy);
-    } // the archive closes the root object when it goes away
-    out << '\n';
-    return out.str();
+    JsonWriter w(JsonWriter::Layout::Indented);
+    w.BeginObject().Member("format", t.format).Member("version", t.version).Member("exported_at_ms", t.exported_at_ms);
+    w.Key("plan").BeginObject().Member("uuid", t.plan_uuid).Member("name", t.plan_name).EndObject();
+    w.Key("hearing").BeginObject().Member("uuid", t.hearing_uuid).Member("theme_title", t.theme_title);
+    w.Member("date", t.hearing_date).EndObject();
+    w.Key("reporter").BeginObject().Member("letter", t.reporter).Member("name", t.reporter_name).EndObject();
+    w.Key("participants").BeginArray();
+    for (const TranscriptParticipant& p : t.participants)
+        w.BeginObject().Member("uuid", p.uuid).Member("name", p.name).Member("discipline", p.discipline)
+            .Member("organisation", p.organisation).EndObject();
+    w.EndArray().Key("notes").BeginArray();
+    for (const TranscriptNote& n : t.notes) WriteNote(w, n);
+    w.EndArray().EndObject();
+    return w.Text() + "\n";
 }
 
 // [SECTION] Files

@@ -53,8 +53,12 @@ TEST_CASE("CSV: malformed input names the line", "[csv]") {
 }
 
 TEST_CASE("JSON output escapes quotes, backslashes and control characters, keeps UTF-8", "[csv]") {
-    CHECK(JsonQuote("a\"b\\c\nd\te\x01") == "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
-    CHECK(JsonQuote("één") == "\"één\"");
+    auto quoted = [](std::string_view text) { return JsonWriter().String(text).Text(); };
+    CHECK(quoted("a\"b\\c\nd\te\x01") == "\"a\\\"b\\\\c\\nd\\te\\u0001\"");
+    CHECK(quoted("één") == "\"één\"");
+    CHECK(JsonWriter().BeginArray().Number("12").Int(-3).Bool(true).EndArray().Text() == "[12,-3,true]");
+    CHECK_THROWS(JsonWriter().Number("1,2"));  // a line number that is not one never breaks the JSON
+    CHECK(JsonWriter(JsonWriter::Layout::Indented).BeginObject().Member("a", 1).EndObject().Text() == "{\n    \"a\": 1\n}");
     CHECK(ClustersToJson({{"x, y", {"1", "2"}}, {"z", {"3"}}}) ==
           "{\"clusters\":[{\"label\":\"x, y\",\"members\":[\"1\",\"2\"]},{\"label\":\"z\",\"members\":[\"3\"]}]}");
     CHECK(ClustersToJson({}) == "{\"clusters\":[]}");
