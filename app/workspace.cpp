@@ -1,6 +1,7 @@
 #include "app/workspace.h"
 
 #include "core/base/i18n.h"
+#include "core/store/db.h"
 
 #include <chrono>
 
@@ -12,6 +13,7 @@ void Workspace::Open(const std::string& path) {
     auto store = PlanStore::Open(path, options);
     m_path = path;
     m_store = std::move(store);
+    m_data_version = -1;
     m_integrity = std::async(std::launch::async, [path] { return CheckPlanIntegrity(path); });
     Invalidate();
 }
@@ -29,6 +31,7 @@ void Workspace::CreateEmpty(const std::string& path, const Plan& plan) {
 void Workspace::Adopt(std::unique_ptr<PlanStore> store) {
     m_path = store->Path();
     m_store = std::move(store);
+    m_data_version = -1;
     Invalidate();
 }
 
@@ -42,6 +45,18 @@ void Workspace::Invalidate() {
     m_data_valid = false;
     m_notes.clear();
     ++m_revision;
+}
+
+bool Workspace::PollExternalChanges(int64_t now_ms) {
+    if (!m_store || (m_data_version >= 0 && now_ms - m_data_version_at_ms < 500 && now_ms >= m_data_version_at_ms))
+        return false;
+    m_data_version_at_ms = now_ms;
+    Statement st(m_store->Db(), "PRAGMA data_version");
+    int64_t version = st.Step() ? st.Int(0) : 0;
+    bool changed = m_data_version >= 0 && version != m_data_version;
+    m_data_version = version;
+    if (changed) Invalidate();
+    return changed;
 }
 
 const PlanData& Workspace::Data() {

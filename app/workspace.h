@@ -46,6 +46,10 @@ public:
 
     // Call after any write so the next frame re-reads. Bumps Revision().
     void Invalidate();
+    // Another process (hearingctl capture, a second window on the same plan) may write to the plan:
+    // at most every 500 ms this asks SQLite's PRAGMA data_version and invalidates when it changed,
+    // so such changes show within a second. Returns true when it invalidated.
+    bool PollExternalChanges(int64_t now_ms);
     uint64_t Revision() const { return m_revision; }
 
 private:
@@ -55,6 +59,8 @@ private:
     PlanData m_data;
     std::map<int64_t, std::vector<Note>> m_notes;
     uint64_t m_revision = 1;
+    int64_t m_data_version = -1;    // PRAGMA data_version last seen; -1 before the first poll
+    int64_t m_data_version_at_ms = 0;
     std::future<std::string> m_integrity;
 };
 

@@ -497,13 +497,17 @@ void DrawModerationMenu(AppState& state, const Note& n) {
     if (!ImGui::BeginPopupContextItem(("##moderate" + n.uuid).c_str())) return;
     ProjectionUiState& ui = state.projection;
     bool hidden = ui.hidden.count(n.uuid) > 0;
-    if (ImGui::MenuItem(Tr(hidden ? "projection.show_again" : "projection.hide").c_str())) {
+    bool toggle_hidden = ImGui::MenuItem(Tr(hidden ? "projection.show_again" : "projection.hide").c_str());
+    ProbeItem("projection.menu.hide");
+    if (toggle_hidden) {
         if (hidden) ui.hidden.erase(n.uuid);
         else ui.hidden.insert(n.uuid);
         if (!hidden && ui.spotlight_uuid == n.uuid) ui.spotlight_uuid.clear();
     }
     bool spot = ui.spotlight_uuid == n.uuid;
-    if (ImGui::MenuItem(Tr(spot ? "projection.spotlight_off" : "projection.promote").c_str())) {
+    bool toggle_spot = ImGui::MenuItem(Tr(spot ? "projection.spotlight_off" : "projection.promote").c_str());
+    ProbeItem("projection.menu.spotlight");
+    if (toggle_spot) {
         ui.spotlight_uuid = spot ? std::string() : n.uuid;
         if (!spot) LivePromoteNote(state, n.uuid); // the reporters see it too, when hosting
     }
@@ -555,6 +559,7 @@ void DrawContributions(AppState& state, Workspace& ws, const View& v, const Hear
         TextIn(kAccent, FillPlaceholders(Tr("projection.heard"), {std::to_string(total)}), false);
         ProbeItem("projection.heard_title");
     }
+    if (presenter && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("projection.heard_explained").c_str());
     if (notes.empty()) {
         ScaledFont font(v.Px(30));
         TextIn(kMuted, Tr("projection.nothing_yet"));

@@ -178,3 +178,73 @@ TEST_CASE("projection: a contribution noted by both reporters is shown once", "[
     CHECK(ui.Probe().count("projection.note." + ub) == 1); // the newer of the two versions
     CHECK(ui.Probe().count("projection.note." + ua) == 0);
 }
+
+TEST_CASE("projection: the presenter hides a contribution from the room and spotlights another", "[ui][projection]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Projection;
+    Note a;
+    a.hearing_id = fx.hearing_id;
+    a.reporter = 'A';
+    a.speaker_id = fx.police_id;
+    a.text = "Een opmerking die de zaal beter niet leest";
+    Note b = a;
+    b.offset_ms = 30000;
+    b.speaker_id = fx.youth_id;
+    b.text = "Jongeren willen een eigen plek in de wijk";
+    std::string ua = fx.ws.Store().AddNote(a).uuid, ub = fx.ws.Store().AddNote(b).uuid;
+    fx.ws.Invalidate();
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    const auto note = [&](const std::string& uuid) { return ui.Probe().at("projection.note." + uuid); };
+    ui.Click(note(ua).CenterX(), note(ua).CenterY(), 1); // right-click: the moderation menu
+    REQUIRE(ui.ClickProbe("projection.menu.hide"));
+    CHECK(fx.state.projection.hidden.count(ua) == 1);
+    ui.Click(note(ub).CenterX(), note(ub).CenterY(), 1);
+    REQUIRE(ui.ClickProbe("projection.menu.spotlight"));
+    CHECK(fx.state.projection.spotlight_uuid == ub);
+    // The room: the hidden one is gone, the spotlighted one stands under the question. The count
+    // still includes the hidden one (it was heard).
+    fx.state.projection.audience = true;
+    ui.Frame(2);
+    ui.ClearProbe();
+    ui.Frame(1);
+    CHECK(ui.Probe().count("projection.note." + ua) == 0);
+    CHECK(ui.Probe().count("projection.note." + ub) == 1);
+    CHECK(ui.Probe().count("projection.promoted") == 1);
+    int total = 0;
+    for (const auto& bar : fx.state.projection.bars) total += bar.contributions;
+    CHECK(total == 2);
+    // The presenter still sees it (greyed) to show it again; S takes the spotlight away.
+    fx.state.projection.audience = false;
+    ui.Frame(2);
+    ui.ClearProbe();
+    ui.Frame(1);
+    REQUIRE(ui.Probe().count("projection.note." + ua) == 1);
+    ui.Type("s");
+    CHECK(fx.state.projection.spotlight_uuid.empty());
+}
+
+TEST_CASE("projection: a note written by another process shows within a second", "[ui][projection]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Projection;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(fx.ws.Notes(fx.hearing_id).empty());
+    std::string uuid;
+    {
+        auto other = PlanStore::Open(fx.path); // as hearingctl capture would: its own connection
+        Note n;
+        n.hearing_id = fx.hearing_id;
+        n.reporter = 'B';
+        n.speaker_id = fx.youth_id;
+        n.text = "Een bijdrage van de tweede laptop";
+        uuid = other->AddNote(n).uuid;
+    }
+    for (int i = 0; i < 60 && ui.Probe().count("projection.note." + uuid) == 0; ++i) ui.Frame(1); // 60 frames of 16 ms
+    CHECK(ui.Probe().count("projection.note." + uuid) == 1);
+    const auto* youth = FindBar(fx.state, "youth_work");
+    REQUIRE(youth);
+    CHECK(youth->contributions == 1);
+}

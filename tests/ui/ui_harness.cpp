@@ -73,13 +73,13 @@ void HeadlessUi::MoveMouse(float x, float y) {
     Frame();
 }
 
-void HeadlessUi::Click(float x, float y) {
+void HeadlessUi::Click(float x, float y, int button) {
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2(x, y);
     Frame();
-    io.MouseDown[0] = true;
+    io.MouseDown[button] = true;
     Frame();
-    io.MouseDown[0] = false;
+    io.MouseDown[button] = false;
     Frame(2);
 }
 

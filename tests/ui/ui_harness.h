@@ -20,7 +20,7 @@ public:
     void Type(const std::string& utf8);              // characters into the focused widget
     void Press(int glfw_key, bool shift = false, bool ctrl = false, bool alt = false);
     void MoveMouse(float x, float y);
-    void Click(float x, float y);                    // about 4 frames, as a real click
+    void Click(float x, float y, int button = 0);    // about 4 frames, as a real click (1: right button)
     bool ClickProbe(const std::string& name);        // clicks the centre of a probed item
     void Drag(float x0, float y0, float x1, float y1);
     bool DragProbe(const std::string& from, const std::string& to);
