@@ -374,6 +374,10 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     BoardUiState& ui = state.board;
     if (ui.rename_cluster_id == c.id && !read_only) {
         ImGui::SetNextItemWidth(-1);
+        if (ui.focus_rename) {
+            ImGui::SetKeyboardFocusHere();
+            ui.focus_rename = false;
+        }
         if (ImGui::InputText("##rename", &ui.rename_text, ImGuiInputTextFlags_EnterReturnsTrue)) {
             RunAction(state, [&] {
                 ClusterStore(ws.Store(), *ui.analyzer).RenameCluster(c.id, ui.rename_text);
@@ -406,7 +410,9 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     if (ImGui::SmallButton(Tr("board.rename").c_str())) {
         ui.rename_cluster_id = c.id;
         ui.rename_text = c.DisplayName();
+        ui.focus_rename = true;
     }
+    ProbeItem("board.rename." + std::to_string(c.id));
     ImGui::SameLine();
     if (ImGui::SmallButton(Tr("board.split").c_str()))
         RunAction(state, [&] {

@@ -60,6 +60,7 @@ struct BoardUiState {
     // Editing.
     int64_t rename_cluster_id = 0;
     std::string rename_text;
+    bool focus_rename = false; // put the keyboard in the rename field on the next frame
     int64_t edit_objective_id = 0;
     Objective edit; // copy being edited
     std::string selected_note;   // highlighted card (click, or jump from an objective's notes)

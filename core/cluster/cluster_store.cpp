@@ -315,8 +315,9 @@ void ClusterStore::MergeClusters(int64_t into_id, int64_t from_id) {
     Database& db = m_store.Db();
     Transaction tx(db);
     {
-        // The merged-in notes count as placed by hand, like a drag of each of them.
-        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1, manual = 1 WHERE cluster_id = ?2");
+        // A merge decides about both clusters whole: every note of either counts as placed by hand,
+        // so re-clustering keeps the merged cluster as it is.
+        Statement st(db, "UPDATE cluster_member SET cluster_id = ?1, manual = 1 WHERE cluster_id IN (?1, ?2)");
         st.Bind(1, into_id).Bind(2, from_id).Exec();
     }
     {
@@ -352,18 +353,35 @@ int64_t ClusterStore::SplitCluster(int64_t cluster_id) {
     Statement ins(db, "INSERT INTO cluster(theme_id, position) VALUES (?, ?)");
     ins.Bind(1, c.theme_id).Bind(2, c.position + 1).Exec();
     int64_t new_id = db.LastInsertId();
-    // The smaller group (cluster 1) moves, as if dragged by hand, so re-clustering keeps the split.
+    // The smaller group (cluster 1) moves, as if dragged by hand; the rest stays, as placed by hand
+    // too: re-clustering keeps both halves of the split.
     for (size_t i = 0; i < c.members.size(); ++i)
         if (split.assignment[i] == 1) InsertMember(db, c.members[i].note_uuid, new_id, true);
+    {
+        Statement st(db, "UPDATE cluster_member SET manual = 1 WHERE cluster_id = ?");
+        st.Bind(1, cluster_id).Exec();
+    }
     WriteSummaries(c.theme_id);
     tx.Commit();
     return new_id;
 }
 
 void ClusterStore::RenameCluster(int64_t cluster_id, const std::string& name) {
-    RequireCluster(cluster_id);
-    Statement st(m_store.Db(), "UPDATE cluster SET manual_name = ? WHERE id = ?");
-    st.Bind(1, std::string(Trim(name))).Bind(2, cluster_id).Exec();
+    ThemeCluster c = RequireCluster(cluster_id);
+    std::string manual(Trim(name));
+    std::string old_title = c.DisplayName(), new_title = manual.empty() ? c.label : manual;
+    Database& db = m_store.Db();
+    Transaction tx(db);
+    {
+        Statement st(db, "UPDATE cluster SET manual_name = ? WHERE id = ?");
+        st.Bind(1, manual).Bind(2, cluster_id).Exec();
+    }
+    {
+        // Objectives still titled after the cluster follow its new name; a title people wrote stays.
+        Statement st(db, "UPDATE objective SET title = ?1 WHERE cluster_id = ?2 AND title = ?3");
+        st.Bind(1, new_title).Bind(2, cluster_id).Bind(3, old_title).Exec();
+    }
+    tx.Commit();
 }
 
 void ClusterStore::PinCluster(int64_t cluster_id, bool pinned) {

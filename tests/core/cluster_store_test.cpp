@@ -135,6 +135,41 @@ TEST_CASE("merge, split, rename and moving between themes", "[cluster_store]") {
     CHECK_FALSE(cs.GetCluster(empty));
 }
 
+TEST_CASE("re-clustering keeps a merge and a split whole", "[cluster_store]") {
+    test::TempDir dir;
+    test::ClusterPlan plan(dir.File("p.hdesk"));
+    ClusterStore cs(*plan.store, Analyzer());
+    ReclusterOptions options;
+    options.k = 3;
+    cs.Recluster(plan.theme_id, options);
+    auto clusters = cs.ListClusters(plan.theme_id);
+    REQUIRE(clusters.size() == 3);
+    // Merge two clusters: every note of both stays in the merged one, through a full re-clustering.
+    cs.MergeClusters(clusters[0].id, clusters[1].id);
+    std::vector<std::string> merged_members;
+    ThemeCluster merged = *cs.GetCluster(clusters[0].id);
+    for (const ClusterMember& m : merged.members) merged_members.push_back(m.note_uuid);
+    REQUIRE(merged_members.size() == clusters[0].members.size() + clusters[1].members.size());
+    ReclusterOptions again;
+    again.k = 3;
+    cs.Recluster(plan.theme_id, again);
+    auto after = cs.ListClusters(plan.theme_id);
+    for (const std::string& u : merged_members) CHECK(ClusterWith(after, u) == clusters[0].id);
+    // Split the merged cluster: both halves stay as they were split.
+    int64_t added = cs.SplitCluster(clusters[0].id);
+    std::vector<std::string> stays, moved;
+    ThemeCluster kept = *cs.GetCluster(clusters[0].id), split_off = *cs.GetCluster(added);
+    for (const ClusterMember& m : kept.members) stays.push_back(m.note_uuid);
+    for (const ClusterMember& m : split_off.members) moved.push_back(m.note_uuid);
+    REQUIRE_FALSE(stays.empty());
+    REQUIRE_FALSE(moved.empty());
+    cs.Recluster(plan.theme_id, again);
+    after = cs.ListClusters(plan.theme_id);
+    for (const std::string& u : stays) CHECK(ClusterWith(after, u) == clusters[0].id);
+    for (const std::string& u : moved) CHECK(ClusterWith(after, u) == added);
+    CHECK(AllMembers(after).size() == plan.uuids.size());
+}
+
 TEST_CASE("objective proposals link to their notes and accepted objectives are kept", "[cluster_store]") {
     test::TempDir dir;
     test::ClusterPlan plan(dir.File("p.hdesk"));

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 
 #include <chrono>
@@ -265,4 +266,29 @@ TEST_CASE("a column scrolled off the side of the board draws no cards", "[ui][bo
     CHECK(ui.Probe().at(first).x0 >= box.x0);
     CHECK(ui.Probe().at(first).x1 <= box.x1);
     CHECK(box.x1 <= 500);
+}
+
+TEST_CASE("rename takes the keyboard at once, and the cluster's objective follows the new name", "[ui][board]") {
+    test::TempDir dir;
+    BoardFixture fx(dir.File("plan.hdesk"));
+    fx.Cluster(3);
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ObjectiveStore objectives(fx.ws.Store());
+    objectives.ProposeObjectives(fx.theme_id);
+    int64_t cluster = cs.ClusterOfNote(fx.uuids[0]);
+    auto titled = [&] {
+        for (const Objective& o : objectives.ListObjectives(fx.theme_id))
+            if (o.cluster_id == cluster) return o.title;
+        return std::string();
+    };
+    REQUIRE(titled() == cs.GetCluster(cluster)->DisplayName());
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(ui.ClickProbe("board.rename." + std::to_string(cluster)));
+    ui.Press(GLFW_KEY_A, false, true); // select all that is in the field, without clicking into it
+    ui.Type("Drugs rond het station");
+    ui.Press(GLFW_KEY_ENTER);
+    CHECK(fx.state.error_message.empty());
+    CHECK(cs.GetCluster(cluster)->DisplayName() == "Drugs rond het station");
+    CHECK(titled() == "Drugs rond het station");
 }
