@@ -21,7 +21,7 @@ const OptionSpec kKdf{"--kdf", "interactive|fast", "key-derivation cost; fast is
 std::vector<CommandSpec> Commands() {
     using namespace hd::cli;
     return {
-        {"demo", "Create the demo plan (Dutch, five themes, two reporters) in a new file.", CmdDemo, {kPlan}, {}, {}},
+        {"demo", "Create the demo plan in a new file: a fictional Dutch-speaking city carried through hearings, merged and approved minutes, objectives and forum. The same command always writes the same file.", CmdDemo, {kPlan}, {}, {}},
         {"info", "Themes, hearings and note counts of a plan.", CmdInfo, {kPlan}, {}, {}},
         {"capture",
          "Store one note per stdin line; prints \"saved <uuid>\" once each is durable.",

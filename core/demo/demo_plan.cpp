@@ -408,6 +408,10 @@ std::unique_ptr<PlanStore> CreateDemoPlan(const std::string& path, const DemoOpt
     plan.city = info.city;
     plan.period_start = info.period_start;
     plan.period_end = info.period_end;
+    // Every time stamp the stores take from the clock is a fixed one, so the same command writes the
+    // same content: the plan is set up on 2025-09-01 at 09:00 Brussels time.
+    ScopedSteppedClock clock(1'756'710'000'000, 1'000);
+    ScopedUuidSequence uuids(0xD13E57EDE);
     auto store = PlanStore::Create(path, plan); // refuses an existing file
     try {
         WriteDemoPlan(*store);

@@ -190,6 +190,8 @@ void WriteDemoProcess(PlanStore& store, const TextAnalyzer& analyzer) {
     // reviews on 2025-11-20 at 10:00 Brussels time, the forum is on 2026-01-28 at 19:00.
     constexpr int64_t kReviewAtMs = 1'763'629'200'000;
     constexpr int64_t kForumAtMs = 1'769'623'200'000;
+    // Decisions and other stamps the stores take from the clock: one every few seconds that day.
+    ScopedSteppedClock clock(kReviewAtMs, 7'000);
     WriteCoreGroup(store);
     WriteMinutes(store, analyzer, kReviewAtMs);
     WriteObjectives(store, analyzer);

@@ -17,10 +17,30 @@
 
 namespace hd {
 
+namespace {
+struct SteppedClock {
+    bool active = false;
+    int64_t next_ms = 0, step_ms = 0;
+};
+thread_local SteppedClock t_stepped_clock;
+} // namespace
+
 int64_t NowWallMs() {
+    if (t_stepped_clock.active) {
+        int64_t now = t_stepped_clock.next_ms;
+        t_stepped_clock.next_ms += t_stepped_clock.step_ms;
+        return now;
+    }
     using namespace std::chrono;
     return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
 }
+
+ScopedSteppedClock::ScopedSteppedClock(int64_t start_ms, int64_t step_ms)
+    : m_was_active(t_stepped_clock.active), m_was_next_ms(t_stepped_clock.next_ms),
+      m_was_step_ms(t_stepped_clock.step_ms) {
+    t_stepped_clock = {true, start_ms, step_ms};
+}
+ScopedSteppedClock::~ScopedSteppedClock() { t_stepped_clock = {m_was_active, m_was_next_ms, m_was_step_ms}; }
 
 std::string FormatOffset(int64_t offset_ms) {
     if (offset_ms < 0) offset_ms = 0;

@@ -120,6 +120,21 @@ inline constexpr size_t kMaxNoteBytes = 1 << 20;
 
 // Current unix time in milliseconds.
 int64_t NowWallMs();
+
+// While one lives on this thread, NowWallMs returns `start_ms`, `start_ms + step_ms`, ... instead of
+// the system clock (nested ones restore the enclosing one). The demo plan is written under one, so
+// the same command writes the same file; real plans never use it.
+class ScopedSteppedClock {
+public:
+    ScopedSteppedClock(int64_t start_ms, int64_t step_ms);
+    ~ScopedSteppedClock();
+    ScopedSteppedClock(const ScopedSteppedClock&) = delete;
+    ScopedSteppedClock& operator=(const ScopedSteppedClock&) = delete;
+
+private:
+    bool m_was_active; // an enclosing clock's state, restored on destruction
+    int64_t m_was_next_ms, m_was_step_ms;
+};
 // "HH:MM:SS" for a hearing-clock offset.
 std::string FormatOffset(int64_t offset_ms);
 
