@@ -335,8 +335,11 @@ void LiveNoteCommitted(AppState& state, const Note& note) {
 LiveMark LiveNoteMark(const AppState& state, const Note& note) {
     if (!state.live.client) return LiveMark::NotLive;
     if (state.live.client->IsDelivered(note.uuid, note.version)) return LiveMark::Delivered;
-    LiveClientStatus s = state.live.client->Status();
-    return s.refusal == LiveRefusal::HearingClosed ? LiveMark::NotAccepted : LiveMark::Local;
+    return LiveRefusedClosed(state) ? LiveMark::NotAccepted : LiveMark::Local;
+}
+
+bool LiveRefusedClosed(const AppState& state) {
+    return state.live.client && state.live.client->Status().refusal == LiveRefusal::HearingClosed;
 }
 
 void LivePromoteNote(AppState& state, const std::string& note_uuid) {

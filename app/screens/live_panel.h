@@ -27,6 +27,8 @@ void LiveNoteCommitted(AppState& state, const Note& note);
 // NotAccepted: the facilitator refused it because the hearing is closed; it stays in this plan.
 enum class LiveMark { NotLive, Local, Delivered, NotAccepted };
 LiveMark LiveNoteMark(const AppState& state, const Note& note);
+// The facilitator refused this reporter's notes because its hearing is closed (minutes approved).
+bool LiveRefusedClosed(const AppState& state);
 // Projection: promote a note to the wall; the reporters are told too. LivePromotedNotes lists the
 // promoted notes in order (empty when not hosting).
 void LivePromoteNote(AppState& state, const std::string& note_uuid);

@@ -58,20 +58,34 @@ void DrawHeader(AppState& state, Workspace& ws, const Hearing& h) {
     }
 }
 
-// Approved minutes close the hearing: said plainly above the input, which is disabled.
-void DrawClosedBanner(const Hearing& h) {
-    if (!h.ClosedForNotes()) return;
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.45f, 0.16f, 0.16f, 1.0f));
-    float height = ImGui::CalcTextSize(Tr("reporter.closed_banner").c_str(), nullptr, false,
-                                       ImGui::GetContentRegionAvail().x - 16.0f).y + 16.0f;
-    ImGui::BeginChild("##closed_banner", ImVec2(0, height), false);
+// A full-width coloured strip with wrapped text: what the reporter must not miss.
+void DrawBanner(const char* probe, const std::string& text, const ImVec4& background) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, background);
+    float height = ImGui::CalcTextSize(text.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x - 16.0f).y + 16.0f;
+    ImGui::BeginChild(probe, ImVec2(0, height), false);
     ImGui::SetCursorPos(ImVec2(8, 8));
     ImGui::PushTextWrapPos(ImGui::GetContentRegionAvail().x);
-    ImGui::TextUnformatted(Tr("reporter.closed_banner").c_str());
+    ImGui::TextUnformatted(text.c_str());
     ImGui::PopTextWrapPos();
     ImGui::EndChild();
-    ProbeItem("reporter.closed_banner");
+    ProbeItem(probe);
     ImGui::PopStyleColor();
+}
+
+// Approved minutes close the hearing (here, or the facilitator's over the live link): said plainly.
+// A stopped hearing clock gives every note the same hearing time: said plainly too.
+void DrawBanners(AppState& state, const Hearing& h) {
+    const ImVec4 red(0.45f, 0.16f, 0.16f, 1.0f), amber(0.42f, 0.30f, 0.05f, 1.0f);
+    if (h.ClosedForNotes()) {
+        DrawBanner("reporter.closed_banner", Tr("reporter.closed_banner"), red);
+        return;
+    }
+    if (LiveRefusedClosed(state)) DrawBanner("reporter.live_closed_banner", Tr("live.refused_closed"), red);
+    if (h.ClockRunning() || h.status == HearingStatus::Closed) return;
+    int64_t offset = PlanStore::ClockOffsetMs(h, state.now_ms);
+    std::string text = offset == 0 ? Tr("reporter.clock_not_started")
+                                   : FillPlaceholders(Tr("reporter.clock_paused"), {FormatOffset(offset)});
+    DrawBanner("reporter.clock_banner", text, amber);
 }
 
 // [SECTION] Note list
@@ -380,7 +394,7 @@ void DrawReporter(AppState& state, Workspace& ws) {
     LoadDraftOnce(state, ws, h);
     HandleShortcuts(state, h);
     DrawHeader(state, ws, h);
-    DrawClosedBanner(h);
+    DrawBanners(state, h);
     if (ImGui::CollapsingHeader(Tr("reporter.live_header").c_str())) DrawLiveJoinPanel(state, ws);
     ImGui::Separator();
     float side = 300.0f;

@@ -24,6 +24,10 @@ struct MergeNote {
     int64_t time_ms = -1; // on the reporter's clock (hearing offset); -1 = unknown
     std::string speaker;  // as the reporter wrote it; empty = unknown
     std::string text;
+    // Wall-clock time on the reporter's laptop (unix ms), -1 = unknown. While the hearing clock is
+    // paused or not started, time_ms stands still for every note but this keeps moving, so it still
+    // orders the notes (and, after the laptops' clock offset, pairs them).
+    int64_t wall_ms = -1;
 };
 
 enum class MergeStatus { Agreed, Differs, OnlyA, OnlyB };

@@ -86,7 +86,8 @@ std::vector<MergeNote> StoredMergeNotes(PlanStore& store, int64_t hearing_id, ch
     std::map<int64_t, Participant> people = People(store);
     std::vector<MergeNote> out;
     for (const Note& n : ReporterNotes(store, hearing_id, reporter))
-        out.push_back({n.uuid, n.offset_ms, SpeakerName(people, n.speaker_id), n.text});
+        out.push_back({n.uuid, n.offset_ms, SpeakerName(people, n.speaker_id), n.text,
+                       n.wall_time_ms > 0 ? n.wall_time_ms : -1});
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <GLFW/glfw3.h>
 
+#include "core/merge/merge_store.h"
 #include "core/review/review_store.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
@@ -97,4 +98,55 @@ TEST_CASE("a hearing whose minutes are approved refuses new notes on the reporte
     ui.Type("Nu wel");
     ui.Press(GLFW_KEY_ENTER);
     CHECK(PlanStore::Open(fx.path)->CountNotes(fx.hearing_id) == 2);
+}
+
+TEST_CASE("notes typed while the hearing clock is paused keep distinct wall-clock times, and the screen warns",
+          "[ui][reporter][clock]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    fx.ws.Store().StartHearingClock(fx.hearing_id, fx.state.now_ms - 36 * 60 * 1000);
+    fx.ws.Invalidate();
+    ui.ClearProbe();
+    ui.Frame(2);
+    CHECK(ui.Probe().count("reporter.clock_banner") == 0); // running: no warning
+    fx.ws.Store().PauseHearingClock(fx.hearing_id, fx.state.now_ms);
+    fx.ws.Invalidate();
+    ui.ClearProbe();
+    ui.Frame(2);
+    CHECK(ui.Probe().count("reporter.clock_banner") == 1);
+    for (const char* text : {"Eerste notitie tijdens de pauze", "Tweede notitie", "Derde notitie"}) {
+        ui.Type(text);
+        ui.Press(GLFW_KEY_ENTER);
+        ui.Frame(60); // about a second passes between notes
+    }
+    auto notes = PlanStore::Open(fx.path)->ListNotes(fx.hearing_id, 'A');
+    REQUIRE(notes.size() == 3);
+    // The hearing clock stood still: the same hearing time for all three...
+    CHECK(notes[0].offset_ms == notes[1].offset_ms);
+    CHECK(notes[1].offset_ms == notes[2].offset_ms);
+    CHECK(notes[0].offset_ms >= 36 * 60 * 1000);
+    // ...but the wall clock moved on, and the merge gets it.
+    CHECK(notes[0].wall_time_ms < notes[1].wall_time_ms);
+    CHECK(notes[1].wall_time_ms < notes[2].wall_time_ms);
+    std::vector<MergeNote> merge_input = StoredMergeNotes(fx.ws.Store(), fx.hearing_id, 'A');
+    REQUIRE(merge_input.size() == 3);
+    for (size_t i = 0; i < 3; ++i) {
+        CHECK(merge_input[i].time_ms == notes[i].offset_ms);
+        CHECK(merge_input[i].wall_ms == notes[i].wall_time_ms);
+    }
+}
+
+TEST_CASE("a hearing clock that has not started is said plainly on the reporter screen", "[ui][reporter][clock]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    Hearing h = *fx.ws.Store().GetHearing(fx.hearing_id);
+    REQUIRE_FALSE(h.ClockRunning());
+    REQUIRE(h.clock_accumulated_ms == 0);
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    CHECK(ui.Probe().count("reporter.clock_banner") == 1);
 }
