@@ -30,10 +30,12 @@ int main(int argc, char** argv) {
     hd::GlobalTranslator().LoadDirectory(hd::FindAssetsDir(argv[0]) + "/lang");
     hd::AppState state;
     hd::Workspace ws;
-    std::string problem;
-    state.settings = hd::LoadSettings(hd::DefaultSettingsPath(), &problem);
+    std::string problem, kept_as;
+    state.settings = hd::LoadSettings(hd::DefaultSettingsPath(), &problem, &kept_as);
     hd::ApplySettings(state);
-    if (!problem.empty()) state.error_message = hd::GlobalTranslator().Format("err.settings_invalid", {problem});
+    if (!problem.empty())
+        state.error_message = kept_as.empty() ? hd::GlobalTranslator().Format("err.settings_invalid", {problem})
+                                              : hd::GlobalTranslator().Format("err.settings_set_aside", {problem, kept_as});
 
     hd::PlatformOptions options;
     std::string plan_path, screen_key;

@@ -64,8 +64,9 @@ int CmdImport(const Args& args) {
         options.attach_anyway = args.Has("--attach-anyway");
         ImportResult r = ImportTranscript(*store, hearing_id, t, options);
         std::cout << "imported " << r.notes_added << " notes of reporter " << t.reporter << " (" << r.notes_already_present
-                  << " already present); participants: " << r.participants_matched << " matched, " << r.participants_added
-                  << " added\n";
+                  << " already present, " << r.notes_updated << " updated";
+        if (r.notes_older_kept) std::cout << ", " << r.notes_older_kept << " older than the stored version and skipped";
+        std::cout << "); participants: " << r.participants_matched << " matched, " << r.participants_added << " added\n";
         return 0;
     }
     TextTranscript t = ParseTextTranscript(content, HearingParticipants(*store, hearing_id));

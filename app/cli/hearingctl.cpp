@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "app/cli/cli_args.h"
+#include "app/cli/cli_stdout.h"
 #include "app/cli/commands.h"
 #include "core/base/i18n.h"
 
@@ -120,7 +121,13 @@ int main(int argc, char** argv) {
     // The CLI speaks English unless HD_LANG=nl (scripts parse English errors more easily).
     const char* lang = std::getenv("HD_LANG");
     tr.SetLanguage(lang && std::string_view(lang) == "nl" ? hd::Language::Dutch : hd::Language::English);
+    hd::cli::StdoutBuffer out; // std::cout through a buffer that keeps the errno of a failed write
     const std::vector<CommandSpec> commands = Commands();
-    return hd::cli::RunCommandLine(argc, argv, "hearingctl: Hearing Desk without the GUI, on the same plan files.",
-                                   commands);
+    int rc = hd::cli::RunCommandLine(argc, argv, "hearingctl: Hearing Desk without the GUI, on the same plan files.",
+                                     commands);
+    if (std::string problem = hd::cli::FinishStdout(out); !problem.empty()) {
+        std::cerr << "hearingctl: " << problem << "\n";
+        return rc ? rc : 1;
+    }
+    return rc;
 }

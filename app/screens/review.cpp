@@ -454,18 +454,21 @@ void DrawTextPreview(const TextTranscript& t) {
 void DoImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ReviewImportUiState& im = ui.import;
     bool ok = RunAction(state, [&] {
-        int added = 0, present = 0;
+        int added = 0, present = 0, updated = 0;
         if (im.is_json) {
             ImportOptions o;
             o.attach_anyway = im.attach_anyway;
             ImportResult r = ImportTranscript(ws.Store(), state.hearing_id, im.json, o);
-            added = r.notes_added, present = r.notes_already_present;
+            added = r.notes_added, present = r.notes_already_present + r.notes_older_kept, updated = r.notes_updated;
         } else {
             TextImportResult r = ImportTextTranscript(ws.Store(), state.hearing_id, im.reporter, im.text, Who(state));
             added = r.notes_added, present = r.notes_already_present;
         }
         ws.Invalidate();
-        ShowToast(state, GlobalTranslator().Format("review.imported", {std::to_string(added), std::to_string(present)}));
+        if (updated > 0)
+            ShowToast(state, GlobalTranslator().Format("review.imported_updated",
+                                                       {std::to_string(added), std::to_string(present), std::to_string(updated)}));
+        else ShowToast(state, GlobalTranslator().Format("review.imported", {std::to_string(added), std::to_string(present)}));
     });
     if (!ok) return;
     im.previewed = false;

@@ -29,6 +29,10 @@ Settings ParseSettings(const std::string& json) {
         throw InputError("err.settings_invalid", "The settings file is not valid UTF-8.", {"utf-8"});
     if (FindOverlongJsonNumber(json) != std::string::npos)
         throw InputError("err.settings_invalid", "The settings file is damaged: a number is far too long.", {"number"});
+    if (FindExcessiveJsonNesting(json) != std::string::npos)
+        throw InputError("err.settings_invalid",
+                         "The settings file is damaged: nested more than " + std::to_string(kMaxJsonDepth) + " levels deep.",
+                         {"nesting > " + std::to_string(kMaxJsonDepth)});
     Settings s;
     try {
         std::istringstream in(json);
@@ -63,14 +67,22 @@ std::string DefaultSettingsPath() {
     return base + "/hearingdesk/settings.json";
 }
 
-Settings LoadSettings(const std::string& path, std::string* problem) {
+Settings LoadSettings(const std::string& path, std::string* problem, std::string* kept_as) {
     std::ifstream in(path, std::ios::binary);
     if (!in) return Settings{};
     std::string json((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    in.close();
     try {
         return ParseSettings(json);
     } catch (const InputError& e) {
-        if (problem) *problem = e.what();
+        if (problem) *problem = e.Args().empty() ? std::string(e.what()) : e.Args().front();
+        // Set the damaged file aside (never delete what a user may want back) so that the next
+        // start reads defaults instead of failing on it again, and the next save does not hide it.
+        std::string aside = path + ".damaged";
+        for (int n = 2; std::filesystem::exists(aside) && n < 1000; ++n) aside = path + ".damaged-" + std::to_string(n);
+        std::error_code ec;
+        std::filesystem::rename(path, aside, ec);
+        if (!ec && kept_as) *kept_as = aside;
         return Settings{};
     }
 }

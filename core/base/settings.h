@@ -21,8 +21,9 @@ std::string SerializeSettings(const Settings& s);
 // $XDG_CONFIG_HOME/hearingdesk/settings.json or ~/.config/hearingdesk/settings.json;
 // $HD_SETTINGS overrides (tests point it at a temporary file).
 std::string DefaultSettingsPath();
-// Loads; a missing file gives defaults; a damaged one gives defaults and sets `problem`.
-Settings LoadSettings(const std::string& path, std::string* problem = nullptr);
+// Loads; a missing file gives defaults; a damaged one gives defaults, sets `problem` (a short reason)
+// and is renamed to PATH.damaged (or .damaged-N), whose name goes to `kept_as`.
+Settings LoadSettings(const std::string& path, std::string* problem = nullptr, std::string* kept_as = nullptr);
 // Writes atomically (temporary file + rename). Returns false on failure.
 bool SaveSettings(const std::string& path, const Settings& s);
 void AddRecentPlan(Settings& s, const std::string& path);

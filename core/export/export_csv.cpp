@@ -12,7 +12,11 @@ std::string SpreadsheetText(std::string_view value) {
     // Excel, Calc and Sheets treat a cell starting with = + - @ (or a tab or carriage return) as a
     // formula, so a note typed or imported as "=HYPERLINK(...)" would run when the core group opens
     // the export. A leading apostrophe is their "this is text" marker and is not displayed.
-    if (!value.empty() && std::string_view("=+-@\t\r").find(value.front()) != std::string_view::npos)
+    // Spreadsheets skip leading spaces before a formula (" =1+2" runs too), so look past them.
+    if (!value.empty() && std::string_view("\t\r").find(value.front()) != std::string_view::npos)
+        return "'" + std::string(value);
+    size_t first = value.find_first_not_of(" \t\r\n");
+    if (first != std::string_view::npos && std::string_view("=+-@").find(value[first]) != std::string_view::npos)
         return "'" + std::string(value);
     return std::string(value);
 }

@@ -13,25 +13,24 @@
 
 #include "core/base/errors.h"
 #include "core/export/export_blocks.h"
+#include "core/export/markup_text.h"
 
 namespace hd {
 
 // [SECTION] XML text
 namespace {
-// Escapes for XML and drops characters XML 1.0 forbids (C0 controls except tab, LF, CR).
-std::string Xml(std::string_view text) {
+// Escapes for XML after dropping what XML 1.0 forbids and bidi overrides (markup_text.h).
+std::string Xml(std::string_view raw) {
+    std::string text = MarkupSafeText(raw);
     std::string out;
     out.reserve(text.size() + 8);
     for (char c : text) {
-        unsigned char u = static_cast<unsigned char>(c);
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
         case '>': out += "&gt;"; break;
         case '"': out += "&quot;"; break;
-        default:
-            if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-            out += c;
+        default: out += c;
         }
     }
     return out;

@@ -4,15 +4,17 @@
 #include <string_view>
 
 #include "core/export/export_blocks.h"
+#include "core/export/markup_text.h"
 
 namespace hd {
 
 namespace {
-std::string Escape(std::string_view text, bool breaks = true) {
+// Escapes after dropping forbidden code points and bidi overrides (markup_text.h).
+std::string Escape(std::string_view raw, bool breaks = true) {
+    std::string text = MarkupSafeText(raw);
     std::string out;
     out.reserve(text.size() + 16);
     for (char c : text) {
-        unsigned char u = static_cast<unsigned char>(c);
         switch (c) {
         case '&': out += "&amp;"; break;
         case '<': out += "&lt;"; break;
@@ -21,9 +23,7 @@ std::string Escape(std::string_view text, bool breaks = true) {
         case '\'': out += "&#39;"; break;
         case '\r': break;
         case '\n': out += breaks ? "<br>\n" : " "; break;
-        default:
-            if (u < 0x20 && c != '\t') break;
-            out += c;
+        default: out += c;
         }
     }
     return out;

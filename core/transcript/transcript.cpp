@@ -17,6 +17,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 
 #include "core/store/db.h"
@@ -301,6 +302,15 @@ Transcript ParseTranscriptJson(std::string_view json, const std::string& source)
                              ", column " + std::to_string(lc.column) + "). Nothing was imported.",
                          {source, what, std::to_string(lc.line), std::to_string(lc.column)});
     }
+    // rapidjson's reader recurses once per level: 200,000 '[' overflow the stack (issue 16).
+    if (size_t at = FindExcessiveJsonNesting(json); at != std::string::npos) {
+        LineColumn lc = LineColumnAt(json, at);
+        throw InputError("merge.json_too_deep",
+                         "The transcript " + source + " nests lists or objects more than " + std::to_string(kMaxJsonDepth) +
+                             " levels deep (line " + std::to_string(lc.line) + ", column " + std::to_string(lc.column) +
+                             "); a Hearing Desk transcript never does. Nothing was imported.",
+                         {source, std::to_string(kMaxJsonDepth), std::to_string(lc.line), std::to_string(lc.column)});
+    }
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
     if (doc.HasParseError()) {
@@ -419,6 +429,38 @@ void BindSpeakerId(Statement& st, int index, int64_t id) {
     else st.BindNull(index);
 }
 
+// One version of a note as stored or as a file has it, speakers as plan ids.
+struct NoteState {
+    int version = 1;
+    std::string text, kind, chain;
+    int64_t speaker_id = 0;
+    bool deleted = false;
+};
+
+bool SameState(const NoteState& x, const NoteState& y) {
+    return x.text == y.text && x.kind == y.kind && x.chain == y.chain && x.speaker_id == y.speaker_id && x.deleted == y.deleted;
+}
+
+// What the file says the note looked like at `version`: its current state or a history entry.
+// Nothing when the file does not carry that version (a minimal file without history).
+template <class SpeakerOf>
+std::optional<NoteState> FileStateAt(const TranscriptNote& n, int version, SpeakerOf&& speaker) {
+    if (n.version == version) return NoteState{version, n.text, n.kind, n.chain, speaker(n.speaker_uuid), n.deleted};
+    for (const TranscriptRevision& r : n.history)
+        if (r.version == version) return NoteState{version, r.text, r.kind, r.chain, speaker(r.speaker_uuid), r.deleted};
+    return std::nullopt;
+}
+
+[[noreturn]] void ThrowImportConflict(const TranscriptNote& n, const NoteState& here) {
+    std::string shown(Utf8Prefix(here.text, 60));
+    if (shown.size() < here.text.size()) shown += "…";
+    throw InputError("merge.import_conflict",
+                     "The note \"" + shown + "\" was changed differently in this plan and in the transcript (both call it version " +
+                         std::to_string(here.version) + ", note " + n.uuid +
+                         "). Nothing was imported; settle the note with its reporter, then export and import again.",
+                     {shown, std::to_string(here.version), n.uuid});
+}
+
 // Maps the transcript's participants to the plan's: by uuid, then by name, else a new participant.
 std::map<std::string, int64_t> MapParticipants(PlanStore& store, Database& db, const Transcript& t, ImportResult& result) {
     std::vector<Participant> known = store.ListParticipants();
@@ -484,25 +526,17 @@ ImportResult ImportTranscript(PlanStore& store, int64_t hearing_id, const Transc
         Statement st(db, "INSERT OR IGNORE INTO hearing_participant(hearing_id, participant_id) VALUES(?, ?)");
         st.Bind(1, hearing_id).Bind(2, id).Exec();
     }
-    Statement exists(db, "SELECT 1 FROM note WHERE uuid = ?");
+    Statement stored_note(db, "SELECT version, text, kind, chain, speaker_id, deleted FROM note WHERE uuid = ?");
     Statement insert(db, "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, kind, "
                          "chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    Statement update(db, "UPDATE note SET text = ?, kind = ?, chain = ?, speaker_id = ?, deleted = ?, version = ? WHERE uuid = ?");
     Statement revision(db, "INSERT OR IGNORE INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, deleted, "
                            "changed_at_ms, changed_by) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    for (const TranscriptNote& n : t.notes) {
-        exists.Reset();
-        exists.Bind(1, n.uuid);
-        if (exists.Step()) {
-            ++result.notes_already_present;
-            continue;
-        }
-        insert.Reset();
-        insert.Bind(1, n.uuid).Bind(2, hearing_id).Bind(3, std::string_view(&reporter, 1)).Bind(4, n.seq).Bind(5, n.offset_ms);
-        insert.Bind(6, n.wall_time_ms);
-        BindSpeakerId(insert, 7, speaker(n.speaker_uuid));
-        insert.Bind(8, n.text).Bind(9, n.kind).Bind(10, n.chain).Bind(11, n.deleted ? 1 : 0).Bind(12, n.version).Exec();
+    auto add_history = [&](const TranscriptNote& n) {
         std::vector<TranscriptRevision> history = n.history;
-        if (history.empty()) // a minimal file: its current state is the only version we know
+        bool has_current = false;
+        for (const TranscriptRevision& r : history) has_current = has_current || r.version == n.version;
+        if (!has_current) // a minimal file: its current state is the only version we know
             history.push_back({n.version, n.text, n.kind, n.chain, n.speaker_uuid, n.deleted, n.wall_time_ms, t.reporter_name});
         for (const TranscriptRevision& r : history) {
             revision.Reset();
@@ -510,7 +544,41 @@ ImportResult ImportTranscript(PlanStore& store, int64_t hearing_id, const Transc
             BindSpeakerId(revision, 6, speaker(r.speaker_uuid));
             revision.Bind(7, r.deleted ? 1 : 0).Bind(8, r.changed_at_ms).Bind(9, r.changed_by).Exec();
         }
-        ++result.notes_added;
+    };
+    for (const TranscriptNote& n : t.notes) {
+        stored_note.Reset();
+        stored_note.Bind(1, n.uuid);
+        if (!stored_note.Step()) {
+            insert.Reset();
+            insert.Bind(1, n.uuid).Bind(2, hearing_id).Bind(3, std::string_view(&reporter, 1)).Bind(4, n.seq).Bind(5, n.offset_ms);
+            insert.Bind(6, n.wall_time_ms);
+            BindSpeakerId(insert, 7, speaker(n.speaker_uuid));
+            insert.Bind(8, n.text).Bind(9, n.kind).Bind(10, n.chain).Bind(11, n.deleted ? 1 : 0).Bind(12, n.version).Exec();
+            add_history(n);
+            ++result.notes_added;
+            continue;
+        }
+        // The note is here already. A newer version in the file (edited or deleted after the last
+        // import) replaces it and brings its history; an older one changes nothing. Both sides
+        // having changed the same version differently is a conflict nobody may settle silently.
+        NoteState here{static_cast<int>(stored_note.Int(0)), stored_note.Text(1), stored_note.Text(2), stored_note.Text(3),
+                       stored_note.IsNull(4) ? 0 : stored_note.Int(4), stored_note.Int(5) != 0};
+        if (n.version < here.version) {
+            ++result.notes_older_kept;
+            continue;
+        }
+        std::optional<NoteState> theirs = FileStateAt(n, here.version, speaker);
+        if (theirs && !SameState(*theirs, here)) ThrowImportConflict(n, here);
+        if (n.version == here.version) {
+            ++result.notes_already_present;
+            continue;
+        }
+        update.Reset();
+        update.Bind(1, n.text).Bind(2, n.kind).Bind(3, n.chain);
+        BindSpeakerId(update, 4, speaker(n.speaker_uuid));
+        update.Bind(5, n.deleted ? 1 : 0).Bind(6, n.version).Bind(7, n.uuid).Exec();
+        add_history(n);
+        ++result.notes_updated;
     }
     tx.Commit();
     return result;

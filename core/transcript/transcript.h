@@ -90,13 +90,18 @@ struct ImportOptions {
 
 struct ImportResult {
     int notes_added = 0;
-    int notes_already_present = 0;
+    int notes_already_present = 0; // the same version is stored already
+    int notes_updated = 0;         // a newer version (edited or deleted) replaced the stored one, with its history
+    int notes_older_kept = 0;      // the file had an older version; the newer stored one was kept
     int participants_added = 0;
     int participants_matched = 0;
 };
 
 // One transaction. Participants unknown to the plan are matched by uuid, then by name (accents and
 // case ignored), else added. Throws InputError for another hearing/plan (unless attach_anyway).
+// A note already stored is updated when the file has a newer version and kept when it has an older
+// one; the same version changed differently on both sides throws InputError (merge.import_conflict)
+// and nothing is imported.
 ImportResult ImportTranscript(PlanStore& store, int64_t hearing_id, const Transcript& t, const ImportOptions& options = {});
 
 // The transcript's live notes (not deleted) as merge input, speaker names resolved.

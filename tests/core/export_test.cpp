@@ -1,7 +1,6 @@
 // Exports: golden files (md, html, csv), DOCX structure, HTML escaping, CSV details, determinism,
 // anonymisation in every format, atomic writing.
 #include <catch2/catch.hpp>
-#include <zip.h>
 
 #include <cstdlib>
 #include <filesystem>
@@ -21,6 +20,7 @@
 #include "tests/support/export_fixture.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/xml_check.h"
+#include "tests/support/zip_read.h"
 
 using namespace hd;
 
@@ -62,30 +62,6 @@ void CheckGolden(const std::string& name, const std::string& actual) {
         std::ofstream(path + ".actual", std::ios::binary) << actual;
         FAIL("export differs from " << path << " (actual output written next to it as .actual)");
     }
-}
-
-// All parts of a DOCX (name -> content), unzipped with libzip.
-std::map<std::string, std::string> Unzip(const std::string& bytes) {
-    std::map<std::string, std::string> parts;
-    zip_error_t error;
-    zip_error_init(&error);
-    zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-    REQUIRE(src);
-    zip_t* za = zip_open_from_source(src, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-    REQUIRE(za);
-    zip_int64_t n = zip_get_num_entries(za, 0);
-    for (zip_int64_t i = 0; i < n; ++i) {
-        zip_stat_t st;
-        zip_stat_index(za, static_cast<zip_uint64_t>(i), 0, &st);
-        zip_file_t* f = zip_fopen_index(za, static_cast<zip_uint64_t>(i), 0);
-        REQUIRE(f);
-        std::string data(st.size, '\0');
-        REQUIRE(zip_fread(f, data.data(), st.size) == static_cast<zip_int64_t>(st.size));
-        zip_fclose(f);
-        parts[st.name] = data;
-    }
-    zip_close(za);
-    return parts;
 }
 
 std::vector<std::string> NameForms(const Participant& p) {
@@ -190,7 +166,7 @@ TEST_CASE("DOCX export is a zip of well-formed XML with heading styles and a tab
     test::ExportFixture fx(dir.File("plan.hdesk"));
     std::string bytes = Run(fx, ExportWhat::Plan, ExportFormat::Docx);
     REQUIRE(bytes.rfind("PK\x03\x04", 0) == 0);
-    auto parts = Unzip(bytes);
+    auto parts = test::Unzip(bytes);
     for (const char* name : {"[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/styles.xml",
                              "word/_rels/document.xml.rels", "docProps/core.xml"})
         REQUIRE(parts.count(name) == 1);
@@ -211,7 +187,7 @@ TEST_CASE("DOCX export is a zip of well-formed XML with heading styles and a tab
     CHECK(doc.find("<w:tblHeader/>") != std::string::npos);
     CHECK(doc.find("Veiligheidsplan Halle") != std::string::npos);
     // The minutes' markup is escaped in XML too.
-    auto minutes = Unzip(Run(fx, ExportWhat::Minutes, ExportFormat::Docx));
+    auto minutes = test::Unzip(Run(fx, ExportWhat::Minutes, ExportFormat::Docx));
     CHECK(test::CheckXmlWellFormed(minutes["word/document.xml"]).empty());
     CHECK(minutes["word/document.xml"].find("&lt;script&gt;") != std::string::npos);
 }
@@ -247,7 +223,9 @@ TEST_CASE("anonymising leaves no participant name in any export format", "[expor
             std::string out = Run(fx, what, f, true);
             if (f == ExportFormat::Docx) {
                 std::string all;
-                for (const auto& [name, xml] : Unzip(out)) all += xml;
+                auto parts = test::Unzip(out);
+                REQUIRE_FALSE(parts.empty());
+                for (const auto& [name, xml] : parts) all += xml;
                 out = all;
             }
             for (const Participant& p : participants)
