@@ -72,7 +72,7 @@ TEST_CASE("hearingctl export-transcript, import and merge a stored hearing", "[m
 
     // The same file again adds nothing; another hearing is refused without --attach-anyway.
     REQUIRE(Run(f.dir, "import " + plan + " --hearing " + hearing + " " + f.dir.File("a.json")) == 0);
-    CHECK(ReadFile(f.dir.File("out.txt")).find("imported 0 notes of reporter A (1 already present)") != std::string::npos);
+    CHECK(ReadFile(f.dir.File("out.txt")).find("imported 0 notes of reporter A (1 already present, 0 updated)") != std::string::npos);
     std::string other = std::to_string(f.other_hearing);
     CHECK(Run(f.dir, "import " + plan + " --hearing " + other + " " + f.dir.File("a.json")) == 1);
     CHECK(ReadFile(f.dir.File("err.txt")).find("belongs to another hearing") != std::string::npos);
