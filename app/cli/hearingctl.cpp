@@ -3,6 +3,7 @@
 // Every command, argument and option is declared here once; the parser (CLI11) refuses anything
 // else and `hearingctl --help` is generated from these declarations.
 #include <cstdlib>
+#include <iostream>
 #include <string_view>
 
 #include "app/cli/cli_args.h"
