@@ -13,6 +13,7 @@
 #include "app/screens/board_state.h"
 #include "app/screens/core_review_state.h"
 #include "app/screens/forum_state.h"
+#include "app/screens/lifecycle_state.h"
 #include "app/screens/live_state.h"
 #include "app/screens/review_state.h"
 #include "core/cluster/cluster_store.h"
@@ -22,7 +23,7 @@
 
 namespace hd {
 
-enum class Screen { Home, Setup, Reporter, Projection, Review, Board, CoreReview, Forum, Count };
+enum class Screen { Home, Setup, Reporter, Projection, Review, Board, CoreReview, Forum, Lifecycle, Count };
 
 // Stable names used on the command line: --screen reporter
 const char* ScreenKey(Screen s);
@@ -155,6 +156,7 @@ struct AppState {
     BoardUiState board;
     CoreReviewUiState core_review;
     ForumUiState forum;
+    LifecycleUiState lifecycle;
     LiveUiState live;
 };
 

@@ -34,6 +34,7 @@ const ScreenInfo kScreens[] = {
     {Screen::Board, "board", "screen.board", DrawBoard},
     {Screen::CoreReview, "core_review", "screen.core_review", DrawCoreReview},
     {Screen::Forum, "forum", "screen.forum", DrawForum},
+    {Screen::Lifecycle, "cycle", "screen.lifecycle", DrawLifecycle},
 };
 } // namespace
 

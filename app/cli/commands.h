@@ -16,4 +16,8 @@ int CmdExport(const Args& args);           // cmd_export.cpp
 int CmdLiveHost(const Args& args);         // cmd_live.cpp
 int CmdLiveReport(const Args& args);       // cmd_live.cpp
 int CmdCapture(const Args& args);          // cmd_capture.cpp
+int CmdDecision(const Args& args);         // cmd_lifecycle.cpp
+int CmdVersions(const Args& args);         // cmd_lifecycle.cpp
+int CmdRevise(const Args& args);           // cmd_lifecycle.cpp
+int CmdExportVersion(const Args& args);    // cmd_lifecycle.cpp
 } // namespace hd::cli

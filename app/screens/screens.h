@@ -14,6 +14,7 @@ void DrawReview(AppState& state, Workspace& ws);     // merge review A | merged 
 void DrawBoard(AppState& state, Workspace& ws);      // clusters and objectives board   (board.cpp)
 void DrawCoreReview(AppState& state, Workspace& ws); // core-group review of minutes   (core_review.cpp)
 void DrawForum(AppState& state, Workspace& ws);      // forum presentation              (forum.cpp)
+void DrawLifecycle(AppState& state, Workspace& ws);  // plan cycle: inputs ... decisions (lifecycle.cpp)
 // The audience's own window on a second monitor: the whole frame, content only (projection.cpp).
 void DrawAudienceWindow(AppState& state, Workspace& ws);
 // False while the main window shows only what the room sees (audience view, forum in full screen).

@@ -28,6 +28,8 @@ void AppendReviewMigrations(std::vector<Migration>& out);     // 5      schema_r
 void AppendLiveMigrations(std::vector<Migration>& out);       // 6      schema_live.cpp
 void AppendObjectiveAuthorMigrations(std::vector<Migration>& out); // 7 schema_objective_author.cpp
 void AppendApprovalMigrations(std::vector<Migration>& out);   // 8      schema_approval.cpp
+inline constexpr int kLifecycleMigration = 9;
+void AppendLifecycleMigrations(std::vector<Migration>& out);       // kLifecycleMigration schema_lifecycle.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.

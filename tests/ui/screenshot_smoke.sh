@@ -9,7 +9,7 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$HEARINGCTL" demo "$tmp/demo.hdesk" >/dev/null
 export HD_SETTINGS="$tmp/settings.json"
-for screen in home setup reporter projection review board core_review forum; do
+for screen in home setup reporter projection review board core_review forum cycle; do
   xvfb-run -a -s "-screen 0 1280x800x24" "$HEARINGDESK" "$tmp/demo.hdesk" --screen "$screen" \
     --screenshot "$tmp/$screen.png" --size 1280x800 --frames 4
   size=$(stat -c %s "$tmp/$screen.png")

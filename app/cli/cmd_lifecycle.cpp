@@ -1,0 +1,98 @@
+// The plan cycle on the command line (issue 13):
+//   hearingctl decision PLAN --body college|council_committee|council --outcome approved|amended|postponed|rejected|noted
+//                        [--date YYYY-MM-DD] [--reference REF] [--note TEXT] [--by NAME] [--adopt]
+//   hearingctl versions PLAN            decisions and frozen versions, each checked against its checksum
+//   hearingctl revise PLAN --reason TEXT [--by NAME]
+//   hearingctl export-version PLAN [--version ID] --format md|html|docx -o FILE [--date YYYY-MM-DD] [--lang nl|en]
+#include <iostream>
+
+#include "app/cli/cli_args.h"
+#include "app/cli/commands.h"
+#include "core/lifecycle/decisions.h"
+#include "core/lifecycle/lifecycle_checks.h"
+#include "core/lifecycle/lifecycle_export.h"
+#include "core/store/store.h"
+
+namespace hd::cli {
+namespace {
+std::string Choice(const Args& args, const std::string& option, const std::string& choices, const std::string& fallback) {
+    std::string v = fallback.empty() ? args.Require(option) : args.GetOr(option, fallback);
+    if (("," + choices + ",").find("," + v + ",") == std::string::npos)
+        throw UserError("cli.bad_choice", "Option " + option + " must be one of: " + choices + " (got '" + v + "').",
+                        {option, choices, v});
+    return v;
+}
+
+void PrintVersion(DecisionStore& ds, const PlanVersion& v) {
+    std::cout << (v.kind == VersionKind::Adopted ? "Adopted version " : "Revision ") << v.number << " (id " << v.id << ")";
+    if (v.kind == VersionKind::Revision)
+        if (auto base = ds.GetVersion(v.based_on)) std::cout << " of adopted version " << base->number;
+    std::cout << ", " << FormatWallTime(v.created_at_ms) << " UTC, by " << (v.created_by.empty() ? "-" : v.created_by)
+              << ", sha256 " << v.sha256 << (v.verified ? ", checksum ok" : ", CHECKSUM MISMATCH (changed outside Hearing Desk)")
+              << "\n";
+    if (!v.reason.empty()) std::cout << "  reason: " << v.reason << "\n";
+}
+} // namespace
+
+int CmdDecision(const Args& args) {
+    Decision d;
+    d.body = *DecisionBodyFromKey(Choice(args, "--body", "college,council_committee,council", ""));
+    d.outcome = *DecisionOutcomeFromKey(Choice(args, "--outcome", "approved,amended,postponed,rejected,noted", ""));
+    d.date = args.GetOr("--date", "");
+    d.reference = args.GetOr("--reference", "");
+    d.note = args.GetOr("--note", "");
+    std::string by = args.GetOr("--by", "");
+    auto store = PlanStore::Open(args.positional[0]);
+    DecisionStore ds(*store);
+    int64_t id = ds.AddDecision(d, by);
+    std::cout << "decision " << id << "\n";
+    if (!args.Has("--adopt")) return 0;
+    int64_t version = ds.Adopt(id, by);
+    PrintVersion(ds, *ds.GetVersion(version));
+    return 0;
+}
+
+int CmdVersions(const Args& args) {
+    OpenOptions opts;
+    opts.read_only = true;
+    auto store = PlanStore::Open(args.positional[0], opts);
+    DecisionStore ds(*store);
+    for (const Decision& d : ds.ListDecisions())
+        std::cout << "Decision " << d.id << ": " << d.date << " " << ToKey(d.body) << " " << ToKey(d.outcome)
+                  << (d.reference.empty() ? "" : " (" + d.reference + ")") << "\n";
+    bool all_ok = true;
+    for (const PlanVersion& v : ds.ListVersions()) {
+        PrintVersion(ds, v);
+        all_ok = all_ok && v.verified;
+    }
+    return all_ok ? 0 : 3;
+}
+
+int CmdRevise(const Args& args) {
+    std::string reason = args.Require("--reason");
+    auto store = PlanStore::Open(args.positional[0]);
+    DecisionStore ds(*store);
+    int64_t id = ds.RecordRevision(reason, args.GetOr("--by", ""));
+    PrintVersion(ds, *ds.GetVersion(id));
+    for (const PlanChange& c : ChangesFromJson(ds.GetVersion(id)->changes))
+        std::cout << "  " << c.change << " " << c.target_kind << " " << c.target_id << (c.field.empty() ? "" : " " + c.field)
+                  << ": " << c.label << "\n";
+    return 0;
+}
+
+int CmdExportVersion(const Args& args) {
+    VersionExportRequest r;
+    if (args.Get("--version")) r.version_id = args.RequireInt("--version");
+    r.format = *ExportFormatFromKey(Choice(args, "--format", "md,html,docx", ""));
+    r.date = args.GetOr("--date", "");
+    r.language = Choice(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
+    std::string out = args.Require("-o");
+    OpenOptions opts;
+    opts.read_only = true;
+    auto store = PlanStore::Open(args.positional[0], opts);
+    WriteOutput(out, ExportPlanVersion(*store, r));
+    if (out != "-") std::cerr << "Wrote " << out << "\n";
+    return 0;
+}
+
+} // namespace hd::cli

@@ -1,0 +1,85 @@
+// [SECTION] index: reads / tabs / DrawLifecycle
+// The Plan cycle screen: what comes before and after the hearings. One file per tab
+// (lifecycle_decisions.cpp, ...), shared pieces in lifecycle_parts.h.
+#include <imgui.h>
+
+#include "app/app_state.h"
+#include "app/screens/lifecycle_parts.h"
+#include "app/screens/screens.h"
+#include "app/ui_probe.h"
+#include "app/ui_widgets.h"
+#include "app/workspace.h"
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
+#include "core/lifecycle/decisions.h"
+
+namespace hd {
+namespace lifecycle {
+
+// [SECTION] Reads
+void Refresh(AppState& state, Workspace& ws) {
+    LifecycleUiState& ui = state.lifecycle;
+    if (ui.read_revision == ws.Revision()) return;
+    ui.read_revision = ws.Revision();
+    DecisionStore ds(ws.Store());
+    ui.decisions = ds.ListDecisions();
+    ui.versions = ds.ListVersions();
+    ui.changes.clear();
+    ui.changes_error.clear();
+    try {
+        ui.changes = ds.ChangesSinceAdoption();
+    } catch (const UserError& e) {
+        ui.changes_error = GlobalTranslator().Message(e);
+    }
+}
+
+void SectionTitle(const char* key) {
+    ImGui::Spacing();
+    ImGui::PushFont(Fonts().bold);
+    ImGui::TextUnformatted(Tr(key).c_str());
+    ImGui::PopFont();
+}
+
+} // namespace lifecycle
+
+namespace {
+// [SECTION] Tabs
+struct CycleTab {
+    const char* key;
+    void (*draw)(AppState&, Workspace&);
+};
+
+const CycleTab kTabs[] = {{"decisions", lifecycle::DrawDecisionsTab}};
+
+void DrawTab(AppState& state, Workspace& ws, int index) {
+    LifecycleUiState& ui = state.lifecycle;
+    const CycleTab& tab = kTabs[index];
+    std::string label = Tr(std::string("lifecycle.tab.") + tab.key) + "###" + tab.key;
+    ImGuiTabItemFlags flags = ui.open_tab == index ? ImGuiTabItemFlags_SetSelected : 0;
+    bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
+    ProbeItem(std::string("lifecycle.tab.") + tab.key);
+    if (!open) return;
+    ui.tab = index;
+    ImGui::BeginChild("##body", ImVec2(0, 0), false);
+    tab.draw(state, ws);
+    ImGui::EndChild();
+    ImGui::EndTabItem();
+}
+} // namespace
+
+// [SECTION] DrawLifecycle
+void DrawLifecycle(AppState& state, Workspace& ws) {
+    RunAction(state, [&] { lifecycle::Refresh(state, ws); });
+    ImGui::PushFont(Fonts().title);
+    ImGui::TextUnformatted(ws.Data().plan.name.c_str());
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", Tr("lifecycle.subtitle").c_str());
+    if (ImGui::BeginTabBar("##cycle_tabs")) {
+        for (int i = 0; i < static_cast<int>(std::size(kTabs)); ++i) DrawTab(state, ws, i);
+        ImGui::EndTabBar();
+    }
+    state.lifecycle.open_tab = -1;
+}
+
+} // namespace hd

@@ -1,0 +1,34 @@
+// Shared declarations of the Plan cycle screen's tabs (lifecycle_*.cpp).
+#pragma once
+#include <imgui.h>
+
+#include <string>
+
+#include "app/app_state.h"
+#include "app/workspace.h"
+#include "core/base/i18n.h"
+
+namespace hd::lifecycle {
+
+// Re-reads what the tabs show when the workspace changed since the last read.
+void Refresh(AppState& state, Workspace& ws);
+// Bold section title.
+void SectionTitle(const char* key);
+// Combo over the translated labels `prefix + ToKey(value)`; returns true when the choice changed.
+template <typename E, size_t N>
+bool KeyCombo(const char* id, const char* prefix, const E (&values)[N], E& value, float width) {
+    ImGui::SetNextItemWidth(width);
+    bool changed = false;
+    if (!ImGui::BeginCombo(id, Tr(prefix + std::string(ToKey(value))).c_str())) return false;
+    for (E v : values)
+        if (ImGui::Selectable(Tr(prefix + std::string(ToKey(v))).c_str(), v == value)) {
+            changed = v != value;
+            value = v;
+        }
+    ImGui::EndCombo();
+    return changed;
+}
+
+void DrawDecisionsTab(AppState& state, Workspace& ws); // lifecycle_decisions.cpp
+
+} // namespace hd::lifecycle

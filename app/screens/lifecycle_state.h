@@ -1,0 +1,33 @@
+// UI state of the Plan cycle screen (app/screens/lifecycle*.cpp): selection, edit buffers, and the
+// reads of the plan file the screen shows, refreshed when the workspace changes (verifying a frozen
+// version hashes it, which is not work for every frame). In-place fields use the Setup screen's field
+// helpers and their edit buffers (AppState::setup), which are keyed by widget id.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/lifecycle/decisions.h"
+
+namespace hd {
+
+struct LifecycleUiState {
+    int tab = 0;       // tab shown last frame
+    int open_tab = -1; // request: select this tab on the next frame
+    // "Add" row of the decisions table.
+    Decision new_decision;
+    int64_t confirm_delete_decision = 0;
+    int64_t confirm_adopt_decision = 0;
+    std::string revision_reason;
+    int export_format = 0; // md, html, docx
+    std::string last_export_path;
+
+    // Reads, refreshed when the workspace revision changes.
+    uint64_t read_revision = 0;
+    std::vector<Decision> decisions;
+    std::vector<PlanVersion> versions;
+    std::vector<PlanChange> changes; // the plan now against the latest adopted version
+    std::string changes_error;       // why the changes could not be listed (tampered version)
+};
+
+} // namespace hd

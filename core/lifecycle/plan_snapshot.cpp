@@ -1,0 +1,233 @@
+// [SECTION] index: taking a snapshot / JSON out / JSON in / differences / SHA-256
+#include "core/lifecycle/plan_snapshot.h"
+
+#include <sodium.h>
+
+#include <map>
+#include <rapidjson/document.h>
+
+#include "core/base/errors.h"
+#include "core/base/json_guard.h"
+#include "core/base/json_writer.h"
+#include "core/cluster/objective_store.h"
+#include "core/store/store.h"
+
+namespace hd {
+
+// [SECTION] Taking a snapshot
+PlanSnapshot TakeSnapshot(PlanStore& store) {
+    PlanSnapshot s;
+    Plan plan = store.GetPlan();
+    s.name = plan.name;
+    s.city = plan.city;
+    s.period_start = plan.period_start;
+    s.period_end = plan.period_end;
+    ObjectiveStore objectives(store);
+    for (const Theme& t : store.ListThemes()) {
+        s.themes.push_back({t.id, t.title, t.problem_statement});
+        for (const Objective& o : objectives.ListObjectives(t.id)) {
+            if (!o.accepted) continue;
+            s.objectives.push_back({o.id, o.theme_id, std::string(ToKey(o.level)), o.title, o.why, o.what, o.how,
+                                    std::string(ToKey(o.chain))});
+        }
+    }
+    return s;
+}
+
+// [SECTION] JSON out
+namespace {
+std::string Field(const char* key, const std::string& value) { return JsonQuote(key) + ":" + JsonQuote(value); }
+std::string Field(const char* key, int64_t value) { return JsonQuote(key) + ":" + std::to_string(value); }
+} // namespace
+
+std::string SnapshotToJson(const PlanSnapshot& s) {
+    std::string out = "{\"format\":\"hearingdesk-plan-snapshot\",\"version\":1,";
+    out += Field("name", s.name) + "," + Field("city", s.city) + "," + Field("period_start", s.period_start) + "," +
+           Field("period_end", s.period_end) + ",\"themes\":[";
+    for (size_t i = 0; i < s.themes.size(); ++i) {
+        const SnapshotTheme& t = s.themes[i];
+        out += (i ? ",{" : "{") + Field("id", t.id) + "," + Field("title", t.title) + "," +
+               Field("problem_statement", t.problem_statement) + "}";
+    }
+    out += "],\"objectives\":[";
+    for (size_t i = 0; i < s.objectives.size(); ++i) {
+        const SnapshotObjective& o = s.objectives[i];
+        out += (i ? ",{" : "{") + Field("id", o.id) + "," + Field("theme_id", o.theme_id) + "," + Field("level", o.level) +
+               "," + Field("title", o.title) + "," + Field("why", o.why) + "," + Field("what", o.what) + "," +
+               Field("how", o.how) + "," + Field("chain", o.chain) + "}";
+    }
+    out += "]}";
+    return out;
+}
+
+std::string ChangesToJson(const std::vector<PlanChange>& changes) {
+    std::string out = "[";
+    for (size_t i = 0; i < changes.size(); ++i) {
+        const PlanChange& c = changes[i];
+        out += (i ? ",{" : "{") + Field("change", c.change) + "," + Field("target_kind", c.target_kind) + "," +
+               Field("target_id", c.target_id) + "," + Field("field", c.field) + "," + Field("label", c.label) + "," +
+               Field("before", c.before) + "," + Field("after", c.after) + "," + Field("who", c.who) + "," +
+               Field("at_ms", c.at_ms) + "}";
+    }
+    return out + "]";
+}
+
+// [SECTION] JSON in
+namespace {
+[[noreturn]] void BadSnapshot(const std::string& why) {
+    throw InputError("lifecycle.err_snapshot", "The stored plan version cannot be read: " + why, {why});
+}
+
+std::string Str(const rapidjson::Value& v, const char* key) {
+    auto it = v.FindMember(key);
+    if (it == v.MemberEnd() || !it->value.IsString()) BadSnapshot(std::string("missing text '") + key + "'");
+    return std::string(it->value.GetString(), it->value.GetStringLength());
+}
+
+int64_t Int(const rapidjson::Value& v, const char* key) {
+    auto it = v.FindMember(key);
+    if (it == v.MemberEnd() || !it->value.IsInt64()) BadSnapshot(std::string("missing number '") + key + "'");
+    return it->value.GetInt64();
+}
+
+const rapidjson::Value& Array(const rapidjson::Value& v, const char* key) {
+    auto it = v.FindMember(key);
+    if (it == v.MemberEnd() || !it->value.IsArray()) BadSnapshot(std::string("missing list '") + key + "'");
+    return it->value;
+}
+
+rapidjson::Document ParseJson(const std::string& json) {
+    if (FindOverlongJsonNumber(json) != std::string_view::npos) BadSnapshot("overlong number");
+    rapidjson::Document doc;
+    doc.Parse(json.c_str(), json.size());
+    if (doc.HasParseError()) BadSnapshot("not JSON");
+    return doc;
+}
+} // namespace
+
+PlanSnapshot SnapshotFromJson(const std::string& json) {
+    rapidjson::Document doc = ParseJson(json);
+    if (!doc.IsObject()) BadSnapshot("not an object");
+    PlanSnapshot s;
+    s.name = Str(doc, "name");
+    s.city = Str(doc, "city");
+    s.period_start = static_cast<int>(Int(doc, "period_start"));
+    s.period_end = static_cast<int>(Int(doc, "period_end"));
+    for (const auto& t : Array(doc, "themes").GetArray()) {
+        if (!t.IsObject()) BadSnapshot("theme is not an object");
+        s.themes.push_back({Int(t, "id"), Str(t, "title"), Str(t, "problem_statement")});
+    }
+    for (const auto& o : Array(doc, "objectives").GetArray()) {
+        if (!o.IsObject()) BadSnapshot("objective is not an object");
+        s.objectives.push_back({Int(o, "id"), Int(o, "theme_id"), Str(o, "level"), Str(o, "title"), Str(o, "why"),
+                                Str(o, "what"), Str(o, "how"), Str(o, "chain")});
+    }
+    return s;
+}
+
+std::vector<PlanChange> ChangesFromJson(const std::string& json) {
+    std::vector<PlanChange> out;
+    if (json.empty()) return out;
+    rapidjson::Document doc = ParseJson(json);
+    if (!doc.IsArray()) BadSnapshot("changes are not a list");
+    for (const auto& c : doc.GetArray()) {
+        if (!c.IsObject()) BadSnapshot("change is not an object");
+        out.push_back({Str(c, "change"), Str(c, "target_kind"), Int(c, "target_id"), Str(c, "field"), Str(c, "label"),
+                       Str(c, "before"), Str(c, "after"), Str(c, "who"), Int(c, "at_ms")});
+    }
+    return out;
+}
+
+// [SECTION] Differences
+namespace {
+PlanChange Make(const char* change, const char* kind, int64_t id, const std::string& label, const std::string& before = {},
+                const std::string& after = {}) {
+    PlanChange c;
+    c.change = change;
+    c.target_kind = kind;
+    c.target_id = id;
+    c.label = label;
+    c.before = before;
+    c.after = after;
+    return c;
+}
+
+void FieldChange(std::vector<PlanChange>& out, const PlanChange& base, const char* field, const std::string& before,
+                 const std::string& after) {
+    if (before == after) return;
+    PlanChange c = base;
+    c.change = "changed";
+    c.field = field;
+    c.before = before;
+    c.after = after;
+    out.push_back(std::move(c));
+}
+
+void DiffPlan(const PlanSnapshot& a, const PlanSnapshot& b, std::vector<PlanChange>& out) {
+    PlanChange base = Make("", "plan", 0, b.name);
+    FieldChange(out, base, "name", a.name, b.name);
+    FieldChange(out, base, "city", a.city, b.city);
+    FieldChange(out, base, "period", std::to_string(a.period_start) + "–" + std::to_string(a.period_end),
+                std::to_string(b.period_start) + "–" + std::to_string(b.period_end));
+}
+
+void DiffThemes(const PlanSnapshot& a, const PlanSnapshot& b, std::vector<PlanChange>& out) {
+    std::map<int64_t, const SnapshotTheme*> before;
+    for (const SnapshotTheme& t : a.themes) before[t.id] = &t;
+    for (const SnapshotTheme& t : b.themes) {
+        auto it = before.find(t.id);
+        if (it == before.end()) {
+            out.push_back(Make("added", "theme", t.id, t.title, "", t.title));
+            continue;
+        }
+        PlanChange base = Make("", "theme", t.id, t.title);
+        FieldChange(out, base, "title", it->second->title, t.title);
+        FieldChange(out, base, "problem_statement", it->second->problem_statement, t.problem_statement);
+        before.erase(it);
+    }
+    for (const auto& [id, t] : before) out.push_back(Make("removed", "theme", id, t->title, t->title));
+}
+
+void DiffObjectives(const PlanSnapshot& a, const PlanSnapshot& b, std::vector<PlanChange>& out) {
+    std::map<int64_t, const SnapshotObjective*> before;
+    for (const SnapshotObjective& o : a.objectives) before[o.id] = &o;
+    for (const SnapshotObjective& o : b.objectives) {
+        auto it = before.find(o.id);
+        if (it == before.end()) {
+            out.push_back(Make("added", "objective", o.id, o.title, "", o.title));
+            continue;
+        }
+        const SnapshotObjective& p = *it->second;
+        PlanChange base = Make("", "objective", o.id, o.title);
+        FieldChange(out, base, "theme", std::to_string(p.theme_id), std::to_string(o.theme_id));
+        FieldChange(out, base, "level", p.level, o.level);
+        FieldChange(out, base, "title", p.title, o.title);
+        FieldChange(out, base, "why", p.why, o.why);
+        FieldChange(out, base, "what", p.what, o.what);
+        FieldChange(out, base, "how", p.how, o.how);
+        FieldChange(out, base, "chain", p.chain, o.chain);
+        before.erase(it);
+    }
+    for (const auto& [id, o] : before) out.push_back(Make("removed", "objective", id, o->title, o->title));
+}
+} // namespace
+
+std::vector<PlanChange> DiffSnapshots(const PlanSnapshot& before, const PlanSnapshot& after) {
+    std::vector<PlanChange> out;
+    DiffPlan(before, after, out);
+    DiffThemes(before, after, out);
+    DiffObjectives(before, after, out);
+    return out;
+}
+
+// [SECTION] SHA-256
+std::string Sha256Hex(const std::string& data) {
+    if (sodium_init() < 0) throw std::runtime_error("libsodium could not be initialised");
+    unsigned char hash[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(hash, reinterpret_cast<const unsigned char*>(data.data()), data.size());
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, hash, sizeof hash);
+    return hex;
+}
+
+} // namespace hd
