@@ -15,11 +15,8 @@ std::vector<Migration> BuildRegistry() {
     AppendReviewMigrations(all);
     AppendLiveMigrations(all);
     AppendObjectiveAuthorMigrations(all);
-<<<<<<< HEAD
     AppendApprovalMigrations(all);
-=======
     AppendLifecycleMigrations(all);
->>>>>>> 329c98c (Plan cycle (issue 13): decisions of college, council committee and council; adopting freezes the plan as a read-only SHA-256-checksummed snapshot (tampering detected on read), revisions list their changes from the adopted version (who, when, why); official version export md/html/docx; Plan cycle screen; hearingctl decision/versions/revise/export-version; migration 8)
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }
