@@ -35,41 +35,33 @@ PlanSnapshot TakeSnapshot(PlanStore& store) {
 }
 
 // [SECTION] JSON out
-namespace {
-std::string Field(const char* key, const std::string& value) { return JsonQuote(key) + ":" + JsonQuote(value); }
-std::string Field(const char* key, int64_t value) { return JsonQuote(key) + ":" + std::to_string(value); }
-} // namespace
-
 std::string SnapshotToJson(const PlanSnapshot& s) {
-    std::string out = "{\"format\":\"hearingdesk-plan-snapshot\",\"version\":1,";
-    out += Field("name", s.name) + "," + Field("city", s.city) + "," + Field("period_start", s.period_start) + "," +
-           Field("period_end", s.period_end) + ",\"themes\":[";
-    for (size_t i = 0; i < s.themes.size(); ++i) {
-        const SnapshotTheme& t = s.themes[i];
-        out += (i ? ",{" : "{") + Field("id", t.id) + "," + Field("title", t.title) + "," +
-               Field("problem_statement", t.problem_statement) + "}";
+    JsonWriter w;
+    w.BeginObject().Member("format", "hearingdesk-plan-snapshot").Member("version", 1);
+    w.Member("name", s.name).Member("city", s.city).Member("period_start", s.period_start).Member("period_end", s.period_end);
+    w.Key("themes").BeginArray();
+    for (const SnapshotTheme& t : s.themes)
+        w.BeginObject().Member("id", t.id).Member("title", t.title).Member("problem_statement", t.problem_statement).EndObject();
+    w.EndArray().Key("objectives").BeginArray();
+    for (const SnapshotObjective& o : s.objectives) {
+        w.BeginObject().Member("id", o.id).Member("theme_id", o.theme_id).Member("level", o.level);
+        w.Member("title", o.title).Member("why", o.why).Member("what", o.what).Member("how", o.how);
+        w.Member("chain", o.chain).EndObject();
     }
-    out += "],\"objectives\":[";
-    for (size_t i = 0; i < s.objectives.size(); ++i) {
-        const SnapshotObjective& o = s.objectives[i];
-        out += (i ? ",{" : "{") + Field("id", o.id) + "," + Field("theme_id", o.theme_id) + "," + Field("level", o.level) +
-               "," + Field("title", o.title) + "," + Field("why", o.why) + "," + Field("what", o.what) + "," +
-               Field("how", o.how) + "," + Field("chain", o.chain) + "}";
-    }
-    out += "]}";
-    return out;
+    w.EndArray().EndObject();
+    return w.Text();
 }
 
 std::string ChangesToJson(const std::vector<PlanChange>& changes) {
-    std::string out = "[";
-    for (size_t i = 0; i < changes.size(); ++i) {
-        const PlanChange& c = changes[i];
-        out += (i ? ",{" : "{") + Field("change", c.change) + "," + Field("target_kind", c.target_kind) + "," +
-               Field("target_id", c.target_id) + "," + Field("field", c.field) + "," + Field("label", c.label) + "," +
-               Field("before", c.before) + "," + Field("after", c.after) + "," + Field("who", c.who) + "," +
-               Field("at_ms", c.at_ms) + "}";
+    JsonWriter w;
+    w.BeginArray();
+    for (const PlanChange& c : changes) {
+        w.BeginObject().Member("change", c.change).Member("target_kind", c.target_kind).Member("target_id", c.target_id);
+        w.Member("field", c.field).Member("label", c.label).Member("before", c.before).Member("after", c.after);
+        w.Member("who", c.who).Member("at_ms", c.at_ms).EndObject();
     }
-    return out + "]";
+    w.EndArray();
+    return w.Text();
 }
 
 // [SECTION] JSON in
