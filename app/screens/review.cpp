@@ -52,6 +52,7 @@ void Load(ReviewUiState& ui, Workspace& ws, int64_t hearing_id) {
         if (e.Resolved()) ++ui.progress.resolved;
     }
     if (ui.loaded_hearing != hearing_id) ui.selected_id = 0, ui.editing = false;
+    if (ui.undo_hearing != hearing_id) ui.undo.clear(), ui.redo.clear(), ui.undo_hearing = hearing_id;
     if (ui.row_heights.size() != ui.entries.size()) ui.row_heights.assign(ui.entries.size(), 0);
     ui.loaded_hearing = hearing_id;
     ui.loaded_revision = ws.Revision();
@@ -212,7 +213,9 @@ void DrawHeader(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ImGui::InputTextWithHint("##speaker_filter", Tr("review.filter_speaker").c_str(), &ui.speaker_filter);
     ImGui::SameLine();
     ImGui::Checkbox(Tr("review.unresolved_only").c_str(), &ui.unresolved_only);
-    ImGui::TextDisabled("%s", Tr("review.keys").c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", Tr("review.keys").c_str()); // wraps at 1280 px instead of running off
+    ImGui::PopStyleColor();
 }
 
 // [SECTION] Decisions and keyboard
@@ -238,21 +241,45 @@ const StoredEntry* Selected(const ReviewUiState& ui) {
     return nullptr;
 }
 
+// Stores one decision on an entry; true when stored.
+bool StoreDecision(AppState& state, Workspace& ws, int64_t id, ReviewDecision d, const std::string& text) {
+    return RunAction(state, [&] {
+        MergeStore(ws.Store()).RecordDecision(id, d, d == ReviewDecision::Edited ? text : std::string(), Who(state));
+        ws.Invalidate();
+    });
+}
+
 void Decide(AppState& state, Workspace& ws, ReviewUiState& ui, const std::vector<size_t>& visible, ReviewDecision d,
             const std::string& text = {}) {
     const StoredEntry* e = Selected(ui);
     if (!e) return;
     int64_t id = e->id;
-    bool ok = RunAction(state, [&] {
-        MergeStore(ws.Store()).RecordDecision(id, d, text, Who(state));
-        ws.Invalidate();
-    });
-    if (!ok) return;
+    ReviewUndoStep step{id, e->decision, d, e->edited_text, text};
+    if (!StoreDecision(state, ws, id, d, text)) return;
+    ui.undo.push_back(std::move(step));
+    ui.redo.clear();
     ui.editing = false;
     if (d != ReviewDecision::None) {
         int64_t next = NextUnresolved(ui, visible, id, +1);
         if (next) ui.selected_id = next, ui.scroll_to_selected = true;
     }
+}
+
+// Undo and redo restore an entry's decision (and edited text) from the step, then select that entry
+// so the reviewer sees what came back, wherever the selection had moved.
+void UndoRedo(AppState& state, Workspace& ws, ReviewUiState& ui, bool undo) {
+    std::vector<ReviewUndoStep>& from = undo ? ui.undo : ui.redo;
+    std::vector<ReviewUndoStep>& to = undo ? ui.redo : ui.undo;
+    if (from.empty()) return;
+    const ReviewUndoStep& step = from.back();
+    ReviewDecision d = undo ? step.before : step.after;
+    const std::string& text = undo ? step.before_text : step.after_text;
+    if (!StoreDecision(state, ws, step.entry_id, d, text)) return;
+    ui.selected_id = step.entry_id;
+    ui.scroll_to_selected = true;
+    ui.editing = false;
+    to.push_back(step);
+    from.pop_back();
 }
 
 void StartEdit(ReviewUiState& ui) {
@@ -285,11 +312,17 @@ void HandleKeys(AppState& state, Workspace& ws, ReviewUiState& ui, const std::ve
         int64_t next = NextUnresolved(ui, visible, ui.selected_id, io.KeyShift ? -1 : +1);
         if (next) ui.selected_id = next, ui.scroll_to_selected = true;
     }
+    // Undo and redo work whatever is selected: after 1/2/3 the selection has moved on.
+    bool ctrl_only = io.KeyCtrl && !io.KeyShift && !io.KeyAlt;
+    bool plain = !io.KeyCtrl && !io.KeyAlt;
+    if (ImGui::IsKeyPressed(GLFW_KEY_U, false) && plain) return UndoRedo(state, ws, ui, true);
+    if (ImGui::IsKeyPressed(GLFW_KEY_Z, false) && ctrl_only) return UndoRedo(state, ws, ui, true);
+    if (ImGui::IsKeyPressed(GLFW_KEY_R, false) && plain) return UndoRedo(state, ws, ui, false);
+    if (ImGui::IsKeyPressed(GLFW_KEY_Y, false) && ctrl_only) return UndoRedo(state, ws, ui, false);
     if (!Selected(ui)) return;
     if (ImGui::IsKeyPressed(GLFW_KEY_1, false)) Decide(state, ws, ui, visible, ReviewDecision::AcceptA);
     else if (ImGui::IsKeyPressed(GLFW_KEY_2, false)) Decide(state, ws, ui, visible, ReviewDecision::AcceptB);
     else if (ImGui::IsKeyPressed(GLFW_KEY_3, false)) Decide(state, ws, ui, visible, ReviewDecision::KeepBoth);
-    else if (ImGui::IsKeyPressed(GLFW_KEY_U, false)) Decide(state, ws, ui, visible, ReviewDecision::None);
     else if (ImGui::IsKeyPressed(GLFW_KEY_E, false)) StartEdit(ui);
 }
 
@@ -425,13 +458,18 @@ void DrawTextPreview(const TextTranscript& t) {
     size_t recognised = 0;
     for (const TextLine& l : t.lines) recognised += l.speaker_id > 0;
     ImGui::TextUnformatted(GlobalTranslator().Format("review.import_lines", {std::to_string(t.lines.size()), std::to_string(recognised)}).c_str());
-    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY;
-    if (!ImGui::BeginTable("import_preview", 4, flags, ImVec2(900, 320))) return;
+    // The text column takes what the fixed columns leave: the table is sized to the screen, not to a
+    // popup that auto-resizes around it (where a stretch column would shrink to a sliver).
+    ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
+                            ImGuiTableFlags_SizingFixedFit;
+    ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImVec2 size(std::clamp(display.x - 120.0f, 600.0f, 1500.0f), std::clamp(display.y * 0.45f, 200.0f, 520.0f));
+    if (!ImGui::BeginTable("import_preview", 4, flags, size)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn(Tr("review.import_line").c_str(), ImGuiTableColumnFlags_WidthFixed, 50);
     ImGui::TableSetupColumn(Tr("review.import_time").c_str(), ImGuiTableColumnFlags_WidthFixed, 80);
     ImGui::TableSetupColumn(Tr("review.import_speaker").c_str(), ImGuiTableColumnFlags_WidthFixed, 220);
-    ImGui::TableSetupColumn(Tr("review.import_text").c_str());
+    ImGui::TableSetupColumn(Tr("review.import_text").c_str(), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
     for (const TextLine& l : t.lines) {
         ImGui::TableNextRow();
@@ -447,6 +485,7 @@ void DrawTextPreview(const TextTranscript& t) {
             ImGui::Text("%s (%s)", l.speaker_name.c_str(), Tr(MatchKey(l.match)).c_str());
         ImGui::TableSetColumnIndex(3);
         ImGui::TextWrapped("%s", l.text.c_str());
+        ProbeItem("review.import_text_cell");
     }
     ImGui::EndTable();
 }
@@ -481,6 +520,9 @@ void DrawImportDialog(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ReviewImportUiState& im = ui.import;
     const std::string title = Tr("review.import_title") + "###review_import";
     if (im.request_open) ImGui::OpenPopup(title.c_str()), im.request_open = false;
+    // Centred every frame: the dialog grows when a preview appears and must stay on screen.
+    ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     im.open = ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize);
     if (!im.open) return;
     ImGui::SetNextItemWidth(560);

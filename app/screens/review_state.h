@@ -25,6 +25,14 @@ struct ReviewImportUiState {
     TextTranscript text;         // a previewed text file, line by line
 };
 
+// One decision or edit as the reviewer made it: what the entry held before and after, so it can be
+// undone and redone whatever is selected by then.
+struct ReviewUndoStep {
+    int64_t entry_id = 0;
+    ReviewDecision before = ReviewDecision::None, after = ReviewDecision::None;
+    std::string before_text, after_text; // edited texts (for ReviewDecision::Edited)
+};
+
 struct ReviewUiState {
     // Cache of the hearing's entries, re-read when the hearing or the workspace revision changes.
     int64_t loaded_hearing = -1;
@@ -46,6 +54,10 @@ struct ReviewUiState {
     bool editing = false;        // the edit box for the selected entry is open
     bool focus_edit = false;
     std::string edit_text;
+
+    // Undo (U, Ctrl+Z) and redo (R, Ctrl+Y) of this session's decisions, for one hearing.
+    int64_t undo_hearing = 0;
+    std::vector<ReviewUndoStep> undo, redo;
 
     ReviewImportUiState import;
     std::shared_ptr<TextAnalyzer> analyzer; // loaded on first merge

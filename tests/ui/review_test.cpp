@@ -147,3 +147,80 @@ TEST_CASE("review: a text file is previewed line by line before it is imported",
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == 2);
     CHECK(MergeStore(fx.ws.Store()).HasMerge(fx.hearing_id)); // both reporters in: merged right away
 }
+
+TEST_CASE("review: U undoes the last decision after the selection moved on, R redoes it, an undone edit gets its text back",
+          "[ui][review][undo]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    MergedHearing(fx);
+    auto open = Differing(fx.ws, fx.hearing_id);
+    REQUIRE(open.size() == 2);
+    fx.state.screen = Screen::Review;
+    fx.state.user_name = "Sara";
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    auto decision = [&](int64_t id) { return MergeStore(fx.ws.Store()).GetEntry(id)->decision; };
+    ui.Press(GLFW_KEY_N);
+    REQUIRE(fx.state.review.selected_id == open[0].id);
+    ui.Press(GLFW_KEY_2);
+    ui.Frame(2);
+    CHECK(decision(open[0].id) == ReviewDecision::AcceptB);
+    REQUIRE(fx.state.review.selected_id == open[1].id); // moved on
+    ui.Press(GLFW_KEY_U);
+    ui.Frame(2);
+    CHECK(decision(open[0].id) == ReviewDecision::None); // the decision just made, not the selected entry's
+    CHECK(fx.state.review.selected_id == open[0].id);
+    ui.Press(GLFW_KEY_R);
+    ui.Frame(2);
+    CHECK(decision(open[0].id) == ReviewDecision::AcceptB);
+    // Two edits of the second entry: undo brings back the first edit's text, redo the second's.
+    std::vector<std::string> edited;
+    fx.state.review.selected_id = open[1].id;
+    for (const char* text : {"Eerste bewerking.", "Tweede bewerking."}) {
+        ui.Press(GLFW_KEY_E);
+        ui.Frame(2);
+        REQUIRE(fx.state.review.editing);
+        ui.Type(text);
+        ui.Press(GLFW_KEY_ENTER, false, /*ctrl=*/true);
+        ui.Frame(2);
+        edited.push_back(MergeStore(fx.ws.Store()).GetEntry(open[1].id)->edited_text);
+        CHECK(edited.back().find(text) != std::string::npos);
+        fx.state.review.selected_id = open[1].id;
+    }
+    REQUIRE(edited[0] != edited[1]);
+    ui.Press(GLFW_KEY_Z, false, /*ctrl=*/true);
+    ui.Frame(2);
+    auto e = MergeStore(fx.ws.Store()).GetEntry(open[1].id);
+    CHECK(e->decision == ReviewDecision::Edited);
+    CHECK(e->edited_text == edited[0]);
+    ui.Press(GLFW_KEY_Y, false, /*ctrl=*/true);
+    ui.Frame(2);
+    CHECK(MergeStore(fx.ws.Store()).GetEntry(open[1].id)->edited_text == edited[1]);
+    // Undo all the way back: both entries open again; a further U changes nothing.
+    for (int i = 0; i < 5; ++i) {
+        ui.Press(GLFW_KEY_U);
+        ui.Frame(1);
+    }
+    CHECK(decision(open[0].id) == ReviewDecision::None);
+    CHECK(decision(open[1].id) == ReviewDecision::None);
+}
+
+TEST_CASE("review: the import preview's text column is readable at 1280x720", "[ui][review]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    std::string path = dir.File("b.txt");
+    std::ofstream(path) << "[00:01:02] Vermeersch: Meer blauw op straat in het weekend, vooral rond de markt en het "
+                           "station, en een vast aanspreekpunt voor de handelaars.\n";
+    fx.state.screen = Screen::Review;
+    fx.state.review.import.request_open = true;
+    fx.state.review.import.path = path;
+    test::HeadlessUi ui(fx.state, fx.ws, 1280, 720);
+    ui.Frame(3);
+    REQUIRE(ui.ClickProbe("review.import_preview"));
+    ui.Frame(3);
+    REQUIRE(ui.Probe().count("review.import_text_cell") == 1);
+    const ProbeRect& cell = ui.Probe().at("review.import_text_cell");
+    // Most of the screen's width goes to the text (it was about 40 px).
+    CHECK(cell.x1 - cell.x0 > 600);
+    CHECK(cell.x1 <= 1280);
+}
