@@ -33,6 +33,7 @@ int CmdExport(const Args& args) {
     if (request.what == ExportWhat::Minutes) request.hearing_id = args.RequireInt("--hearing");
     request.anonymise = args.Has("--anonymise") || args.Has("--anonymize");
     request.with_organisation = args.Has("--with-organisation") || args.Has("--with-organization");
+    request.keep_staff_names = args.Has("--keep-staff-names");
     request.csv_separator = ParseSeparator(args.GetOr("--separator", ","));
     request.date = args.GetOr("--date", "");
     std::string lang = args.GetOr("--lang", "nl");

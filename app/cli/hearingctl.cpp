@@ -80,6 +80,7 @@ std::vector<CommandSpec> Commands() {
           {"--hearing", "ID", "the hearing (for minutes)"},
           {"--anonymise,--anonymize", "", "replace every participant by their discipline"},
           {"--with-organisation,--with-organization", "", "with --anonymise: also name the organisation"},
+          {"--keep-staff-names", "", "with --anonymise: the moderator and reporters keep their names"},
           {"--separator", ",|;|tab", "CSV separator (default ,)"},
           {"--date", "YYYY-MM-DD", "date printed in the file (same data and date: same bytes)"},
           {"--lang", "nl|en", "language of the file (default nl)"}},

@@ -1,49 +1,102 @@
-// [SECTION] index: labels / name patterns / scrubbing text / documents
+// [SECTION] index: words / labels / name patterns / scrubbing text / documents
 #include "core/export/anonymise.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/export/plan_document.h"
 #include "core/base/utf8.h"
 
 namespace hd {
 
+// [SECTION] Words
 namespace {
-// Folds code point by code point; origin[k] is the original code point the k-th folded one came from
-// (a combining mark folds to nothing, "ß" to two).
-std::u32string FoldU32(std::u32string_view s, std::vector<size_t>* origin = nullptr) {
-    std::u32string out;
-    for (size_t i = 0; i < s.size(); ++i) {
-        AppendFolded(out, s[i]);
-        if (origin) origin->resize(out.size(), i);
+// What may stand between two words of one name: spaces, apostrophes and hyphens of every kind.
+bool IsNameJoiner(char32_t c) {
+    switch (c) {
+    case ' ': case '\t': case 0x00A0: case 0x202F:                         // spaces
+    case '\'': case '`': case 0x00B4: case 0x2018: case 0x2019: case 0x02BC: // apostrophes
+    case '-': case 0x00AD: case 0x2010: case 0x2011: case 0x2012: case 0x2013: // hyphens
+        return true;
+    default: return false;
     }
-    return out;
 }
 
-std::vector<std::string> SplitWords(std::string_view name) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : name) {
-        if (c == ' ' || c == '\t' || c == '\n') {
-            if (!cur.empty()) out.push_back(cur);
-            cur.clear();
-        } else {
-            cur.push_back(c);
+struct Word {
+    size_t begin = 0, end = 0; // code points of the original text
+    std::u32string folded;
+};
+
+// Maximal runs of word characters (letters, marks, digits), each folded; runs that fold to nothing
+// (a lone combining mark) are dropped.
+std::vector<Word> Words(const std::u32string& text) {
+    std::vector<Word> out;
+    size_t i = 0;
+    while (i < text.size()) {
+        // U+02BC (ʼ) is a letter to Unicode but an apostrophe in "Oʼbrien".
+        if (!IsWordChar(text[i]) || IsNameJoiner(text[i])) {
+            ++i;
+            continue;
         }
+        Word w;
+        w.begin = i;
+        while (i < text.size() && IsWordChar(text[i]) && !IsNameJoiner(text[i])) AppendFolded(w.folded, text[i++]);
+        w.end = i;
+        if (!w.folded.empty()) out.push_back(std::move(w));
     }
-    if (!cur.empty()) out.push_back(cur);
     return out;
 }
 
-std::string Join(const std::vector<std::string>& words, size_t from, size_t to) {
-    std::string out;
+// Name particles never identify anyone alone ("van den" is not a name).
+bool IsParticle(const std::u32string& w) {
+    static const std::set<std::u32string> kParticles = {U"van", U"de", U"den", U"der", U"het", U"ter", U"ten", U"te",
+                                                         U"la",  U"le", U"du",  U"des", U"del", U"di",  U"da",  U"von",
+                                                         U"zu",  U"op", U"in",  U"mc",  U"mac", U"el",  U"al"};
+    return w.size() < 2 || kParticles.count(w) > 0;
+}
+
+std::u32string Key(const std::vector<std::u32string>& words, size_t from, size_t to) {
+    std::u32string key;
     for (size_t i = from; i < to; ++i) {
-        if (!out.empty()) out += ' ';
-        out += words[i];
+        if (i > from) key += U' ';
+        key += words[i];
     }
-    return out;
+    return key;
+}
+
+struct NameForm {
+    size_t from, to;
+    bool needs_capital;
+};
+
+// The forms of a name people write: the full name, the first name with part of the surname
+// ("emile dupre"), the surname or part of it ("Dupré-Lefèvre", "Lefèvre", "O'Brien"), and the first
+// name alone (only with a capital).
+std::vector<NameForm> FormsOf(const std::vector<std::u32string>& w) {
+    size_t n = w.size();
+    std::vector<NameForm> forms;
+    if (n == 0) return forms;
+    forms.push_back({0, n, false});
+    if (n == 1) return forms;
+    for (size_t i = 0; i < n; ++i)
+        for (size_t j = i + 2; j <= n; ++j) {
+            if (i == 0 && j == n) continue;
+            bool significant = false;
+            for (size_t k = i; k < j; ++k) significant = significant || !IsParticle(w[k]);
+            if (significant) forms.push_back({i, j, false});
+        }
+    for (size_t k = 1; k < n; ++k)
+        if (n == 2 ? w[k].size() >= 2 : (!IsParticle(w[k]) && w[k].size() >= 4)) forms.push_back({k, k + 1, false});
+    if (w[0].size() >= 3) forms.push_back({0, 1, true});
+    return forms;
 }
 } // namespace
+
+std::vector<std::u32string> Anonymiser::FoldedWords(std::string_view text) {
+    std::vector<std::u32string> out;
+    for (Word& w : Words(DecodeUtf8(text))) out.push_back(std::move(w.folded));
+    return out;
+}
 
 // [SECTION] Labels
 Anonymiser::Anonymiser(const std::vector<Participant>& participants, const AnonymiseOptions& options) {
@@ -61,35 +114,65 @@ Anonymiser::Anonymiser(const std::vector<Participant>& participants, const Anony
     std::map<std::string, int> uses;
     for (const Participant* p : all) ++uses[base_label(*p)];
     std::map<std::string, int> seen;
-    std::vector<const Participant*> hidden;
+    // Everyone whose name can appear, hidden (with a label) or not: participants, then staff.
+    struct Person {
+        std::string name;
+        bool hidden = false;
+        std::string label;
+    };
+    std::vector<Person> people;
     for (const Participant* p : all) {
         std::string label = base_label(*p);
         int number = ++seen[label];
-        if (!options.all && p->consent_named) continue;
-        hidden.push_back(p);
-        if (uses[label] > 1) label += " " + std::to_string(number);
-        if (options.with_organisation && !p->organisation.empty()) label += " (" + p->organisation + ")";
-        m_labels[p->id] = label;
+        bool hidden = options.all || !p->consent_named;
+        if (hidden) {
+            if (uses[label] > 1) label += " " + std::to_string(number);
+            if (options.with_organisation && !p->organisation.empty()) label += " (" + p->organisation + ")";
+            m_labels[p->id] = label;
+        }
+        people.push_back({p->name, hidden, hidden ? label : std::string()});
     }
-    // [SECTION] Name patterns: full name, surname (with particles: "Van Ĳzendoorn"), last word, first name.
-    for (const Participant* p : hidden) {
-        std::vector<std::string> words = SplitWords(p->name);
+    for (const StaffName& s : options.staff)
+        people.push_back({s.name, options.all && !options.keep_staff_names, s.label});
+
+    // [SECTION] Name patterns: every form of every name, then who shares which form.
+    struct Use {
+        std::set<std::u32string> people; // folded full names: one person may be listed twice (staff too)
+        std::string label;               // of the first hidden person with this form
+        bool any_hidden = false;
+        bool needs_capital = true;
+        std::vector<std::u32string> words;
+    };
+    std::map<std::u32string, Use> forms;
+    for (const Person& person : people) {
+        std::vector<std::u32string> words = FoldedWords(person.name);
         if (words.empty()) continue;
-        auto add = [&](const std::string& form, bool needs_capital) {
-            std::u32string folded = FoldU32(DecodeUtf8(form));
-            if (folded.size() < 2) return;
-            m_patterns.push_back({folded, p->id, needs_capital});
-        };
-        add(Join(words, 0, words.size()), false);
-        m_full_names[FoldForMatch(Join(words, 0, words.size()))] = p->id;
-        if (words.size() >= 2) {
-            add(Join(words, 1, words.size()), false);
-            if (words.size() >= 3 && Utf8Length(words.back()) >= 4) add(words.back(), false);
-            if (Utf8Length(words.front()) >= 3) add(words.front(), true);
+        std::u32string full = Key(words, 0, words.size());
+        if (person.hidden && !m_full_names.count(full)) m_full_names[full] = person.label;
+        for (const NameForm& f : FormsOf(words)) {
+            Use& u = forms[Key(words, f.from, f.to)];
+            if (u.words.empty()) u.words.assign(words.begin() + static_cast<std::ptrdiff_t>(f.from), words.begin() + static_cast<std::ptrdiff_t>(f.to));
+            u.people.insert(full);
+            u.needs_capital = u.needs_capital && f.needs_capital;
+            if (person.hidden && !u.any_hidden) u.label = person.label;
+            u.any_hidden = u.any_hidden || person.hidden;
         }
     }
-    std::stable_sort(m_patterns.begin(), m_patterns.end(),
-                     [](const Pattern& a, const Pattern& b) { return a.folded.size() > b.folded.size(); });
+    for (auto& [key, u] : forms) {
+        Pattern p;
+        p.words = std::move(u.words);
+        p.replace = u.any_hidden;
+        // A form several people share is nobody's in particular: never one person's pseudonym.
+        p.label = u.people.size() > 1 ? options.unknown_label : u.label;
+        p.needs_capital = u.needs_capital;
+        p.chars = key.size();
+        m_hides_anyone = m_hides_anyone || p.replace;
+        m_by_first_word[p.words.front()].push_back(std::move(p));
+    }
+    for (auto& [first, list] : m_by_first_word)
+        std::stable_sort(list.begin(), list.end(), [](const Pattern& a, const Pattern& b) {
+            return a.words.size() != b.words.size() ? a.words.size() > b.words.size() : a.chars > b.chars;
+        });
 }
 
 std::string Anonymiser::Label(int64_t participant_id) const {
@@ -98,45 +181,53 @@ std::string Anonymiser::Label(int64_t participant_id) const {
 }
 
 std::string Anonymiser::ReplaceIfParticipant(const std::string& name) const {
-    auto it = m_full_names.find(FoldForMatch(Join(SplitWords(name), 0, SplitWords(name).size())));
-    return it == m_full_names.end() ? name : Label(it->second);
+    std::vector<std::u32string> words = FoldedWords(name);
+    auto it = m_full_names.find(Key(words, 0, words.size()));
+    return it == m_full_names.end() ? name : it->second;
 }
 
 // [SECTION] Scrubbing text
 std::string Anonymiser::Scrub(std::string_view text) const {
-    if (m_patterns.empty() || text.empty()) return std::string(text);
+    if (!m_hides_anyone || text.empty()) return std::string(text);
     std::u32string original = DecodeUtf8(text);
-    std::vector<size_t> origin;
-    std::u32string folded = FoldU32(original, &origin);
+    std::vector<Word> words = Words(original);
+    // Words i and i+1 belong to one name only when nothing but spaces, apostrophes or hyphens (at
+    // most three) stand between them: "Zoë, O'Brien" is two mentions, "ZOË O’BRIEN" one.
+    auto joined = [&](size_t i) {
+        size_t gap = words[i + 1].begin - words[i].end;
+        if (gap == 0 || gap > 3) return false;
+        for (size_t k = words[i].end; k < words[i + 1].begin; ++k)
+            if (!IsNameJoiner(original[k])) return false;
+        return true;
+    };
     std::u32string out;
     size_t copied = 0; // original code points already handled
     size_t i = 0;
-    while (i < folded.size()) {
-        bool boundary = i == 0 || !IsWordChar(folded[i - 1]);
+    while (i < words.size()) {
+        auto it = m_by_first_word.find(words[i].folded);
         const Pattern* hit = nullptr;
-        if (boundary && origin[i] >= copied) {
-            for (const Pattern& pat : m_patterns) {
-                size_t n = pat.folded.size();
-                if (i + n > folded.size() || folded.compare(i, n, pat.folded) != 0) continue;
-                if (i + n < folded.size() && IsWordChar(folded[i + n])) continue;
-                char32_t first = original[origin[i]];
-                if (pat.needs_capital && !IsUpperCase(first)) continue; // written in lowercase
-                hit = &pat;
+        if (it != m_by_first_word.end())
+            for (const Pattern& p : it->second) {
+                size_t m = p.words.size();
+                if (i + m > words.size()) continue;
+                bool match = true;
+                for (size_t k = 1; match && k < m; ++k) match = words[i + k].folded == p.words[k] && joined(i + k - 1);
+                if (!match) continue;
+                if (p.needs_capital && !IsUpperCase(original[words[i].begin])) continue; // written in lowercase
+                hit = &p;
                 break;
             }
-        }
         if (!hit) {
             ++i;
             continue;
         }
-        size_t start = origin[i];
-        size_t end = origin[i + hit->folded.size() - 1] + 1;
-        while (end < original.size() && IsWordChar(original[end]) && FoldU32(original.substr(end, 1)).empty())
-            ++end; // a decomposed accent on the name's last letter goes with the name
-        out.append(original, copied, start - copied);
-        out += DecodeUtf8(Label(hit->participant_id));
-        copied = end;
-        i += hit->folded.size();
+        size_t m = hit->words.size();
+        if (hit->replace) {
+            out.append(original, copied, words[i].begin - copied);
+            out += DecodeUtf8(hit->label);
+            copied = words[i + m - 1].end;
+        }
+        i += m;
     }
     if (copied == 0) return std::string(text);
     out.append(original, copied, std::u32string::npos);
@@ -154,7 +245,8 @@ template <typename F> void ForEachLine(MinutesDocument& doc, F&& f) {
 void Anonymiser::Apply(MinutesDocument& doc) const {
     doc.theme = Scrub(doc.theme);
     doc.location = Scrub(doc.location);
-    // The moderator and reporters are named people of their own; a participant's surname they
+    // The moderator and reporters are named people of their own (hidden when anonymising, unless the
+    // user keeps their names); a participant's surname they
     // happen to share is not a mention of that participant.
     for (std::string* s : {&doc.moderator, &doc.reporter_a, &doc.reporter_b}) *s = ReplaceIfParticipant(*s);
     for (DisciplineGroup& g : doc.participants)

@@ -1,7 +1,15 @@
 // Anonymisation for exports: participants are replaced by their discipline (and organisation when
-// asked) in speaker fields, participant lists and inside free text where their name is mentioned
-// (full name, surname, or a capitalised first name; accents and case ignored). Participants who did
-// not consent to be named are always replaced, even when anonymising is not asked for.
+// asked) in speaker fields, participant lists and inside free text where their name is mentioned.
+// Participants who did not consent to be named are always replaced, even when anonymising is not
+// asked for; with anonymising, the hearing's moderator and reporters are replaced too unless the
+// user keeps their names.
+//
+// Names are matched as sequences of words after folding (case, accents, ĳ; apostrophes ' ’ ʼ and
+// hyphens separate words), so "ZOË O’BRIEN", "o'brien" and "emile dupre" (for "Émile
+// Dupré-Lefèvre") are found. The longest match wins ("Zoë Claeys" is Zoë Claeys even when another
+// Zoë is hidden). A first name alone counts only when written with a capital; a name form shared by
+// several people (two Zoës, two Peeters) is never replaced by one of their pseudonyms but by a
+// neutral label, unless none of them is hidden.
 #pragma once
 #include <cstdint>
 #include <functional>
@@ -16,11 +24,19 @@ namespace hd {
 struct MinutesDocument;
 struct PlanDocument;
 
+// Someone named in a document who is not a participant: a hearing's moderator or reporter.
+struct StaffName {
+    std::string name;
+    std::string label; // shown instead when hidden ("moderator", "reporter A")
+};
+
 struct AnonymiseOptions {
     bool all = false;               // --anonymise: everyone, not only those without consent
     bool with_organisation = false; // "Politie (Politiezone Dijlestede)" instead of "Politie"
+    bool keep_staff_names = false;  // with `all`: moderator and reporters keep their names
+    std::vector<StaffName> staff;   // hidden when `all` and not `keep_staff_names`
     std::function<std::string(const std::string&)> discipline_label; // identity when empty
-    std::string unknown_label = "participant"; // for someone without a discipline
+    std::string unknown_label = "participant"; // for someone without a discipline, and for a shared name
 };
 
 class Anonymiser {
@@ -30,24 +46,30 @@ public:
     bool Hides(int64_t participant_id) const { return m_labels.count(participant_id) > 0; }
     // The replacement shown for a hidden participant ("Politie", or "Politie 2" when several share it).
     std::string Label(int64_t participant_id) const;
-    // `text` with every mention of a hidden participant's name replaced by their label.
+    // `text` with every mention of a hidden person's name replaced by their label.
     std::string Scrub(std::string_view text) const;
     // For names of other people (core group, experts): the label when `name` is exactly a hidden
-    // participant's full name, else `name` unchanged (a shared surname is someone else).
+    // person's full name, else `name` unchanged (a shared surname is someone else).
     std::string ReplaceIfParticipant(const std::string& name) const;
 
     void Apply(MinutesDocument& doc) const;
     void Apply(PlanDocument& doc) const;
 
+    // Folded words of a name or text ("O’Brien" -> "o", "brien"); exposed for tests.
+    static std::vector<std::u32string> FoldedWords(std::string_view text);
+
 private:
     struct Pattern {
-        std::u32string folded; // folded name form
-        int64_t participant_id = 0;
-        bool needs_capital = false; // first names: only when written with a capital (fewer false hits)
+        std::vector<std::u32string> words; // folded
+        bool replace = false;              // false: a name that stays (nobody hidden has it)
+        std::string label;
+        bool needs_capital = false;        // a first name alone: only when written with a capital
+        size_t chars = 0;
     };
     std::map<int64_t, std::string> m_labels;
-    std::map<std::string, int64_t> m_full_names; // folded full name -> participant
-    std::vector<Pattern> m_patterns; // longest first
+    std::map<std::u32string, std::string> m_full_names; // folded full name of a hidden person -> label
+    std::map<std::u32string, std::vector<Pattern>> m_by_first_word; // longest first
+    bool m_hides_anyone = false;
 };
 
 } // namespace hd

@@ -66,10 +66,17 @@ std::string ExportLabels::Kind(NoteKind k) const { return m_tr.Tr("kind." + std:
 
 // [SECTION] Preparing documents
 namespace {
-AnonymiseOptions AnonymiseFor(const ExportRequest& r, const ExportLabels& labels) {
+AnonymiseOptions AnonymiseFor(PlanStore& store, const ExportRequest& r, const ExportLabels& labels) {
     AnonymiseOptions o;
     o.all = r.anonymise;
     o.with_organisation = r.with_organisation;
+    o.keep_staff_names = r.keep_staff_names;
+    // Every hearing's moderator and reporters: any of them may be named in any text of the plan.
+    for (const Hearing& h : store.ListHearings()) {
+        o.staff.push_back({h.moderator, labels("export.anon_moderator")});
+        o.staff.push_back({h.reporter_a, labels.Format("export.anon_reporter", {"A"})});
+        o.staff.push_back({h.reporter_b, labels.Format("export.anon_reporter", {"B"})});
+    }
     o.discipline_label = [&labels](const std::string& d) { return labels.Discipline(d); };
     o.unknown_label = labels("export.participant");
     return o;
@@ -106,13 +113,19 @@ long long ZipTimeOf(const std::string& date) {
 
 MinutesDocument PrepareMinutes(PlanStore& store, const ExportRequest& request, const ExportLabels& labels) {
     MinutesDocument doc = BuildMinutesDocument(store, request.hearing_id, DocumentFor(request, labels));
-    Anonymiser(store.ListParticipants(), AnonymiseFor(request, labels)).Apply(doc);
+    Anonymiser(store.ListParticipants(), AnonymiseFor(store, request, labels)).Apply(doc);
+    // One person may report A at one hearing and B at another: the header names this hearing's roles.
+    if (request.anonymise && !request.keep_staff_names) {
+        if (!doc.moderator.empty()) doc.moderator = labels("export.anon_moderator");
+        if (!doc.reporter_a.empty()) doc.reporter_a = labels.Format("export.anon_reporter", {"A"});
+        if (!doc.reporter_b.empty()) doc.reporter_b = labels.Format("export.anon_reporter", {"B"});
+    }
     return doc;
 }
 
 PlanDocument PreparePlan(PlanStore& store, const ExportRequest& request, const ExportLabels& labels) {
     PlanDocument doc = BuildPlanDocument(store, DocumentFor(request, labels));
-    Anonymiser(store.ListParticipants(), AnonymiseFor(request, labels)).Apply(doc);
+    Anonymiser(store.ListParticipants(), AnonymiseFor(store, request, labels)).Apply(doc);
     return doc;
 }
 

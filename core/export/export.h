@@ -26,6 +26,7 @@ struct ExportRequest {
     int64_t hearing_id = 0;          // minutes only
     bool anonymise = false;          // everyone; without it, only those without consent
     bool with_organisation = false;  // anonymised labels carry the organisation
+    bool keep_staff_names = false;   // with anonymise: the moderator and reporters keep their names
     char csv_separator = ',';        // ';' for Belgian and Dutch Excel
     std::string date;                // yyyy-mm-dd shown as generation date; empty = today (UTC)
     Language language = Language::Dutch;
