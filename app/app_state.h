@@ -42,6 +42,8 @@ struct ReporterUiState {
     NoteKind kind = NoteKind::Other;
     SafetyChain chain = SafetyChain::None;
     std::string saved_draft;       // what the store holds as draft, to save only on change
+    bool cursor_to_end = false;    // a restored draft: put the text cursor after its last character
+    std::string resolve_query;     // "@name" that matched nobody or several people: asked before saving
     int64_t draft_saved_at_ms = 0;
     int64_t draft_loaded_for = -1; // hearing whose draft was loaded into `input`
     std::string last_saved_uuid;   // the note the "saved" label refers to

@@ -267,6 +267,7 @@ void LoadDraftOnce(AppState& state, Workspace& ws, const Hearing& h) {
     RunAction(state, [&] {
         if (auto d = ws.Store().LoadDraft(h.id, state.reporter)) {
             ui.input = d->text;
+            ui.cursor_to_end = true;
             ui.saved_draft = d->text;
             ui.speaker_id = d->speaker_id;
             ui.kind = d->kind;
@@ -285,17 +286,34 @@ void SaveDraftIfDue(AppState& state, Workspace& ws, const Hearing& h) {
     });
 }
 
+// Stores the typed note with `speaker` (resolved by the reporter when the @name was not clear);
+// `text` overrides the parsed text (an unknown speaker's typed name stays in the note).
+void StoreNote(AppState& state, Workspace& ws, const Hearing& h, const ParsedEntry& parsed, int64_t speaker,
+               const std::string& text);
+
 void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
     ReporterUiState& ui = state.reporter_ui;
     if (h.ClosedForNotes()) return; // the input is disabled; the store would refuse it too
     ParsedEntry parsed = ParseNoteEntry(ui.input, Candidates(ws, h));
     if (parsed.text.empty()) return;
+    // An @name that matches nobody or several people: nothing is saved until the reporter says who
+    // it was (pick, add on the spot, or unknown). The input keeps everything typed meanwhile.
+    if (!parsed.speaker_query.empty() && !parsed.speaker_id) {
+        ui.resolve_query = parsed.speaker_query;
+        return;
+    }
+    StoreNote(state, ws, h, parsed, parsed.speaker_id.value_or(ui.speaker_id), parsed.text);
+}
+
+void StoreNote(AppState& state, Workspace& ws, const Hearing& h, const ParsedEntry& parsed, int64_t speaker,
+               const std::string& text) {
+    ReporterUiState& ui = state.reporter_ui;
     Note n;
     n.hearing_id = h.id;
     n.reporter = state.reporter;
-    n.text = parsed.text;
+    n.text = text;
     n.kind = parsed.kind.value_or(ui.kind);
-    n.speaker_id = parsed.speaker_id.value_or(ui.speaker_id);
+    n.speaker_id = speaker;
     n.chain = ui.chain;
     n.offset_ms = PlanStore::ClockOffsetMs(h, state.now_ms);
     n.wall_time_ms = state.now_ms;
@@ -310,6 +328,7 @@ void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
     // it twice (a stale draft is overwritten by the next draft save).
     RunAction(state, [&] { ws.Store().ClearDraft(h.id, state.reporter); });
     ui.last_saved_at_ms = state.now_ms;
+    ui.resolve_query.clear();
     ui.input.clear();
     ui.saved_draft.clear();
     ui.kind = NoteKind::Other;
@@ -321,6 +340,7 @@ void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
 void HandleShortcuts(AppState& state, const Hearing& h) {
     ImGuiIO& io = ImGui::GetIO();
     ReporterUiState& ui = state.reporter_ui;
+    if (!ui.resolve_query.empty()) return; // Alt+digits answer "who was @name?" then
     for (int i = 0; i < 9; ++i) {
         bool pressed = ImGui::IsKeyPressed(GLFW_KEY_1 + i, false);
         if (pressed && io.KeyAlt && i < static_cast<int>(h.participant_ids.size()))
@@ -344,6 +364,70 @@ void DrawSpeakerChips(AppState& state, Workspace& ws, const Hearing& h) {
     if (ImGui::Selectable(("0 " + Tr("speaker.unknown")).c_str(), ui.speaker_id == 0)) ui.speaker_id = 0;
 }
 
+// [SECTION] Who was "@name"? Shown after Enter when the @name was unknown or ambiguous.
+void ResolveSpeaker(AppState& state, Workspace& ws, const Hearing& h, int64_t speaker) {
+    ReporterUiState& ui = state.reporter_ui;
+    ParsedEntry parsed = ParseNoteEntry(ui.input, Candidates(ws, h));
+    if (parsed.text.empty()) return;
+    // Unknown speaker: the name as typed stays in the note, so nothing typed is lost.
+    std::string text = speaker == 0 ? ui.resolve_query + ": " + parsed.text : parsed.text;
+    StoreNote(state, ws, h, parsed, speaker, text);
+}
+
+void AddSpeakerOnTheSpot(AppState& state, Workspace& ws, const Hearing& h) {
+    ReporterUiState& ui = state.reporter_ui;
+    int64_t pid = 0;
+    bool ok = RunAction(state, [&] {
+        Participant p;
+        p.name = ui.resolve_query;
+        pid = ws.Store().AddParticipant(p);
+        Hearing present = h;
+        present.participant_ids.push_back(pid);
+        ws.Store().UpdateHearing(present);
+        ws.Invalidate();
+    });
+    if (!ok) return;
+    const Hearing* updated = ws.FindHearing(h.id);
+    if (updated) ResolveSpeaker(state, ws, *updated, pid);
+}
+
+void DrawSpeakerResolution(AppState& state, Workspace& ws, const Hearing& h) {
+    ReporterUiState& ui = state.reporter_ui;
+    if (ui.resolve_query.empty()) return;
+    ParsedEntry preview = ParseNoteEntry(ui.input, Candidates(ws, h));
+    if (preview.speaker_query != ui.resolve_query) { // the reporter retyped the name meanwhile
+        ui.resolve_query.clear();
+        return;
+    }
+    std::vector<int64_t> matches = MatchSpeakers(ui.resolve_query, Candidates(ws, h));
+    if (matches.empty()) matches = h.participant_ids; // nobody matched: everyone present to choose from
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1.0f, 0.78f, 0.40f, 1.0f));
+    ImGui::TextWrapped("%s", FillPlaceholders(Tr(preview.speaker_ambiguous ? "reporter.resolve_ambiguous" : "reporter.resolve_unknown"),
+                                              {ui.resolve_query}).c_str());
+    ImGui::PopStyleColor();
+    ProbeItem("reporter.resolve");
+    ImGuiIO& io = ImGui::GetIO();
+    int64_t chosen = -1;
+    for (size_t i = 0; i < matches.size() && i < 9; ++i) {
+        std::string label = "Alt+" + std::to_string(i + 1) + " " + ws.SpeakerLabel(matches[i]);
+        ImGui::PushID(static_cast<int>(matches[i]));
+        if (ImGui::SmallButton(label.c_str())) chosen = matches[i];
+        ImGui::PopID();
+        ProbeItem("reporter.resolve.pick." + std::to_string(matches[i]));
+        ImGui::SameLine();
+        if (io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_1 + static_cast<int>(i), false)) chosen = matches[i];
+    }
+    bool add = ImGui::SmallButton(FillPlaceholders(Tr("reporter.resolve_add"), {ui.resolve_query}).c_str());
+    ProbeItem("reporter.resolve.add");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("reporter.resolve_unknown_speaker").c_str())) chosen = 0;
+    ProbeItem("reporter.resolve.unknown");
+    if (io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_N, false)) add = true;
+    if (io.KeyAlt && ImGui::IsKeyPressed(GLFW_KEY_0, false)) chosen = 0;
+    if (add) AddSpeakerOnTheSpot(state, ws, h);
+    else if (chosen >= 0) ResolveSpeaker(state, ws, h, chosen);
+}
+
 void DrawInput(AppState& state, Workspace& ws, const Hearing& h) {
     ReporterUiState& ui = state.reporter_ui;
     ImGuiIO& io = ImGui::GetIO();
@@ -359,14 +443,28 @@ void DrawInput(AppState& state, Workspace& ws, const Hearing& h) {
         ImGui::TextColored(ImVec4(1, 0.7f, 0.3f, 1), "%s", Tr("reporter.speaker_ambiguous").c_str());
     }
     // Keep the focus in the input unless another widget (an edit box, a combo) is being used.
-    bool other_active = ImGui::IsAnyItemActive() && !ui.edit_uuid.empty();
+    // A click (the speaker question's buttons) must finish on its button before the input takes focus back.
+    bool other_active = (ImGui::IsAnyItemActive() && !ui.edit_uuid.empty()) || ImGui::IsMouseDown(0) ||
+                        ImGui::IsMouseReleased(0);
     if (!other_active && ui.edit_uuid.empty() && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId))
         ImGui::SetKeyboardFocusHere();
     // Enter commits; with Shift held the flag is dropped so ImGui inserts a newline instead.
     ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue;
     if (!io.KeyShift) flags |= ImGuiInputTextFlags_CtrlEnterForNewLine;
-    bool enter = ImGui::InputTextMultiline("##input", &ui.input, ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f), flags);
+    if (ui.cursor_to_end) flags |= ImGuiInputTextFlags_CallbackAlways;
+    auto to_end = [](ImGuiInputTextCallbackData* data) {
+        auto* pending = static_cast<bool*>(data->UserData);
+        if (*pending) {
+            data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+            *pending = false;
+        }
+        return 0;
+    };
+    bool enter = ImGui::InputTextMultiline("##input", &ui.input, ImVec2(-1, ImGui::GetTextLineHeight() * 4.5f), flags,
+                                           ui.cursor_to_end ? +to_end : nullptr, &ui.cursor_to_end);
+    ProbeItem("reporter.input");
     if (enter && !io.KeyShift) CommitNote(state, ws, h);
+    DrawSpeakerResolution(state, ws, h);
     ImGui::SetNextItemWidth(200);
     KindCombo("##kind", ui.kind);
     ImGui::SameLine();

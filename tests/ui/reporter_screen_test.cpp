@@ -2,6 +2,8 @@
 
 #include <GLFW/glfw3.h>
 
+#include <algorithm>
+
 #include "core/merge/merge_store.h"
 #include "core/review/review_store.h"
 #include "core/store/store.h"
@@ -67,6 +69,9 @@ TEST_CASE("what is typed but not committed is saved as a draft and restored", "[
     test::HeadlessUi ui2(fresh, ws2);
     ui2.Frame(2);
     CHECK(fresh.reporter_ui.input == "half getypte zin over de jeugdraad");
+    // The cursor is after the restored text: typing goes on where the reporter stopped.
+    ui2.Type(" van Halle");
+    CHECK(fresh.reporter_ui.input == "half getypte zin over de jeugdraad van Halle");
 }
 
 TEST_CASE("a hearing whose minutes are approved refuses new notes on the reporter screen, and says so",
@@ -149,4 +154,70 @@ TEST_CASE("a hearing clock that has not started is said plainly on the reporter 
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
     CHECK(ui.Probe().count("reporter.clock_banner") == 1);
+}
+
+TEST_CASE("an unknown @name saves nothing until the reporter says who it was", "[ui][reporter]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    ui.Type("@Jef de bus rijdt 's avonds niet meer");
+    ui.Press(GLFW_KEY_ENTER);
+    CHECK(fx.ws.Store().CountNotes(fx.hearing_id) == 0);
+    CHECK(fx.state.reporter_ui.input == "@Jef de bus rijdt 's avonds niet meer"); // nothing typed is lost
+    REQUIRE(ui.Probe().count("reporter.resolve"));
+    // Added on the spot: a new participant, present, and the note is his.
+    REQUIRE(ui.ClickProbe("reporter.resolve.add"));
+    auto notes = fx.ws.Store().ListNotes(fx.hearing_id, 'A');
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].text == "de bus rijdt 's avonds niet meer");
+    const Participant* jef = fx.ws.FindParticipant(notes[0].speaker_id);
+    REQUIRE(jef);
+    CHECK(jef->name == "Jef");
+    const auto& present = fx.ws.FindHearing(fx.hearing_id)->participant_ids;
+    CHECK(std::find(present.begin(), present.end(), jef->id) != present.end());
+    CHECK(fx.state.reporter_ui.input.empty());
+}
+
+TEST_CASE("an unknown @name confirmed as unknown speaker keeps the name in the note", "[ui][reporter]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    ui.Type("@Jef iemand achteraan vraagt naar camera's");
+    ui.Press(GLFW_KEY_ENTER);
+    CHECK(fx.ws.Store().CountNotes(fx.hearing_id) == 0);
+    ui.Press(GLFW_KEY_0, false, false, /*alt=*/true);
+    INFO(fx.state.error_message);
+    auto notes = fx.ws.Store().ListNotes(fx.hearing_id, 'A');
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].speaker_id == 0);
+    CHECK(notes[0].text == "Jef: iemand achteraan vraagt naar camera's");
+}
+
+TEST_CASE("an ambiguous @name asks which one, and Alt+digit picks", "[ui][reporter]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Reporter;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    Participant other;
+    other.name = "Eline Maes";
+    other.discipline = "housing";
+    int64_t maes = fx.ws.Store().AddParticipant(other);
+    Hearing h = *fx.ws.Store().GetHearing(fx.hearing_id);
+    h.participant_ids.push_back(maes);
+    fx.ws.Store().UpdateHearing(h);
+    fx.ws.Invalidate();
+    ui.Type("@eline te weinig jeugdwerkers"); // Eline Peeters or Eline Maes?
+    ui.Press(GLFW_KEY_ENTER);
+    CHECK(fx.ws.Store().CountNotes(fx.hearing_id) == 0);
+    REQUIRE(ui.Probe().count("reporter.resolve.pick." + std::to_string(fx.youth_id)));
+    REQUIRE(ui.ClickProbe("reporter.resolve.pick." + std::to_string(fx.youth_id)));
+    auto notes = fx.ws.Store().ListNotes(fx.hearing_id, 'A');
+    REQUIRE(notes.size() == 1);
+    CHECK(notes[0].speaker_id == fx.youth_id);
+    CHECK(notes[0].text == "te weinig jeugdwerkers");
 }
