@@ -138,7 +138,8 @@ struct Toast {
 struct AppState {
     Screen screen = Screen::Home;
     char reporter = 'A';      // which reporter this laptop is
-    std::string user_name;    // recorded as "by" on edits and decisions
+    std::string user_name;    // recorded as "by" on edits and decisions (Settings menu)
+    std::string user_name_edit; // the Settings menu's field while it is being typed in
     int64_t theme_id = 0;     // selected theme
     int64_t hearing_id = 0;   // selected hearing
     int64_t now_ms = 0;       // wall time of this frame (set by the frame loop; tests set it)

@@ -84,8 +84,6 @@ GLFWmonitor* SecondMonitor() {
     return nullptr;
 }
 
-void ApplyStyle();
-
 void OpenAudienceWindow(AudienceWindow& aw, GLFWwindow* main_window, bool forced) {
     GLFWmonitor* monitor = SecondMonitor();
     const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
@@ -166,15 +164,6 @@ void UpdateAudienceWindow(AudienceWindow& aw, AppState& state, GLFWwindow* main_
     state.projection.audience_window = aw.window != nullptr;
 }
 
-void ApplyStyle() {
-    ImGui::StyleColorsDark();
-    ImGuiStyle& style = ImGui::GetStyle();
-    style.WindowRounding = 4.0f;
-    style.FrameRounding = 4.0f;
-    style.FramePadding = ImVec2(8, 5);
-    style.ItemSpacing = ImVec2(10, 7);
-    style.CellPadding = ImVec2(6, 5);
-}
 } // namespace
 
 int RunWindow(AppState& state, Workspace& ws, const PlatformOptions& options) {

@@ -3,8 +3,10 @@
 
 #include <GLFW/glfw3.h>
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include "app/app_state.h"
@@ -115,6 +117,23 @@ void DrawHearingPicker(AppState& state, Workspace& ws) {
     }
 }
 
+// Who signs edits, decisions and approvals on this laptop; saved when the field is left.
+void DrawUserNameField(AppState& state) {
+    if (!ImGui::IsItemActive() && state.user_name_edit != state.user_name && !ImGui::IsAnyItemActive())
+        state.user_name_edit = state.user_name;
+    ImGui::TextUnformatted(Tr("menu.user_name").c_str());
+    ImGui::SetNextItemWidth(260.0f);
+    ImGui::InputTextWithHint("##user_name", Tr("menu.user_name_hint").c_str(), &state.user_name_edit);
+    ProbeItem("menu.user_name");
+    if (ImGui::IsItemDeactivatedAfterEdit()) {
+        std::string name = state.user_name_edit;
+        while (!name.empty() && std::isspace(static_cast<unsigned char>(name.back()))) name.pop_back();
+        while (!name.empty() && std::isspace(static_cast<unsigned char>(name.front()))) name.erase(name.begin());
+        state.user_name = state.settings.user_name = state.user_name_edit = name;
+        SaveSettingsNow(state);
+    }
+}
+
 void DrawMenuBar(AppState& state, Workspace& ws) {
     Settings& settings = state.settings;
     if (!ImGui::BeginMenuBar()) return;
@@ -149,6 +168,8 @@ void DrawMenuBar(AppState& state, Workspace& ws) {
         Language lang = GlobalTranslator().GetLanguage();
         if (ImGui::MenuItem("Nederlands", nullptr, lang == Language::Dutch)) SaveLanguage(settings, Language::Dutch);
         if (ImGui::MenuItem("English", nullptr, lang == Language::English)) SaveLanguage(settings, Language::English);
+        ImGui::Separator();
+        DrawUserNameField(state);
         ImGui::Separator();
         for (char r : {'A', 'B'}) {
             std::string item = Tr("menu.i_am_reporter") + " " + r;

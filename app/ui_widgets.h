@@ -16,6 +16,8 @@ bool RunAction(AppState& state, const std::function<void()>& action);
 void ShowToast(AppState& state, const std::string& text, int64_t duration_ms = 2500);
 
 void DrawPlaceholder(const char* key);
+// `text` cut to whole characters and ending in "…" so that it fits `width` in the current font.
+std::string FitLabel(const std::string& text, float width);
 // Translated labels of enum values.
 const std::string& KindLabel(NoteKind kind);
 const std::string& ChainLabel(SafetyChain chain);
@@ -24,6 +26,10 @@ bool KindCombo(const char* id, NoteKind& kind);
 bool ChainCombo(const char* id, SafetyChain& chain);
 // Colour that marks a note kind in lists (same everywhere, so people learn it).
 unsigned int KindColor(NoteKind kind);
+
+// The app's colours and spacing (dark theme). Every text colour keeps a contrast of at least 4.5:1
+// against the backgrounds it is drawn on (tests/ui/palette_test.cpp).
+void ApplyStyle();
 
 // [SECTION] Fonts: DejaVu Sans with Latin-1, Latin Extended-A and punctuation, several sizes.
 struct FontSet {

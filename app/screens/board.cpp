@@ -146,11 +146,12 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
         });
     size_t placed = 0;
     for (const ThemeCluster& c : ui.clusters) placed += c.members.size();
+    std::string counts = GlobalTranslator().Format(
+        "board.counts", {std::to_string(ui.notes.size()), std::to_string(placed), std::to_string(ui.clusters.size())});
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", GlobalTranslator()
-                                  .Format("board.counts", {std::to_string(ui.notes.size()), std::to_string(placed),
-                                                           std::to_string(ui.clusters.size())})
-                                  .c_str());
+    if (ImGui::CalcTextSize(counts.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine(); // never cut at 1280
+    ImGui::TextDisabled("%s", counts.c_str());
+    ProbeItem("board.counts");
 }
 
 // [SECTION] Objective panel

@@ -356,8 +356,11 @@ void DrawSpeakerChips(AppState& state, Workspace& ws, const Hearing& h) {
     int index = 1;
     for (int64_t pid : h.participant_ids) {
         std::string label = (index <= 9 ? std::to_string(index) + " " : std::string()) + ws.SpeakerLabel(pid);
+        std::string shown = FitLabel(label, ImGui::GetContentRegionAvail().x);
         ImGui::PushID(static_cast<int>(pid));
-        if (ImGui::Selectable(label.c_str(), ui.speaker_id == pid)) ui.speaker_id = pid;
+        if (ImGui::Selectable(shown.c_str(), ui.speaker_id == pid)) ui.speaker_id = pid;
+        if (shown != label && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", label.c_str());
+        ProbeItem("reporter.speaker." + std::to_string(pid));
         ImGui::PopID();
         ++index;
     }

@@ -31,7 +31,10 @@ constexpr ImU32 kOnlyBColor = IM_COL32(60, 160, 90, 90);  // words only reporter
 constexpr ImU32 kSelectedRow = IM_COL32(70, 110, 190, 60);
 
 // [SECTION] Loading
-std::string Who(const AppState& state) { return state.user_name.empty() ? std::string("reviewer") : state.user_name; }
+// The user's name from Settings; without one, which reporter's laptop decided (never a made-up name).
+std::string Who(const AppState& state) {
+    return state.user_name.empty() ? FillPlaceholders(Tr("signature.reporter"), {std::string(1, state.reporter)}) : state.user_name;
+}
 
 TextAnalyzer& Analyzer(ReviewUiState& ui) {
     if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
