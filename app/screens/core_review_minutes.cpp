@@ -60,7 +60,7 @@ void DrawLineRow(CoreReviewUiState& ui, const MinutesDocument& doc, const Minute
     ImVec4 color = line.provenance == Provenance::Agreed ? kGreen : line.provenance == Provenance::Differs ? kAmber : kMuted;
     ImGui::TextColored(color, "%s", ProvenanceLabel(line.provenance).c_str());
     ImGui::TableSetColumnIndex(1);
-    ImGui::TextWrapped("%s", line.speaker.empty() ? Tr("speaker.unknown").c_str() : line.speaker.c_str());
+    ImGui::TextWrapped("%s", line.speaker.empty() ? Tr("speaker.unknown").c_str() : DisciplineLabel(line.speaker).c_str());
     ImGui::TableSetColumnIndex(2);
     ImGui::TextWrapped("%s", line.text.c_str());
     if (!line.text_a.empty() || !line.text_b.empty()) {

@@ -338,7 +338,9 @@ void DrawMergedCell(AppState& state, Workspace& ws, ReviewUiState& ui, const Sto
     std::string time = e.time_ms >= 0 ? FormatOffset(e.time_ms) : std::string();
     ImGui::TextColored(status_color, "%s", Tr(StatusKey(e.status)).c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s %s", time.c_str(), e.speaker.c_str());
+    // A participant without a name is stored by discipline key ("residents"): shown translated.
+    std::string speaker = e.speaker.empty() ? e.speaker : DisciplineLabel(e.speaker);
+    ImGui::TextDisabled("%s %s", time.c_str(), speaker.c_str());
     if (e.decision != ReviewDecision::None) {
         ImGui::TextDisabled("%s %s", Tr(DecisionKey(e.decision)).c_str(),
                             GlobalTranslator().Format("review.decided_by", {e.decided_by}).c_str());
