@@ -2,6 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <filesystem>
+#include <memory>
+
 #include "core/base/errors.h"
 
 namespace hd {
@@ -33,6 +36,36 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
 }
 
 Database::~Database() { sqlite3_close_v2(m_db); }
+
+namespace {
+struct BackupFinish {
+    void operator()(sqlite3_backup* b) const { sqlite3_backup_finish(b); }
+};
+using BackupHandle = std::unique_ptr<sqlite3_backup, BackupFinish>;
+} // namespace
+
+void Database::BackupTo(const std::string& target) {
+    auto failed = [&] {
+        return StoreError("err.backup_failed", "Could not write a backup to " + target + "; the plan was not migrated.",
+                          {target});
+    };
+    const std::string temporary = target + ".partial";
+    std::error_code ec;
+    std::filesystem::remove(temporary, ec); // left by a backup that was killed
+    int rc = SQLITE_ERROR;
+    try {
+        Database dest(temporary, Mode::ReadWriteCreate);
+        BackupHandle backup(sqlite3_backup_init(dest.Handle(), "main", m_db, "main"));
+        rc = backup ? sqlite3_backup_step(backup.get(), -1) : sqlite3_errcode(dest.Handle());
+    } catch (const StoreError&) {
+        rc = SQLITE_CANTOPEN;
+    }
+    if (rc == SQLITE_DONE) std::filesystem::rename(temporary, target, ec);
+    if (rc != SQLITE_DONE || ec) {
+        std::filesystem::remove(temporary, ec);
+        throw failed();
+    }
+}
 
 void Database::Fail(int rc, std::string_view context) const {
     std::string detail = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);

@@ -27,6 +27,10 @@ public:
     const std::string& Path() const { return m_path; }
     // Throws StoreError with a key describing `rc` (busy/locked, read-only, corrupt, full, ...).
     [[noreturn]] void Fail(int rc, std::string_view context) const;
+    // A complete copy of the database at `target` (sqlite3_backup), written under a temporary name
+    // and renamed: never half a backup under the final name, and a stale file there is replaced.
+    // Throws StoreError "err.backup_failed".
+    void BackupTo(const std::string& target);
 
 private:
     sqlite3* m_db = nullptr;

@@ -65,22 +65,6 @@ void ApplyPragmas(Database& db, bool read_only) {
     }
 }
 
-void BackupTo(Database& db, const std::string& target) {
-    sqlite3* dest = nullptr;
-    if (sqlite3_open(target.c_str(), &dest) != SQLITE_OK) {
-        sqlite3_close(dest);
-        throw StoreError("err.backup_failed", "Could not write a backup to " + target + "; the plan was not migrated.",
-                         {target});
-    }
-    sqlite3_backup* b = sqlite3_backup_init(dest, "main", db.Handle(), "main");
-    int rc = b ? sqlite3_backup_step(b, -1) : sqlite3_errcode(dest);
-    if (b) sqlite3_backup_finish(b);
-    sqlite3_close(dest);
-    if (rc != SQLITE_DONE)
-        throw StoreError("err.backup_failed", "Could not write a backup to " + target + "; the plan was not migrated.",
-                         {target});
-}
-
 void CheckIntegrity(Database& db, bool quick) {
     Statement st(db, quick ? "PRAGMA quick_check" : "PRAGMA integrity_check");
     std::string first;
@@ -136,7 +120,7 @@ std::unique_ptr<PlanStore> PlanStore::Open(const std::string& path, const OpenOp
                              {path});
         if (version > 0 && options.backup_before_migrate) {
             store->m_backup_path = path + ".v" + std::to_string(version) + ".bak";
-            BackupTo(*store->m_db, store->m_backup_path);
+            store->m_db->BackupTo(store->m_backup_path);
         }
         Migrate(*store->m_db);
     }

@@ -10,6 +10,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <random>
 #include <set>
@@ -244,6 +245,34 @@ TEST_CASE("a damaged plan file is refused and left byte-identical", "[store][cor
         CHECK(e.Key() == "err.db_corrupt");
     }
     CHECK(read_all() == before);
+}
+
+namespace {
+void WriteVersion1Plan(const std::string& path) {
+    // The fixture is the SQL text of a plan written by schema version 1.
+    std::ifstream in(std::string(HD_TESTS_DIR) + "/fixtures/plan_v1.sql");
+    REQUIRE(in);
+    std::string sql((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    Database db(path, Database::Mode::ReadWriteCreate);
+    db.Exec(sql.c_str());
+    REQUIRE(db.UserVersion() == 1);
+}
+} // namespace
+
+TEST_CASE("a damaged backup file left beside an old plan does not block its migration", "[store][migration]") {
+    test::TempDir dir;
+    std::string path = dir.File("v1.hdesk");
+    WriteVersion1Plan(path);
+    { std::ofstream(path + ".v1.bak") << "not a database: half a backup from a killed run"; }
+    auto store = PlanStore::Open(path); // refused before: the backup went into the damaged file
+    CHECK(store->Db().UserVersion() == LatestSchemaVersion());
+    REQUIRE(store->LastBackupPath() == path + ".v1.bak");
+    Database backup(store->LastBackupPath(), Database::Mode::ReadOnly);
+    CHECK(backup.UserVersion() == 1);
+    Statement plans(backup, "SELECT name FROM plan");
+    REQUIRE(plans.Step());
+    CHECK(plans.Text(0) == "Veiligheidsplan Halle 2008–2013");
+    CHECK_FALSE(std::filesystem::exists(path + ".v1.bak.partial"));
 }
 
 TEST_CASE("a version 1 plan migrates, keeps its data and leaves a backup", "[store][migration]") {
