@@ -10,18 +10,28 @@ namespace hd {
 void Workspace::Open(const std::string& path) {
     OpenOptions options;
     options.quick_integrity = true; // the full check follows on a background thread
-    auto store = PlanStore::Open(path, options);
-    m_path = path;
-    m_store = std::move(store);
-    m_data_version = -1;
+    SetStore(PlanStore::Open(path, options), path);
     m_integrity = std::async(std::launch::async, [path] { return CheckPlanIntegrity(path); });
-    Invalidate();
+    m_integrity_generation = m_plan_generation;
+}
+
+bool Workspace::IntegrityCheckRunning() const {
+    return m_integrity.valid() && m_integrity.wait_for(std::chrono::seconds(0)) != std::future_status::ready;
 }
 
 std::string Workspace::TakeIntegrityProblem() {
-    if (!m_integrity.valid() || m_integrity.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return {};
+    if (!m_integrity.valid() || IntegrityCheckRunning()) return {};
     std::string result = m_integrity.get();
+    if (m_integrity_generation != m_plan_generation) return {}; // about a plan that is closed now
     return result == "ok" ? std::string() : result;
+}
+
+void Workspace::SetStore(std::unique_ptr<PlanStore> store, const std::string& path) {
+    m_store = std::move(store);
+    m_path = path;
+    m_data_version = -1; // the new file's PRAGMA data_version starts its own count
+    ++m_plan_generation;
+    Invalidate();
 }
 
 void Workspace::CreateEmpty(const std::string& path, const Plan& plan) {
@@ -29,16 +39,12 @@ void Workspace::CreateEmpty(const std::string& path, const Plan& plan) {
 }
 
 void Workspace::Adopt(std::unique_ptr<PlanStore> store) {
-    m_path = store->Path();
-    m_store = std::move(store);
-    m_data_version = -1;
-    Invalidate();
+    std::string path = store->Path();
+    SetStore(std::move(store), path);
 }
 
 void Workspace::Close() {
-    m_store.reset();
-    m_path.clear();
-    Invalidate();
+    SetStore(nullptr, "");
 }
 
 void Workspace::Invalidate() {

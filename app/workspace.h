@@ -41,8 +41,10 @@ public:
 
     // The full integrity check runs on a background connection after Open (open itself does the
     // fast quick_check, so a 100,000-note plan opens quickly). Returns the problems once, when the
-    // check has finished and found any; empty otherwise.
+    // check has finished and found any; empty otherwise. A check of a plan that is no longer the open
+    // one (another was opened, created or adopted meanwhile) is dropped, never reported against it.
     std::string TakeIntegrityProblem();
+    bool IntegrityCheckRunning() const;
 
     // Call after any write so the next frame re-reads. Bumps Revision().
     void Invalidate();
@@ -62,6 +64,9 @@ private:
     int64_t m_data_version = -1;    // PRAGMA data_version last seen; -1 before the first poll
     int64_t m_data_version_at_ms = 0;
     std::future<std::string> m_integrity;
+    uint64_t m_plan_generation = 0; // bumped whenever another plan (or none) becomes the open one
+    uint64_t m_integrity_generation = 0; // the plan m_integrity checks
+    void SetStore(std::unique_ptr<PlanStore> store, const std::string& path);
 };
 
 // Display name of a discipline key (translated), or the text itself when it is free text.
