@@ -79,7 +79,7 @@ void StartJob(AppState& state, Workspace& ws, int64_t theme_id, bool only_new) {
             j->report = clusters.Recluster(theme_id, options);
             if (!j->report.cancelled) ObjectiveStore(*store).ProposeObjectives(theme_id);
         } catch (const UserError& e) {
-            j->error = GlobalTranslator().Message(e);
+            j->user_error = e; // not translated here: the language belongs to the UI thread
         } catch (const std::exception& e) {
             j->error = e.what();
         }
@@ -95,7 +95,8 @@ void PollJob(AppState& state, Workspace& ws) {
     std::shared_ptr<BoardJob> job = std::move(ui.job);
     job->thread.join();
     ws.Invalidate();
-    if (!job->error.empty()) state.error_message = job->error;
+    if (job->user_error) state.error_message = GlobalTranslator().Message(*job->user_error);
+    else if (!job->error.empty()) state.error_message = job->error;
     else if (job->report.cancelled) ShowToast(state, Tr("board.cancelled"));
     else
         ShowToast(state, GlobalTranslator().Format("board.done", {std::to_string(job->report.placed),

@@ -5,9 +5,11 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <optional>
 #include <thread>
 #include <vector>
 
+#include "core/base/errors.h"
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/contribution.h"
 #include "core/cluster/objective_store.h"
@@ -24,7 +26,8 @@ struct BoardJob {
     std::atomic<bool> done{false};
     int64_t theme_id = 0;
     ReclusterReport report; // valid once done
-    std::string error;      // translated message when the run failed
+    std::optional<UserError> user_error; // why the run failed; translated on the UI thread
+    std::string error;                   // a failure that is not a UserError (English)
     ~BoardJob() {
         cancel = true;
         if (thread.joinable()) thread.join();

@@ -70,9 +70,10 @@ bool Translator::LoadDirectory(const std::string& dir) {
 const std::string& Translator::Tr(std::string_view key) const {
     auto it = m_entries.find(std::string(key));
     if (it != m_entries.end()) {
-        if (m_lang == Language::Dutch && !it->second.nl.empty()) return it->second.nl;
+        if (GetLanguage() == Language::Dutch && !it->second.nl.empty()) return it->second.nl;
         if (!it->second.en.empty()) return it->second.en;
     }
+    std::lock_guard<std::mutex> lock(m_missing_mutex); // nodes stay put, so the reference outlives the lock
     auto [pos, inserted] = m_missing.emplace(std::string(key), std::string(key));
     (void)inserted;
     return pos->second;

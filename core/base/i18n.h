@@ -1,6 +1,8 @@
 // Translations: every user-facing string comes from assets/lang/*.tsv (one file per feature area).
 // Each line: key <TAB> English <TAB> Dutch. Lines starting with # are comments. Placeholders {0}, {1}.
 #pragma once
+#include <atomic>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -13,10 +15,17 @@ enum class Language { English, Dutch };
 
 class Translator {
 public:
+    Translator() = default;
+    // A copy with its own language (an export in another language than the UI's); the table of
+    // missing keys starts empty.
+    Translator(const Translator& other) : m_entries(other.m_entries), m_lang(other.GetLanguage()) {}
+    Translator& operator=(const Translator&) = delete;
     // Loads every .tsv in `dir`. Returns false (and keeps what loaded) when a file is unreadable.
     bool LoadDirectory(const std::string& dir);
-    void SetLanguage(Language lang) { m_lang = lang; }
-    Language GetLanguage() const { return m_lang; }
+    // The language may change (menu) while another thread reads (a background job's message):
+    // it is atomic, and the table of missing keys has its own lock. Loading is start-up only.
+    void SetLanguage(Language lang) { m_lang.store(lang, std::memory_order_relaxed); }
+    Language GetLanguage() const { return m_lang.load(std::memory_order_relaxed); }
     // The text for `key` in the current language; falls back to English, then to the key itself.
     const std::string& Tr(std::string_view key) const;
     std::string Format(std::string_view key, const std::vector<std::string>& args) const;
@@ -32,7 +41,8 @@ private:
         std::string en, nl;
     };
     std::unordered_map<std::string, Entry> m_entries;
-    Language m_lang = Language::Dutch;
+    std::atomic<Language> m_lang{Language::Dutch};
+    mutable std::mutex m_missing_mutex;
     mutable std::unordered_map<std::string, std::string> m_missing; // keeps returned references valid
 };
 
