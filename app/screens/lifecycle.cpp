@@ -11,7 +11,9 @@
 #include "app/workspace.h"
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
+#include "core/cluster/objective_store.h"
 #include "core/lifecycle/decisions.h"
+#include "core/lifecycle/inputs.h"
 
 namespace hd {
 namespace lifecycle {
@@ -24,6 +26,15 @@ void Refresh(AppState& state, Workspace& ws) {
     DecisionStore ds(ws.Store());
     ui.decisions = ds.ListDecisions();
     ui.versions = ds.ListVersions();
+    InputStore inputs(ws.Store());
+    ui.related_plans = inputs.ListPlans();
+    ui.facets = inputs.Facets();
+    ui.documents = inputs.ListDocuments();
+    ui.accepted_objectives.clear();
+    ObjectiveStore objectives(ws.Store());
+    for (const Theme& t : ws.Store().ListThemes())
+        for (const Objective& o : objectives.ListObjectives(t.id))
+            if (o.accepted) ui.accepted_objectives.push_back({o.id, t.title, o.title, o.level == ObjectiveLevel::Strategic});
     ui.changes.clear();
     ui.changes_error.clear();
     try {
@@ -49,7 +60,7 @@ struct CycleTab {
     void (*draw)(AppState&, Workspace&);
 };
 
-const CycleTab kTabs[] = {{"decisions", lifecycle::DrawDecisionsTab}};
+const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab}, {"decisions", lifecycle::DrawDecisionsTab}};
 
 void DrawTab(AppState& state, Workspace& ws, int index) {
     LifecycleUiState& ui = state.lifecycle;

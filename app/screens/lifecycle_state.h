@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/lifecycle/decisions.h"
+#include "core/lifecycle/inputs.h"
 
 namespace hd {
 
@@ -22,12 +23,29 @@ struct LifecycleUiState {
     int export_format = 0; // md, html, docx
     std::string last_export_path;
 
+    // Inputs tab.
+    RelatedPlan new_related_plan;
+    int64_t selected_related_plan = 0;
+    int64_t linking_priority = 0; // priority whose objectives are being ticked
+    std::string new_priority;
+    InputDocument new_document;
+
     // Reads, refreshed when the workspace revision changes.
     uint64_t read_revision = 0;
     std::vector<Decision> decisions;
     std::vector<PlanVersion> versions;
     std::vector<PlanChange> changes; // the plan now against the latest adopted version
     std::string changes_error;       // why the changes could not be listed (tampered version)
+    std::vector<RelatedPlan> related_plans;
+    std::vector<FacetRow> facets;
+    std::vector<InputDocument> documents;
+    struct ObjectiveRef {
+        int64_t id = 0;
+        std::string theme;
+        std::string title;
+        bool strategic = false;
+    };
+    std::vector<ObjectiveRef> accepted_objectives; // to link to priorities
 };
 
 } // namespace hd

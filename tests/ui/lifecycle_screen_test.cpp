@@ -6,6 +6,7 @@
 
 #include "core/base/i18n.h"
 #include "core/lifecycle/decisions.h"
+#include "core/lifecycle/inputs.h"
 #include "core/store/db.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
@@ -15,12 +16,16 @@
 using namespace hd;
 
 namespace {
+enum CycleTab { kInputsTab = 0, kDecisionsTab = 1 };
+
 void OpenCycle(test::UiFixture& fx, test::HeadlessUi& ui) {
     GlobalTranslator().LoadDirectory(FindAssetsDir() + "/lang");
     GlobalTranslator().SetLanguage(Language::Dutch);
     fx.state.screen = Screen::Lifecycle;
     fx.state.user_name = "Lotte Verhaegen";
+    fx.state.lifecycle.open_tab = kDecisionsTab;
     ui.Frame(3);
+    REQUIRE(fx.state.lifecycle.tab == kDecisionsTab);
 }
 
 int64_t AddAcceptedObjective(PlanStore& store, int64_t theme) {
@@ -109,4 +114,40 @@ TEST_CASE("a change after adoption is listed and recorded as a revision with its
     CHECK(versions[1].kind == VersionKind::Revision);
     CHECK(versions[1].reason == "Jongeren uitdrukkelijk vermeld na advies jeugdraad");
     CHECK(ChangesFromJson(versions[1].changes).size() == 1);
+}
+
+TEST_CASE("inputs: a related plan, its priority and the objective that serves it, all from the keyboard and mouse", "[ui][lifecycle]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    int64_t objective = AddAcceptedObjective(fx.ws.Store(), fx.theme_id);
+    test::HeadlessUi ui(fx.state, fx.ws);
+    OpenCycle(fx, ui);
+    fx.state.lifecycle.open_tab = kInputsTab;
+    ui.Frame(3);
+    REQUIRE(fx.state.lifecycle.tab == kInputsTab);
+    REQUIRE(ui.ClickProbe("lifecycle.new_related_plan"));
+    ui.Type("Zonaal veiligheidsplan");
+    ui.Press(GLFW_KEY_ENTER);
+    ui.Frame(3);
+    InputStore in(fx.ws.Store());
+    auto plans = in.ListPlans();
+    REQUIRE(plans.size() == 1);
+    CHECK(plans[0].title == "Zonaal veiligheidsplan");
+    CHECK(fx.state.lifecycle.selected_related_plan == plans[0].id); // a new plan opens its priorities
+    REQUIRE(ui.ClickProbe("lifecycle.new_priority"));
+    ui.Type("Overlast door jongeren");
+    ui.Press(GLFW_KEY_ENTER);
+    ui.Frame(3);
+    plans = in.ListPlans();
+    REQUIRE(plans[0].priorities.size() == 1);
+    CHECK(fx.state.lifecycle.facets.size() == 1);
+    CHECK(fx.state.lifecycle.facets[0].answers.empty());
+    int64_t priority = plans[0].priorities[0].id;
+    REQUIRE(ui.ClickProbe("lifecycle.priority." + std::to_string(priority)));
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("lifecycle.link." + std::to_string(objective)));
+    ui.Frame(3);
+    CHECK(in.PrioritiesOf(objective) == std::vector<int64_t>{priority});
+    REQUIRE(fx.state.lifecycle.facets[0].answers.size() == 1);
+    CHECK(fx.state.lifecycle.facets[0].answers[0].objective_id == objective);
 }
