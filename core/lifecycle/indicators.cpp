@@ -1,0 +1,235 @@
+// [SECTION] index: splitting lines / reading fields / preview / applying / IndicatorStore
+#include "core/lifecycle/indicators.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <map>
+#include <optional>
+#include <tuple>
+
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
+#include "core/base/utf8.h"
+#include "core/store/db.h"
+#include "core/store/store.h"
+
+namespace hd {
+namespace {
+// [SECTION] Splitting lines: fields may be quoted ("a;b"), quotes doubled inside.
+struct Line {
+    size_t number = 0;
+    std::vector<std::string> fields;
+    bool bad_quote = false;
+};
+
+std::vector<Line> SplitLines(const std::string& text, char sep) {
+    std::vector<Line> out;
+    size_t number = 0, pos = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
+    while (pos < text.size()) {
+        size_t end = text.find('\n', pos);
+        if (end == std::string::npos) end = text.size();
+        std::string raw = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++number;
+        if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+        if (Trim(raw).empty()) continue;
+        Line line{number, {""}, false};
+        bool quoted = false;
+        for (size_t i = 0; i < raw.size(); ++i) {
+            char c = raw[i];
+            if (quoted && c == '"' && i + 1 < raw.size() && raw[i + 1] == '"') line.fields.back() += '"', ++i;
+            else if (c == '"') quoted = !quoted;
+            else if (c == sep && !quoted) line.fields.emplace_back();
+            else line.fields.back() += c;
+        }
+        line.bad_quote = quoted;
+        for (std::string& f : line.fields) f = std::string(Trim(f));
+        out.push_back(std::move(line));
+    }
+    return out;
+}
+
+char DetectSeparator(const std::string& text) {
+    std::string header = text.substr(0, text.find('\n'));
+    size_t semi = std::count(header.begin(), header.end(), ';'), comma = std::count(header.begin(), header.end(), ','),
+           tab = std::count(header.begin(), header.end(), '\t');
+    if (tab > semi && tab > comma) return '\t';
+    return semi > comma ? ';' : ',';
+}
+
+// [SECTION] Reading fields
+bool ParseYear(const std::string& s, int& year) {
+    if (s.size() != 4 || s.find_first_not_of("0123456789") != std::string::npos) return false;
+    year = std::stoi(s);
+    return year >= 1900 && year <= 2200;
+}
+
+bool ParseValue(std::string s, char sep, double& value) {
+    if (s.empty() || s.size() > 40) return false;
+    if (sep != ',') std::replace(s.begin(), s.end(), ',', '.'); // 12,5 in a Belgian spreadsheet
+    char* end = nullptr;
+    value = std::strtod(s.c_str(), &end);
+    return end == s.c_str() + s.size() && std::isfinite(value);
+}
+
+struct Columns {
+    int domain = -1, name = -1, year = -1, value = -1, unit = -1, source = -1;
+};
+
+Columns FindColumns(const Line& header) {
+    Columns c;
+    for (size_t i = 0; i < header.fields.size(); ++i) {
+        std::string f = FoldForMatch(header.fields[i]);
+        int index = static_cast<int>(i);
+        if (f == "domain" || f == "domein") c.domain = index;
+        else if (f == "indicator") c.name = index;
+        else if (f == "year" || f == "jaar") c.year = index;
+        else if (f == "value" || f == "waarde") c.value = index;
+        else if (f == "unit" || f == "eenheid") c.unit = index;
+        else if (f == "source" || f == "bron") c.source = index;
+    }
+    return c;
+}
+
+std::string Field(const Line& l, int column) {
+    return column >= 0 && static_cast<size_t>(column) < l.fields.size() ? l.fields[column] : std::string();
+}
+
+void Problem(IndicatorImport& out, size_t line, size_t column, const char* key, std::vector<std::string> args = {}) {
+    out.problems.push_back({line, column, key, std::move(args)});
+}
+
+std::map<std::string, int64_t> ThemesByFoldedTitle(PlanStore& store) {
+    std::map<std::string, int64_t> out;
+    for (const Theme& t : store.ListThemes()) out[FoldForMatch(t.title)] = t.id;
+    return out;
+}
+
+// Value already stored for (theme, name, year), if any.
+std::optional<double> StoredValue(PlanStore& store, int64_t theme, const std::string& name, int year) {
+    Statement st(store.Db(), "SELECT v.value FROM indicator i JOIN indicator_value v ON v.indicator_id = i.id "
+                             "WHERE i.theme_id = ? AND i.name = ? AND v.year = ?");
+    st.Bind(1, theme).Bind(2, name).Bind(3, year);
+    if (!st.Step()) return std::nullopt;
+    return st.Double(0);
+}
+
+void ReadRow(PlanStore& store, const Line& l, const Columns& c, const std::map<std::string, int64_t>& themes,
+             IndicatorImport& out) {
+    if (l.bad_quote) return Problem(out, l.number, 0, "lifecycle.import.err_quote");
+    IndicatorImportRow row;
+    row.line = l.number;
+    row.domain = Field(l, c.domain);
+    row.name = Field(l, c.name);
+    row.unit = Field(l, c.unit);
+    row.source = Field(l, c.source);
+    size_t before = out.problems.size();
+    if (!row.domain.empty()) {
+        auto it = themes.find(FoldForMatch(row.domain));
+        if (it == themes.end()) Problem(out, l.number, c.domain + 1, "lifecycle.import.err_domain", {row.domain});
+        else row.theme_id = it->second;
+    }
+    if (row.name.empty()) Problem(out, l.number, c.name + 1, "lifecycle.import.err_name");
+    if (!IsValidUtf8(row.name) || !IsValidUtf8(row.domain) || !IsValidUtf8(row.unit) || !IsValidUtf8(row.source))
+        Problem(out, l.number, 0, "lifecycle.import.err_utf8");
+    if (!ParseYear(Field(l, c.year), row.year)) Problem(out, l.number, c.year + 1, "lifecycle.import.err_year", {Field(l, c.year)});
+    if (!ParseValue(Field(l, c.value), out.separator, row.value))
+        Problem(out, l.number, c.value + 1, "lifecycle.import.err_value", {Field(l, c.value)});
+    if (out.problems.size() != before) return;
+    std::optional<double> stored = StoredValue(store, row.theme_id, row.name, row.year);
+    row.replaces = stored && *stored != row.value;
+    out.rows.push_back(std::move(row));
+}
+} // namespace
+
+// [SECTION] Preview
+IndicatorImport PreviewIndicatorCsv(PlanStore& store, const std::string& text) {
+    IndicatorImport out;
+    out.separator = DetectSeparator(text);
+    std::vector<Line> lines = SplitLines(text, out.separator);
+    if (lines.empty()) {
+        Problem(out, 1, 0, "lifecycle.import.err_empty");
+        return out;
+    }
+    Columns c = FindColumns(lines[0]);
+    const char* required[] = {"domain", "indicator", "year", "value"};
+    int found[] = {c.domain, c.name, c.year, c.value};
+    for (size_t i = 0; i < 4; ++i)
+        if (found[i] < 0) Problem(out, lines[0].number, 0, "lifecycle.import.err_header", {required[i]});
+    if (!out.problems.empty()) return out;
+    std::map<std::string, int64_t> themes = ThemesByFoldedTitle(store);
+    std::map<std::tuple<int64_t, std::string, int>, size_t> seen; // a value given twice is a mistake
+    for (size_t i = 1; i < lines.size(); ++i) {
+        ReadRow(store, lines[i], c, themes, out);
+        if (out.rows.empty() || out.rows.back().line != lines[i].number) continue;
+        const IndicatorImportRow& r = out.rows.back();
+        auto [it, fresh] = seen.emplace(std::make_tuple(r.theme_id, r.name, r.year), r.line);
+        if (!fresh)
+            Problem(out, r.line, c.year + 1, "lifecycle.import.err_duplicate", {std::to_string(it->second)});
+    }
+    if (out.rows.empty() && out.problems.empty()) Problem(out, lines[0].number, 0, "lifecycle.import.err_no_rows");
+    return out;
+}
+
+// [SECTION] Applying
+size_t ApplyIndicatorImport(PlanStore& store, const IndicatorImport& import) {
+    if (!import.problems.empty()) {
+        const ImportProblem& p = import.problems.front();
+        throw InputError("lifecycle.import.err_not_stored",
+                         "Nothing was imported: line " + std::to_string(p.line) + " has a problem.",
+                         {std::to_string(p.line)});
+    }
+    Database& db = store.Db();
+    Transaction tx(db);
+    Statement ind(db, "INSERT INTO indicator(theme_id, name, unit, source) VALUES(?, ?, ?, ?) "
+                      "ON CONFLICT(theme_id, name) DO UPDATE SET unit = CASE WHEN excluded.unit <> '' THEN excluded.unit ELSE unit END, "
+                      "source = CASE WHEN excluded.source <> '' THEN excluded.source ELSE source END");
+    Statement id(db, "SELECT id FROM indicator WHERE theme_id = ? AND name = ?");
+    Statement val(db, "INSERT INTO indicator_value(indicator_id, year, value) VALUES(?, ?, ?) "
+                      "ON CONFLICT(indicator_id, year) DO UPDATE SET value = excluded.value");
+    for (const IndicatorImportRow& r : import.rows) {
+        ind.Reset();
+        ind.Bind(1, r.theme_id).Bind(2, r.name).Bind(3, r.unit).Bind(4, r.source);
+        ind.Exec();
+        id.Reset();
+        id.Bind(1, r.theme_id).Bind(2, r.name);
+        id.Step();
+        val.Reset();
+        val.Bind(1, id.Int(0)).Bind(2, r.year).Bind(3, r.value);
+        val.Exec();
+    }
+    tx.Commit();
+    return import.rows.size();
+}
+
+// [SECTION] IndicatorStore
+IndicatorStore::IndicatorStore(PlanStore& store) : m_store(store) {}
+
+std::vector<Indicator> IndicatorStore::List() {
+    std::vector<Indicator> out;
+    Statement st(m_store.Db(), "SELECT i.id, i.theme_id, i.name, i.unit, i.source FROM indicator i "
+                               "LEFT JOIN theme t ON t.id = i.theme_id ORDER BY COALESCE(t.position, -1), i.name, i.id");
+    while (st.Step()) out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4), {}});
+    Statement v(m_store.Db(), "SELECT year, value FROM indicator_value WHERE indicator_id = ? ORDER BY year");
+    for (Indicator& i : out) {
+        v.Reset();
+        v.Bind(1, i.id);
+        while (v.Step()) i.values.emplace_back(static_cast<int>(v.Int(0)), v.Double(1));
+    }
+    return out;
+}
+
+void IndicatorStore::SetValue(int64_t theme_id, const std::string& name, int year, double value, const std::string& unit) {
+    IndicatorImport one;
+    one.rows.push_back({0, theme_id, "", name, unit, "", year, value, false});
+    ApplyIndicatorImport(m_store, one);
+}
+
+void IndicatorStore::DeleteIndicator(int64_t id) {
+    Statement st(m_store.Db(), "DELETE FROM indicator WHERE id = ?");
+    st.Bind(1, id);
+    st.Exec();
+}
+
+} // namespace hd
