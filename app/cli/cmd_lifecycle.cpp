@@ -3,12 +3,16 @@
 //                        [--date YYYY-MM-DD] [--reference REF] [--note TEXT] [--by NAME] [--adopt]
 //   hearingctl versions PLAN            decisions and frozen versions, each checked against its checksum
 //   hearingctl revise PLAN --reason TEXT [--by NAME]
+//   hearingctl import-indicators PLAN FILE.csv [--preview]
 //   hearingctl export-version PLAN [--version ID] --format md|html|docx -o FILE [--date YYYY-MM-DD] [--lang nl|en]
 #include <iostream>
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/csv.h"
+#include "core/base/i18n.h"
 #include "core/lifecycle/decisions.h"
+#include "core/lifecycle/indicators.h"
 #include "core/lifecycle/lifecycle_checks.h"
 #include "core/lifecycle/lifecycle_export.h"
 #include "core/store/store.h"
@@ -95,4 +99,29 @@ int CmdExportVersion(const Args& args) {
     return 0;
 }
 
+} // namespace hd::cli
+
+// hearingctl import-indicators PLAN FILE [--preview]: the local safety diagnosis from a CSV.
+namespace hd::cli {
+int CmdImportIndicators(const Args& args) {
+    std::string text = ReadCsvFile(args.positional[1]);
+    OpenOptions opts;
+    opts.read_only = args.Has("--preview");
+    auto store = PlanStore::Open(args.positional[0], opts);
+    IndicatorImport import = PreviewIndicatorCsv(*store, text);
+    Translator& tr = GlobalTranslator();
+    for (const IndicatorImportRow& r : import.rows)
+        std::cout << "line " << r.line << ": " << (r.domain.empty() ? "-" : r.domain) << " | " << r.name << " | " << r.year
+                  << " | " << r.value << (r.replaces ? " (replaces the stored value)" : "") << "\n";
+    for (const ImportProblem& p : import.problems) {
+        std::string what = tr.Format(p.key, p.args);
+        std::cerr << (p.column ? tr.Format("lifecycle.import.problem", {std::to_string(p.line), std::to_string(p.column), what})
+                               : tr.Format("lifecycle.import.problem_line", {std::to_string(p.line), what}))
+                  << "\n";
+    }
+    if (!import.problems.empty()) return 1;
+    if (args.Has("--preview")) return 0;
+    std::cout << "imported " << ApplyIndicatorImport(*store, import) << " values\n";
+    return 0;
+}
 } // namespace hd::cli

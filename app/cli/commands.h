@@ -20,4 +20,5 @@ int CmdDecision(const Args& args);         // cmd_lifecycle.cpp
 int CmdVersions(const Args& args);         // cmd_lifecycle.cpp
 int CmdRevise(const Args& args);           // cmd_lifecycle.cpp
 int CmdExportVersion(const Args& args);    // cmd_lifecycle.cpp
+int CmdImportIndicators(const Args& args); // cmd_lifecycle.cpp
 } // namespace hd::cli

@@ -148,6 +148,13 @@ std::vector<CommandSpec> Commands() {
           {"--date", "YYYY-MM-DD", "date printed in the file"},
           {"--lang", "nl|en", "language of the file (default nl)"}},
          {}},
+        {"import-indicators",
+         "Import the local safety diagnosis: a CSV with domain, indicator, year, value (optional unit, source); "
+         "',' ';' or tab, decimal comma allowed. Every problem is named by line and column; nothing is stored then.",
+         CmdImportIndicators,
+         {kPlan, {"FILE", "FILE.csv"}},
+         {{"--preview", "", "show how each line is read; store nothing"}},
+         {}},
     };
 }
 } // namespace

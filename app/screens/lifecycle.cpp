@@ -13,6 +13,7 @@
 #include "core/base/i18n.h"
 #include "core/cluster/objective_store.h"
 #include "core/lifecycle/decisions.h"
+#include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
 
 namespace hd {
@@ -30,6 +31,7 @@ void Refresh(AppState& state, Workspace& ws) {
     ui.related_plans = inputs.ListPlans();
     ui.facets = inputs.Facets();
     ui.documents = inputs.ListDocuments();
+    ui.indicators = IndicatorStore(ws.Store()).List();
     ui.accepted_objectives.clear();
     ObjectiveStore objectives(ws.Store());
     for (const Theme& t : ws.Store().ListThemes())
@@ -60,7 +62,9 @@ struct CycleTab {
     void (*draw)(AppState&, Workspace&);
 };
 
-const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab}, {"decisions", lifecycle::DrawDecisionsTab}};
+const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
+                          {"diagnosis", lifecycle::DrawDiagnosisTab},
+                          {"decisions", lifecycle::DrawDecisionsTab}};
 
 void DrawTab(AppState& state, Workspace& ws, int index) {
     LifecycleUiState& ui = state.lifecycle;

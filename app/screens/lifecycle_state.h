@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/lifecycle/decisions.h"
+#include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
 
 namespace hd {
@@ -30,6 +31,12 @@ struct LifecycleUiState {
     std::string new_priority;
     InputDocument new_document;
 
+    // Diagnosis tab: the CSV being previewed before it is imported.
+    std::string indicator_path;
+    std::string preview_path; // the file `preview` was read from
+    IndicatorImport preview;
+    bool has_preview = false;
+
     // Reads, refreshed when the workspace revision changes.
     uint64_t read_revision = 0;
     std::vector<Decision> decisions;
@@ -39,6 +46,7 @@ struct LifecycleUiState {
     std::vector<RelatedPlan> related_plans;
     std::vector<FacetRow> facets;
     std::vector<InputDocument> documents;
+    std::vector<Indicator> indicators;
     struct ObjectiveRef {
         int64_t id = 0;
         std::string theme;

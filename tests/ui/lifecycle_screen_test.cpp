@@ -16,7 +16,7 @@
 using namespace hd;
 
 namespace {
-enum CycleTab { kInputsTab = 0, kDecisionsTab = 1 };
+enum CycleTab { kInputsTab = 0, kDiagnosisTab = 1, kDecisionsTab = 2 };
 
 void OpenCycle(test::UiFixture& fx, test::HeadlessUi& ui) {
     GlobalTranslator().LoadDirectory(FindAssetsDir() + "/lang");
