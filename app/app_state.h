@@ -117,6 +117,8 @@ struct SetupUiState {
     std::string new_question;
     int new_question_budget = 15;
     int64_t confirm_delete_question_id = 0;
+    std::string new_sub_theme;
+    int64_t confirm_delete_sub_theme_id = 0;
     int64_t confirm_delete_theme_id = 0;
     std::string new_theme_title;
     Participant new_participant;

@@ -1,5 +1,7 @@
 #include "app/workspace.h"
 
+#include "core/store/plan_structure.h"
+
 #include "core/base/i18n.h"
 #include "core/store/db.h"
 
@@ -71,6 +73,10 @@ const PlanData& Workspace::Data() {
         m_data.themes = m_store->ListThemes();
         m_data.participants = m_store->ListParticipants();
         m_data.hearings = m_store->ListHearings();
+        m_data.sub_themes.clear();
+        PlanStructureStore structure(*m_store);
+        for (const Theme& t : m_data.themes)
+            for (SubTheme& s : structure.ListSubThemes(t.id)) m_data.sub_themes.push_back(std::move(s));
         m_data_valid = true;
     }
     return m_data;

@@ -18,6 +18,7 @@ struct PlanData {
     std::vector<Theme> themes;
     std::vector<Participant> participants;
     std::vector<Hearing> hearings;
+    std::vector<SubTheme> sub_themes; // of every theme, by theme then position
 };
 
 class Workspace {

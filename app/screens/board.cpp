@@ -156,6 +156,51 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
 }
 
 // [SECTION] Objective panel
+// The sub-theme (deelthema) a tactical objective belongs to; sub-themes are made on the Setup screen.
+void DrawSubThemeCombo(Workspace& ws, Objective& edit) {
+    const std::string none = Tr("board.no_sub_theme");
+    std::string shown = none;
+    for (const SubTheme& s : ws.Data().sub_themes)
+        if (s.id == edit.sub_theme_id) shown = s.title;
+    ImGui::SetNextItemWidth(-1);
+    if (!ImGui::BeginCombo("##sub_theme", shown.c_str())) return;
+    if (ImGui::Selectable(none.c_str(), edit.sub_theme_id == 0)) edit.sub_theme_id = 0;
+    for (const SubTheme& s : ws.Data().sub_themes) {
+        if (s.theme_id != edit.theme_id) continue;
+        ImGui::PushID(static_cast<int>(s.id));
+        if (ImGui::Selectable(s.title.c_str(), edit.sub_theme_id == s.id)) edit.sub_theme_id = s.id;
+        ImGui::PopID();
+    }
+    ImGui::EndCombo();
+}
+
+// A hand-written objective (a supporting domain has no hearing to cluster; a second strategic
+// objective): added accepted, and opened in the editor.
+void AddObjective(AppState& state, Workspace& ws, int64_t theme_id, ObjectiveLevel level) {
+    BoardUiState& ui = state.board;
+    Objective o;
+    o.theme_id = theme_id;
+    o.level = level;
+    o.title = Tr(level == ObjectiveLevel::Strategic ? "board.new_strategic_title" : "board.new_tactical_title");
+    RunAction(state, [&] {
+        o.id = ObjectiveStore(ws.Store()).Add(o, state.user_name);
+        ws.Invalidate();
+        o.accepted = true;
+        ui.edit_objective_id = o.id;
+        ui.edit = o;
+    });
+}
+
+void DrawAddObjectives(AppState& state, Workspace& ws, int64_t theme_id, bool read_only) {
+    ImGui::BeginDisabled(read_only);
+    if (ImGui::SmallButton(Tr("board.add_strategic").c_str())) AddObjective(state, ws, theme_id, ObjectiveLevel::Strategic);
+    ProbeItem("board.add_strategic");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("board.add_tactical").c_str())) AddObjective(state, ws, theme_id, ObjectiveLevel::Tactical);
+    ProbeItem("board.add_tactical");
+    ImGui::EndDisabled();
+}
+
 void DrawObjectiveEditor(AppState& state, Workspace& ws) {
     BoardUiState& ui = state.board;
     ImGui::PushID("objective_editor");
@@ -170,6 +215,7 @@ void DrawObjectiveEditor(AppState& state, Workspace& ws) {
     ImGui::InputTextMultiline("##how", &ui.edit.how, ImVec2(-1, h));
     ImGui::SetNextItemWidth(-1);
     ChainCombo("##chain", ui.edit.chain);
+    if (ui.edit.level == ObjectiveLevel::Tactical) DrawSubThemeCombo(ws, ui.edit);
     if (ImGui::Button(Tr("action.save").c_str())) {
         if (RunAction(state, [&] {
                 ObjectiveStore(ws.Store()).Edit(ui.edit, state.user_name);
@@ -529,6 +575,17 @@ void DrawBoard(AppState& state, Workspace& ws) {
         for (const Objective& o : ui.objectives)
             if (o.id == ui.edit_objective_id && o.level == ObjectiveLevel::Strategic) DrawObjectiveEditor(state, ws);
     }
+    // Tactical objectives written by hand (or whose cluster is gone) have no column of their own.
+    for (const Objective& o : ui.objectives)
+        if (o.level == ObjectiveLevel::Tactical && o.cluster_id == 0) {
+            ImGui::TextDisabled("%s", Tr("board.tactical").c_str());
+            ImGui::SameLine();
+            ImGui::BeginGroup();
+            DrawObjective(state, ws, o, read_only);
+            ImGui::EndGroup();
+            ImGui::Separator();
+        }
+    DrawAddObjectives(state, ws, theme_id, read_only);
 
     if (ui.clusters.empty()) {
         ImGui::TextWrapped("%s", GlobalTranslator().Format("board.empty", {std::to_string(ui.notes.size())}).c_str());

@@ -147,7 +147,7 @@ void DrawCoreReview(AppState& state, Workspace& ws) {
         if (hearing_id == 0) ImGui::TextDisabled("%s", Tr("reporter.pick_hearing").c_str());
         else DrawMinutes(ui);
     } else {
-        DrawPlanOverview(ui, state.theme_id);
+        DrawPlanOverview(state, ws, state.theme_id);
     }
     ImGui::EndChild();
     ImGui::SameLine();

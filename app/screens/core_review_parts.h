@@ -33,6 +33,6 @@ void DrawMinutes(CoreReviewUiState& ui);                                      //
 void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id);     // core_review_side.cpp
 void DrawComments(AppState& state, Workspace& ws, int64_t hearing_id);        // core_review_side.cpp
 void DrawAudit(const std::vector<AuditEntry>& audit);                         // core_review_side.cpp
-void DrawPlanOverview(CoreReviewUiState& ui, int64_t open_theme);             // core_review_plan.cpp
+void DrawPlanOverview(AppState& state, Workspace& ws, int64_t open_theme);     // core_review_plan.cpp
 void DrawCoreGroup(AppState& state, Workspace& ws);                           // core_review_members.cpp
 } // namespace hd::core_review

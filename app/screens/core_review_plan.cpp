@@ -1,7 +1,11 @@
-// Core group screen: the plan overview (problem, objectives, coverage with gaps, phases).
+// [SECTION] index: objectives / coverage / phases / plan sections / domains / overview
+// Core group screen: the plan overview in the plan's own order: introduction and vision (editable
+// sections), coverage of the safety chain with gaps, each domain (context, problem, strategic
+// objectives, sub-themes with tactical objectives), process phases.
 #include <imgui.h>
 #include <imgui_internal.h> // ImGuiTable::RowPosY1: where a table row starts
 #include <imgui_stdlib.h>
+#include <GLFW/glfw3.h>
 
 #include <algorithm>
 #include <optional>
@@ -15,6 +19,7 @@
 #include "app/workspace.h"
 #include "core/export/export.h"
 #include "core/base/i18n.h"
+#include "core/store/plan_structure.h"
 #include "core/store/store.h"
 #include "core/base/utf8.h"
 
@@ -102,25 +107,108 @@ void DrawPhases(const PlanDocument& plan) {
     ImGui::EndTable();
 }
 
-void DrawPlanOverview(CoreReviewUiState& ui, int64_t open_theme) {
+// [SECTION] Plan sections
+// A section shows its text; Edit (or a double click) opens a multi-line editor, Ctrl+Enter or Save
+// stores it, Escape or Cancel leaves it unchanged.
+void DrawSection(AppState& state, Workspace& ws, const PlanSection& section) {
+    CoreReviewUiState& ui = state.core_review;
+    ImGui::PushID(section.key.c_str());
+    ImGui::TextColored(kMuted, "%s", Tr("export.section." + section.key).c_str());
+    if (ui.section_key != section.key) {
+        ImGui::SameLine();
+        bool edit = ImGui::SmallButton(Tr("action.edit").c_str());
+        ProbeItem("core_review.section_edit." + section.key);
+        if (section.text.empty()) ImGui::TextDisabled("%s", Tr("export.section_empty").c_str());
+        else ImGui::TextWrapped("%s", section.text.c_str());
+        if (edit || (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(0))) {
+            ui.section_key = section.key;
+            ui.section_text = section.text;
+        }
+        ImGui::PopID();
+        return;
+    }
+    float height = ImGui::GetTextLineHeight() * 6;
+    ImGui::InputTextMultiline("##text", &ui.section_text, ImVec2(-1, height));
+    ProbeItem("core_review.section_text." + section.key);
+    bool ctrl_enter = (ImGui::IsItemActive() || ImGui::IsItemDeactivated()) && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER, false);
+    if (ImGui::Button(Tr("action.save").c_str()) || ctrl_enter) {
+        std::string key = ui.section_key;
+        if (RunAction(state, [&] {
+                PlanStructureStore(ws.Store()).SetSection(key, ui.section_text);
+                ws.Invalidate();
+            }))
+            ui.section_key.clear();
+    }
+    ProbeItem("core_review.section_save." + section.key);
+    ImGui::SameLine();
+    if (ImGui::Button(Tr("action.cancel").c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) ui.section_key.clear();
+    ImGui::PopID();
+}
+
+void DrawSections(AppState& state, Workspace& ws, const PlanDocument& plan) {
+    ImGui::PushFont(Fonts().bold);
+    ImGui::TextUnformatted(("1. " + Tr("export.introduction")).c_str());
+    ImGui::PopFont();
+    for (const PlanSection& s : plan.sections) {
+        if (s.key == "vision") {
+            ImGui::Spacing();
+            ImGui::PushFont(Fonts().bold);
+            ImGui::TextUnformatted(("2. " + Tr("export.vision_principles")).c_str());
+            ImGui::PopFont();
+        }
+        DrawSection(state, ws, s);
+    }
+}
+
+// [SECTION] Domains
+void DrawDomain(CoreReviewUiState& ui, const DomainDocument& d) {
+    if (d.supporting) ImGui::TextColored(kAmber, "%s", Tr("export.supporting").c_str());
+    if (!d.context.empty()) {
+        ImGui::TextColored(kMuted, "%s:", Tr("export.context").c_str());
+        ImGui::TextWrapped("%s", d.context.c_str());
+    }
+    ImGui::TextColored(kMuted, "%s:", Tr("export.problem").c_str());
+    ImGui::TextWrapped("%s", d.problem.c_str());
+    ImGui::Spacing();
+    auto heading = [](const PlanObjective& o, int n) {
+        std::string h = FillPlaceholders(Tr(o.strategic ? "export.strategic" : "export.tactical"), {std::to_string(n), o.title});
+        if (!o.accepted) h += " [" + Tr("export.proposal") + "]";
+        return h;
+    };
+    int s = 0;
+    for (const PlanObjective& o : d.strategic) DrawObjective(ui, o, heading(o, ++s), d.theme_id);
+    int n = 0;
+    auto in_sub_theme = [&](const PlanObjective& o) {
+        return std::any_of(d.sub_themes.begin(), d.sub_themes.end(), [&](const SubTheme& st) { return st.id == o.sub_theme_id; });
+    };
+    for (const PlanObjective& o : d.tactical)
+        if (!in_sub_theme(o)) DrawObjective(ui, o, heading(o, ++n), d.theme_id);
+    for (const SubTheme& st : d.sub_themes) {
+        ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", FillPlaceholders(Tr("export.sub_theme"), {st.title}).c_str());
+        if (!st.justification.empty()) {
+            ImGui::Indent();
+            ImGui::TextWrapped("%s", st.justification.c_str());
+            ImGui::Unindent();
+        }
+        for (const PlanObjective& o : d.tactical)
+            if (o.sub_theme_id == st.id) DrawObjective(ui, o, heading(o, ++n), d.theme_id);
+    }
+    if (d.strategic.empty() && d.tactical.empty()) ImGui::TextDisabled("%s", Tr("export.no_objectives").c_str());
+}
+
+// [SECTION] Overview
+void DrawPlanOverview(AppState& state, Workspace& ws, int64_t open_theme) {
+    CoreReviewUiState& ui = state.core_review;
     const PlanDocument& plan = ui.plan;
     ImGui::BeginChild("##plan_scroll");
+    DrawSections(state, ws, plan);
+    ImGui::Spacing();
     DrawCoverage(plan);
     ImGui::Spacing();
     for (const DomainDocument& d : plan.domains) {
         ImGui::PushID(static_cast<int>(d.theme_id));
         if (d.theme_id == open_theme) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-        if (ImGui::CollapsingHeader(d.title.c_str())) {
-            ImGui::TextColored(kMuted, "%s:", Tr("export.problem").c_str());
-            ImGui::TextWrapped("%s", d.problem.c_str());
-            ImGui::Spacing();
-            if (d.strategic)
-                DrawObjective(ui, *d.strategic, FillPlaceholders(Tr("export.strategic"), {d.strategic->title}), d.theme_id);
-            int n = 0;
-            for (const PlanObjective& o : d.tactical)
-                DrawObjective(ui, o, FillPlaceholders(Tr("export.tactical"), {std::to_string(++n), o.title}), d.theme_id);
-            if (!d.strategic && d.tactical.empty()) ImGui::TextDisabled("%s", Tr("export.no_objectives").c_str());
-        }
+        if (ImGui::CollapsingHeader(d.title.c_str())) DrawDomain(ui, d);
         ImGui::PopID();
     }
     ImGui::Spacing();

@@ -56,6 +56,9 @@ struct CoreReviewUiState {
     std::string export_path;
     bool export_path_edited = false;
     std::string last_export_path;
+    // Plan sections (introduction, vision, principles): the one being edited and its buffer.
+    std::string section_key;
+    std::string section_text;
     // New core-group member.
     std::string member_name, member_organisation;
     int member_role = 0;

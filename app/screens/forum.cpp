@@ -116,16 +116,16 @@ void DrawDomain(AppState& state, const DomainDocument& d, int index, int count) 
         TextIn(kWhite, d.problem);
     }
     ImGui::Spacing();
-    if (d.strategic) {
+    for (const PlanObjective& strategic : d.strategic) {
         {
             BigFont font(state, 32);
             TextIn(kMuted, Tr("forum.strategic"));
         }
         {
             BigFont font(state, 44);
-            TextIn(kWhite, d.strategic->title);
+            TextIn(kWhite, strategic.title);
         }
-        std::string justification = d.strategic->justification.empty() ? d.strategic->why : d.strategic->justification;
+        std::string justification = strategic.justification.empty() ? strategic.why : strategic.justification;
         // A proposal's "why" often repeats the problem just shown; the room need not read it twice.
         if (!justification.empty() && justification != d.problem) {
             BigFont font(state, 32);
@@ -134,7 +134,7 @@ void DrawDomain(AppState& state, const DomainDocument& d, int index, int count) 
         ImGui::Spacing();
     }
     BigFont font(state, 32);
-    if (d.tactical.empty() && !d.strategic) {
+    if (d.tactical.empty() && d.strategic.empty()) {
         TextIn(kMuted, Tr("export.no_objectives"));
         return;
     }

@@ -13,6 +13,7 @@
 #include "app/workspace.h"
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
+#include "core/store/plan_structure.h"
 
 namespace hd::setup {
 namespace {
@@ -183,6 +184,73 @@ void DrawQuestions(AppState& state, Workspace& ws, const Theme& theme) {
     DrawAddQuestion(state, ws, theme.id);
 }
 
+// [SECTION] Domain kind and sub-themes of the selected theme
+// A supporting domain (the seeds' "ondersteunende projecten") has no hearing; its objectives are
+// written by the core group on the board.
+void DrawSupporting(AppState& state, Workspace& ws, const Theme& theme) {
+    bool supporting = theme.supporting;
+    if (ImGui::Checkbox(Tr("setup.supporting").c_str(), &supporting))
+        SaveTheme(state, ws, theme.id, [&](Theme& t) { t.supporting = supporting; });
+    ProbeItem("setup.theme_supporting");
+}
+
+void DrawSubThemeRow(AppState& state, Workspace& ws, const SubTheme& sub, int index) {
+    SetupUiState& ui = state.setup;
+    ImGui::PushID(static_cast<int>(sub.id));
+    std::string probe = "setup.sub_theme." + std::to_string(index);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    SubTheme changed = sub;
+    bool save = EditText(ui, {"##title"}, sub.title, changed.title);
+    ProbeItem(probe + ".title");
+    ImGui::TableNextColumn();
+    save = EditText(ui, {"##justification", Hint("setup.sub_theme_justification_hint"), 2}, sub.justification,
+                    changed.justification) || save;
+    ProbeItem(probe + ".justification");
+    if (save) RunAction(state, [&] { PlanStructureStore(ws.Store()).UpdateSubTheme(changed); ws.Invalidate(); });
+    ImGui::TableNextColumn();
+    if (ui.confirm_delete_sub_theme_id == sub.id) {
+        if (ImGui::SmallButton(Tr("action.confirm_delete").c_str())) {
+            RunAction(state, [&] { PlanStructureStore(ws.Store()).DeleteSubTheme(sub.id); ws.Invalidate(); });
+            ui.confirm_delete_sub_theme_id = 0;
+        }
+        ProbeItem(probe + ".confirm_delete");
+    } else if (ImGui::SmallButton(Tr("action.delete").c_str())) {
+        ui.confirm_delete_sub_theme_id = sub.id;
+    }
+    ImGui::PopID();
+}
+
+void DrawSubThemes(AppState& state, Workspace& ws, const Theme& theme, const PlanData& data) {
+    SetupUiState& ui = state.setup;
+    ImGui::PushFont(Fonts().bold);
+    ImGui::TextUnformatted(Tr("setup.sub_themes").c_str());
+    ImGui::PopFont();
+    ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
+    if (ImGui::BeginTable("##sub_themes", 3, flags)) {
+        ImGui::TableSetupColumn(Tr("setup.col.sub_theme").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(Tr("setup.col.justification").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
+        ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 115);
+        ImGui::TableHeadersRow();
+        int index = 0;
+        for (const SubTheme& sub : data.sub_themes)
+            if (sub.theme_id == theme.id) DrawSubThemeRow(state, ws, sub, index++);
+        ImGui::EndTable();
+    }
+    ImGui::SetNextItemWidth(420);
+    bool enter = ImGui::InputTextWithHint("##new_sub_theme", Hint("setup.new_sub_theme_hint"), &ui.new_sub_theme,
+                                          ImGuiInputTextFlags_EnterReturnsTrue);
+    ProbeItem("setup.new_sub_theme");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(ui.new_sub_theme.empty());
+    bool add = ImGui::Button(Tr("setup.add_sub_theme").c_str());
+    ProbeItem("setup.add_sub_theme");
+    ImGui::EndDisabled();
+    if ((add || enter) && !ui.new_sub_theme.empty() &&
+        RunAction(state, [&] { PlanStructureStore(ws.Store()).AddSubTheme(theme.id, ui.new_sub_theme); ws.Invalidate(); }))
+        ui.new_sub_theme.clear();
+}
+
 } // namespace
 
 void DrawThemesTab(AppState& state, Workspace& ws, const PlanData& data) {
@@ -204,8 +272,13 @@ void DrawThemesTab(AppState& state, Workspace& ws, const PlanData& data) {
     }
     DrawAddTheme(state, ws);
     ImGui::Separator();
-    for (const Theme& t : data.themes)
-        if (t.id == ui.selected_theme_id) DrawQuestions(state, ws, t);
+    for (const Theme& t : data.themes) {
+        if (t.id != ui.selected_theme_id) continue;
+        DrawSupporting(state, ws, t);
+        DrawSubThemes(state, ws, t, data);
+        ImGui::Separator();
+        DrawQuestions(state, ws, t);
+    }
 }
 
 } // namespace hd::setup

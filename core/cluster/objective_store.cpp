@@ -32,7 +32,8 @@ ObjectiveStore::ObjectiveStore(PlanStore& store) : m_store(store) {}
 // [SECTION] Reading
 namespace {
 constexpr const char* kObjectiveColumns =
-    "SELECT id, theme_id, level, position, title, why, what, how, chain, accepted, COALESCE(cluster_id, 0) FROM objective ";
+    "SELECT id, theme_id, level, position, title, why, what, how, chain, accepted, COALESCE(cluster_id, 0), "
+    "COALESCE(sub_theme_id, 0) FROM objective ";
 
 Objective ReadObjective(Statement& st) {
     Objective o;
@@ -47,6 +48,7 @@ Objective ReadObjective(Statement& st) {
     o.chain = SafetyChainFromKey(st.Text(8)).value_or(SafetyChain::None);
     o.accepted = st.Int(9) != 0;
     o.cluster_id = st.Int(10);
+    o.sub_theme_id = st.Int(11);
     return o;
 }
 
@@ -230,9 +232,27 @@ void ObjectiveStore::Accept(int64_t id, bool accepted) {
 void ObjectiveStore::Edit(const Objective& o, const std::string& by) {
     Require(o.id);
     Statement st(m_store.Db(), "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ?, accepted = 1, "
-                               "edited_by = ?, edited_at_ms = ? WHERE id = ?");
+                               "edited_by = ?, edited_at_ms = ?, sub_theme_id = ? WHERE id = ?");
     st.Bind(1, o.title).Bind(2, o.why).Bind(3, o.what).Bind(4, o.how).Bind(5, ToKey(o.chain)).Bind(6, by);
-    st.Bind(7, NowWallMs()).Bind(8, o.id).Exec();
+    st.Bind(7, NowWallMs());
+    if (o.sub_theme_id) st.Bind(8, o.sub_theme_id);
+    else st.BindNull(8);
+    st.Bind(9, o.id).Exec();
+}
+
+int64_t ObjectiveStore::Add(const Objective& o, const std::string& by) {
+    if (!m_store.GetTheme(o.theme_id))
+        throw UserError("cluster.no_such_theme", "There is no theme with id " + std::to_string(o.theme_id) + ".",
+                        {std::to_string(o.theme_id)});
+    Statement st(m_store.Db(), "INSERT INTO objective(theme_id, level, position, title, why, what, how, chain, accepted, "
+                               "sub_theme_id, edited_by, edited_at_ms) VALUES (?, ?, "
+                               "(SELECT coalesce(max(position), -1) + 1 FROM objective WHERE theme_id = ?), ?, ?, ?, ?, ?, 1, ?, ?, ?)");
+    st.Bind(1, o.theme_id).Bind(2, ToKey(o.level)).Bind(3, o.theme_id).Bind(4, o.title).Bind(5, o.why).Bind(6, o.what);
+    st.Bind(7, o.how).Bind(8, ToKey(o.chain));
+    if (o.sub_theme_id) st.Bind(9, o.sub_theme_id);
+    else st.BindNull(9);
+    st.Bind(10, by).Bind(11, NowWallMs()).Exec();
+    return m_store.Db().LastInsertId();
 }
 
 void ObjectiveStore::Delete(int64_t id, const std::string& by) {

@@ -1,5 +1,5 @@
 // Objectives of the plan, proposed from the clusters of a theme and then accepted and edited by
-// the core group: one strategic objective per theme, one tactical objective per cluster, each with
+// the core group: a strategic objective per theme (a domain may hold more), one tactical objective per cluster, each with
 // why / what / how and the safety-chain dimension, linked to the notes behind it.
 #pragma once
 #include <cstdint>
@@ -30,6 +30,7 @@ struct Objective {
     SafetyChain chain = SafetyChain::None;
     bool accepted = false;  // accepted objectives are never replaced by new proposals
     int64_t cluster_id = 0; // the cluster it was proposed from (0: none / cluster gone)
+    int64_t sub_theme_id = 0; // the domain's sub-theme (deelthema) it belongs to, 0: none
     std::vector<ObjectiveNote> notes;
 };
 
@@ -50,6 +51,9 @@ public:
     // that re-proposing never replaces words people wrote. `by` (the editor's name) and the time go
     // into the audit trail when the objective was already accepted.
     void Edit(const Objective& objective, const std::string& by);
+    // A new accepted objective written by hand (a domain without a hearing has no clusters to
+    // propose from; a second strategic objective). Returns its id.
+    int64_t Add(const Objective& objective, const std::string& by);
     // Deletes the objective; an accepted one leaves an audit entry naming `by`.
     void Delete(int64_t id, const std::string& by);
 

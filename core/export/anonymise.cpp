@@ -269,7 +269,12 @@ void Anonymiser::Apply(PlanDocument& doc) const {
     for (DomainDocument& d : doc.domains) {
         d.title = Scrub(d.title);
         d.problem = Scrub(d.problem);
-        if (d.strategic) objective(*d.strategic);
+        d.context = Scrub(d.context);
+        for (SubTheme& st : d.sub_themes) {
+            st.title = Scrub(st.title);
+            st.justification = Scrub(st.justification);
+        }
+        for (PlanObjective& o : d.strategic) objective(o);
         for (PlanObjective& o : d.tactical) objective(o);
         if (d.commentary) {
             d.commentary->text = Scrub(d.commentary->text);
@@ -281,6 +286,7 @@ void Anonymiser::Apply(PlanDocument& doc) const {
         }
     }
     for (CoverageRow& c : doc.coverage) c.domain = Scrub(c.domain);
+    for (PlanSection& section : doc.sections) section.text = Scrub(section.text);
     for (CoreMember& m : doc.core_group) m.name = ReplaceIfParticipant(m.name);
 }
 

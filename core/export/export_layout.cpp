@@ -141,6 +141,13 @@ std::string Disciplines(const PlanObjective& o, const ExportLabels& L) {
     return JoinList(names);
 }
 
+std::string ObjectiveHeading(const PlanObjective& o, const std::string& number, const ExportLabels& L) {
+    std::string heading = L.Format(o.strategic ? "export.strategic" : "export.tactical", {number, o.title});
+    // Every export says which objectives the core group accepted and which are only proposals.
+    if (!o.accepted) heading += " [" + L("export.proposal") + "]";
+    return heading;
+}
+
 void AddObjective(RichDocument& rich, const PlanObjective& o, const std::string& heading, const ExportLabels& L) {
     rich.blocks.push_back(Heading(o.strategic ? BlockKind::Heading2 : BlockKind::Heading3, heading));
     AddIfNotEmpty(rich, L("export.justification"), o.justification);
@@ -151,15 +158,33 @@ void AddObjective(RichDocument& rich, const PlanObjective& o, const std::string&
     AddIfNotEmpty(rich, L("export.disciplines"), Disciplines(o, L));
 }
 
-void AddDomainObjectives(RichDocument& rich, const DomainDocument& d, const ExportLabels& L, bool details) {
-    if (d.strategic) AddObjective(rich, *d.strategic, L.Format("export.strategic", {d.strategic->title}), L);
+// Strategic objectives, then tactical ones directly under the domain, then each sub-theme with its
+// justification and tactical objectives. `chapter` numbers them ("4.1", "4.2", ...).
+void AddDomainObjectives(RichDocument& rich, const DomainDocument& d, const ExportLabels& L, bool details,
+                         const std::string& chapter) {
+    auto number = [&](int n) { return chapter.empty() ? std::to_string(n) : chapter + "." + std::to_string(n); };
+    int s = 0;
+    for (const PlanObjective& o : d.strategic) AddObjective(rich, o, ObjectiveHeading(o, number(++s), L), L);
     int n = 0;
-    for (const PlanObjective& o : d.tactical) {
-        std::string heading = L.Format("export.tactical", {std::to_string(++n), o.title});
+    auto tactical = [&](const PlanObjective& o) {
+        std::string heading = ObjectiveHeading(o, number(++n), L);
         if (details) AddObjective(rich, o, heading, L);
         else rich.blocks.push_back(Item(heading, o.what));
+    };
+    auto known = [&](int64_t id) {
+        return std::any_of(d.sub_themes.begin(), d.sub_themes.end(), [&](const SubTheme& st) { return st.id == id; });
+    };
+    for (const PlanObjective& o : d.tactical)
+        if (!o.sub_theme_id || !known(o.sub_theme_id)) tactical(o);
+    for (const SubTheme& st : d.sub_themes) {
+        if (details) {
+            rich.blocks.push_back(Heading(BlockKind::Heading2, L.Format("export.sub_theme", {st.title})));
+            AddIfNotEmpty(rich, L("export.justification"), st.justification);
+        }
+        for (const PlanObjective& o : d.tactical)
+            if (o.sub_theme_id == st.id) tactical(o);
     }
-    if (!d.strategic && d.tactical.empty()) rich.blocks.push_back(NoteBlock(L("export.no_objectives")));
+    if (d.strategic.empty() && d.tactical.empty()) rich.blocks.push_back(NoteBlock(L("export.no_objectives")));
 }
 
 void AddForumOfDomain(RichDocument& rich, const DomainDocument& d, const ExportLabels& L, bool always) {
@@ -221,24 +246,73 @@ std::string Period(const PlanDocument& doc) {
 } // namespace
 
 // [SECTION] Plan
+namespace {
+std::string Chapter(int n, const std::string& title) { return std::to_string(n) + ". " + title; }
+
+const std::string& SectionText(const PlanDocument& doc, std::string_view key) {
+    static const std::string empty;
+    for (const PlanSection& s : doc.sections)
+        if (s.key == key) return s.text;
+    return empty;
+}
+
+void AddSection(RichDocument& rich, const PlanDocument& doc, const std::string& number, std::string_view key,
+                const ExportLabels& L) {
+    rich.blocks.push_back(Heading(BlockKind::Heading2, number + " " + L("export.section." + std::string(key))));
+    const std::string& text = SectionText(doc, key);
+    if (text.empty()) rich.blocks.push_back(NoteBlock(L("export.section_empty")));
+    else rich.blocks.push_back(Para({}, text));
+}
+
+Block InputsTable(const PlanDocument& doc, const ExportLabels& L) {
+    Block t;
+    t.kind = BlockKind::Table;
+    t.header = {L("export.domain"), L("export.hearings"), L("export.contributions"), L("export.disciplines_heard")};
+    for (const DomainDocument& d : doc.domains) {
+        std::vector<std::string> names;
+        for (const std::string& k : d.input_disciplines) names.push_back(L.Discipline(k));
+        std::sort(names.begin(), names.end());
+        std::string heard = d.supporting ? L("export.supporting_short") : JoinList(names);
+        t.rows.push_back({{d.title}, {std::to_string(d.hearings)}, {std::to_string(d.contributions)}, {heard}});
+    }
+    return t;
+}
+
+void AddDomainChapter(RichDocument& rich, const DomainDocument& d, int chapter, const ExportLabels& L) {
+    rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(chapter, d.title)));
+    if (d.supporting) rich.blocks.push_back(NoteBlock(L("export.supporting")));
+    AddIfNotEmpty(rich, L("export.context"), d.context);
+    AddIfNotEmpty(rich, L("export.problem"), d.problem);
+    AddDomainObjectives(rich, d, L, true, std::to_string(chapter));
+    AddForumOfDomain(rich, d, L, false);
+}
+} // namespace
+
 RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& L, const std::string& date) {
     RichDocument rich;
     rich.title = doc.plan_name;
     rich.subtitle = L("export.plan_draft") + (Period(doc).empty() ? "" : " · " + Period(doc));
     rich.generated = L.Format("export.generated", {date});
-    for (const DomainDocument& d : doc.domains) {
-        rich.blocks.push_back(Heading(BlockKind::Heading1, d.title));
-        AddIfNotEmpty(rich, L("export.problem"), d.problem);
-        AddDomainObjectives(rich, d, L, true);
-        AddForumOfDomain(rich, d, L, false);
-    }
-    rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.coverage")));
+    rich.blocks.push_back(NoteBlock(L("export.proposal_note")));
+    int chapter = 0;
+    rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.introduction"))));
+    AddSection(rich, doc, "1.1", "history", L);
+    AddSection(rich, doc, "1.2", "safety_meaning", L);
+    AddSection(rich, doc, "1.3", "plan_status", L);
+    rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.vision_principles"))));
+    AddSection(rich, doc, "2.1", "vision", L);
+    AddSection(rich, doc, "2.2", "principles", L);
+    rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.inputs"))));
+    rich.blocks.push_back(NoteBlock(L("export.inputs_note")));
+    rich.blocks.push_back(InputsTable(doc, L));
+    for (const DomainDocument& d : doc.domains) AddDomainChapter(rich, d, ++chapter, L);
+    rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.coverage"))));
     rich.blocks.push_back(NoteBlock(L("export.coverage_note")));
     rich.blocks.push_back(CoverageTable(doc, L));
-    rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.phases")));
+    rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.phases"))));
     rich.blocks.push_back(PhaseTable(doc, L));
     if (!doc.core_group.empty()) {
-        rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.core_group")));
+        rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.core_group"))));
         Block t;
         t.kind = BlockKind::Table;
         t.header = {L("export.name"), L("export.organisation"), L("export.role")};
@@ -261,7 +335,7 @@ RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& L, const s
     for (const DomainDocument& d : doc.domains) {
         rich.blocks.push_back(Heading(BlockKind::Heading1, d.title));
         AddIfNotEmpty(rich, L("export.problem"), d.problem);
-        AddDomainObjectives(rich, d, L, false);
+        AddDomainObjectives(rich, d, L, false, {});
         AddForumOfDomain(rich, d, L, true);
     }
     return rich;

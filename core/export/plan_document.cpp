@@ -6,7 +6,9 @@
 
 #include "core/base/errors.h"
 #include "core/merge/merge_store.h"
+#include "core/cluster/contribution.h"
 #include "core/cluster/objective_store.h"
+#include "core/store/plan_structure.h"
 #include "core/store/store.h"
 
 namespace hd {
@@ -112,6 +114,8 @@ std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, in
         p.what = o.what;
         p.how = o.how;
         p.chain = o.chain;
+        p.accepted = o.accepted;
+        p.sub_theme_id = o.sub_theme_id;
         for (const ObjectiveNote& n : o.notes) {
             auto speaker = speaker_of.find(n.note_uuid);
             if (speaker == speaker_of.end()) continue;
@@ -200,6 +204,19 @@ int ChainIndex(SafetyChain c) {
     }
     return -1;
 }
+
+// What the domain's hearings brought in: how many hearings, contributions and which disciplines.
+void AddInputSummary(PlanStore& store, const std::vector<Hearing>& hearings, DomainDocument& d) {
+    for (const Hearing& h : hearings)
+        if (h.theme_id == d.theme_id) ++d.hearings;
+    if (d.hearings == 0) return;
+    std::vector<Contribution> contributions = ThemeContributions(store, d.theme_id);
+    d.contributions = static_cast<int>(contributions.size());
+    for (const Contribution& c : contributions)
+        if (!c.discipline.empty()) d.input_disciplines.push_back(c.discipline);
+    std::sort(d.input_disciplines.begin(), d.input_disciplines.end());
+    d.input_disciplines.erase(std::unique(d.input_disciplines.begin(), d.input_disciplines.end()), d.input_disciplines.end());
+}
 } // namespace
 
 CoverageRow ComputeCoverage(const DomainDocument& domain) {
@@ -228,16 +245,23 @@ PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options)
                      [](const Phase& a, const Phase& b) { return a.position < b.position; });
     ReviewStore reviews(store);
     doc.core_group = reviews.ListMembers();
+    PlanStructureStore structure(store);
+    for (std::string_view key : kPlanSectionKeys) doc.sections.push_back({std::string(key), structure.Section(key)});
     ObjectiveSource& source = options.sources.objectives ? *options.sources.objectives : DefaultObjectiveSource();
+    std::vector<Hearing> hearings = store.ListHearings();
     for (const Theme& t : store.ListThemes()) {
         DomainDocument d;
         d.theme_id = t.id;
         d.title = t.title;
+        d.context = t.context;
         d.problem = t.problem_statement;
+        d.supporting = t.supporting;
+        d.sub_themes = structure.ListSubThemes(t.id);
+        AddInputSummary(store, hearings, d);
         for (PlanObjective& o : source.Objectives(store, t.id)) {
             std::sort(o.disciplines.begin(), o.disciplines.end());
             o.disciplines.erase(std::unique(o.disciplines.begin(), o.disciplines.end()), o.disciplines.end());
-            if (o.strategic && !d.strategic) d.strategic = std::move(o);
+            if (o.strategic) d.strategic.push_back(std::move(o));
             else d.tactical.push_back(std::move(o));
         }
         d.commentary = reviews.GetCommentary(t.id);

@@ -87,12 +87,14 @@ struct PlanObjective {
     std::string why, what, how;
     SafetyChain chain = SafetyChain::None;
     std::vector<std::string> disciplines; // keys (or free text) of the speakers behind it, sorted
+    bool accepted = true;      // false: only a proposal, not yet decided by the core group
+    int64_t sub_theme_id = 0;  // tactical: the sub-theme it belongs to (0: directly under the domain)
 };
 
 class ObjectiveSource {
 public:
     virtual ~ObjectiveSource() = default;
-    // The domain's objectives: at most one strategic, then tactical ones in board order.
+    // The domain's objectives: strategic ones first (0..n), then tactical ones in board order.
     virtual std::vector<PlanObjective> Objectives(PlanStore& store, int64_t theme_id) = 0;
 };
 
@@ -105,8 +107,14 @@ public:
 struct DomainDocument {
     int64_t theme_id = 0;
     std::string title;
+    std::string context; // contextualisering: where the domain stands, figures, earlier work
     std::string problem;
-    std::optional<PlanObjective> strategic;
+    bool supporting = false; // a domain without a hearing (supporting projects)
+    int hearings = 0;        // summary of inputs
+    int contributions = 0;
+    std::vector<std::string> input_disciplines; // keys of the disciplines heard, sorted
+    std::vector<PlanObjective> strategic;       // 0..n
+    std::vector<SubTheme> sub_themes;           // with justification; tactical objectives point at them
     std::vector<PlanObjective> tactical;
     std::optional<ForumCommentary> commentary;
     std::vector<ForumReaction> reactions;
@@ -121,9 +129,15 @@ struct CoverageRow {
     bool gap = false;   // no objectives, or none pro-active or preventive (only reacting after the fact)
 };
 
+struct PlanSection {
+    std::string key; // one of kPlanSectionKeys
+    std::string text;
+};
+
 struct PlanDocument {
     std::string plan_name, city;
     int period_start = 0, period_end = 0;
+    std::vector<PlanSection> sections; // every key of kPlanSectionKeys, in order (text may be empty)
     std::vector<DomainDocument> domains;
     std::vector<CoverageRow> coverage;
     std::vector<Phase> phases;

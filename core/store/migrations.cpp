@@ -17,6 +17,7 @@ std::vector<Migration> BuildRegistry() {
     AppendObjectiveAuthorMigrations(all);
     AppendApprovalMigrations(all);
     AppendLifecycleMigrations(all);
+    AppendPlanStructureMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

@@ -30,6 +30,7 @@ void AppendObjectiveAuthorMigrations(std::vector<Migration>& out); // 7 schema_o
 void AppendApprovalMigrations(std::vector<Migration>& out);   // 8      schema_approval.cpp
 inline constexpr int kLifecycleMigration = 9;
 void AppendLifecycleMigrations(std::vector<Migration>& out);       // kLifecycleMigration schema_lifecycle.cpp
+void AppendPlanStructureMigrations(std::vector<Migration>& out);    // 10 schema_plan_structure.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.

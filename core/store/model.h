@@ -47,8 +47,24 @@ struct Theme {
     std::string title;
     std::string problem_statement;
     std::string context;
+    bool supporting = false; // a domain without a hearing (the seeds' "ondersteunende projecten")
     std::vector<Question> questions;
 };
+
+// A sub-theme (deelthema) of a domain with its justification (verantwoording); tactical objectives
+// may be grouped under one.
+struct SubTheme {
+    int64_t id = 0;
+    int64_t theme_id = 0;
+    int position = 0;
+    std::string title;
+    std::string justification;
+};
+
+// The plan-level sections of the seeds' plans, in document order: the introduction (history of the
+// plan, what "safety" means here, status with respect to other plans) and vision and principles.
+inline constexpr std::string_view kPlanSectionKeys[] = {"history", "safety_meaning", "plan_status", "vision",
+                                                        "principles"};
 
 // [SECTION] Participants
 struct Participant {

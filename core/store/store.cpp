@@ -251,7 +251,7 @@ void RequireText(std::string_view text, const char* field) {
 
 std::vector<Theme> PlanStore::ListThemes() {
     std::vector<Theme> out;
-    Statement st(*m_db, "SELECT id, position, title, problem_statement, context FROM theme ORDER BY position, id");
+    Statement st(*m_db, "SELECT id, position, title, problem_statement, context, supporting FROM theme ORDER BY position, id");
     while (st.Step()) {
         Theme t;
         t.id = st.Int(0);
@@ -259,6 +259,7 @@ std::vector<Theme> PlanStore::ListThemes() {
         t.title = st.Text(2);
         t.problem_statement = st.Text(3);
         t.context = st.Text(4);
+        t.supporting = st.Int(5) != 0;
         out.push_back(std::move(t));
     }
     for (Theme& t : out) t.questions = LoadQuestions(*m_db, t.id);
@@ -275,9 +276,9 @@ int64_t PlanStore::AddTheme(const Theme& theme) {
     RequireText(theme.title, "theme title");
     RequireText(theme.problem_statement, "problem statement");
     Transaction tx(*m_db);
-    Statement st(*m_db, "INSERT INTO theme(position, title, problem_statement, context) "
-                        "VALUES((SELECT coalesce(max(position), -1) + 1 FROM theme), ?, ?, ?)");
-    st.Bind(1, theme.title).Bind(2, theme.problem_statement).Bind(3, theme.context).Exec();
+    Statement st(*m_db, "INSERT INTO theme(position, title, problem_statement, context, supporting) "
+                        "VALUES((SELECT coalesce(max(position), -1) + 1 FROM theme), ?, ?, ?, ?)");
+    st.Bind(1, theme.title).Bind(2, theme.problem_statement).Bind(3, theme.context).Bind(4, theme.supporting ? 1 : 0).Exec();
     int64_t id = m_db->LastInsertId();
     Statement q(*m_db, "INSERT INTO question(theme_id, position, text, budget_minutes) VALUES(?, ?, ?, ?)");
     int pos = 0;
@@ -295,8 +296,9 @@ void PlanStore::UpdateTheme(const Theme& theme) {
     RequireText(theme.problem_statement, "problem statement");
     RequireText(theme.context, "context");
     Transaction tx(*m_db);
-    Statement st(*m_db, "UPDATE theme SET title = ?, problem_statement = ?, context = ? WHERE id = ?");
-    st.Bind(1, theme.title).Bind(2, theme.problem_statement).Bind(3, theme.context).Bind(4, theme.id).Exec();
+    Statement st(*m_db, "UPDATE theme SET title = ?, problem_statement = ?, context = ?, supporting = ? WHERE id = ?");
+    st.Bind(1, theme.title).Bind(2, theme.problem_statement).Bind(3, theme.context).Bind(4, theme.supporting ? 1 : 0);
+    st.Bind(5, theme.id).Exec();
     tx.Commit();
 }
 

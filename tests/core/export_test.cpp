@@ -180,7 +180,7 @@ TEST_CASE("DOCX export is a zip of well-formed XML with heading styles and a tab
     CHECK(styles.find("w:styleId=\"Heading1\"") != std::string::npos);
     CHECK(styles.find("w:styleId=\"Heading2\"") != std::string::npos);
     CHECK(styles.find("<w:outlineLvl w:val=\"0\"/>") != std::string::npos);
-    CHECK(doc.find("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">Jeugd en overlast</w:t>") !=
+    CHECK(doc.find("<w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t xml:space=\"preserve\">4. Jeugd en overlast</w:t>") !=
           std::string::npos);
     CHECK(doc.find("<w:pStyle w:val=\"Heading2\"/>") != std::string::npos);
     CHECK(doc.find("<w:tbl>") != std::string::npos);

@@ -7,6 +7,7 @@
 #include "core/export/export.h"
 #include "core/export/plan_document.h"
 #include "core/review/review_store.h"
+#include "core/store/plan_structure.h"
 #include "core/store/store.h"
 
 namespace hd::test {
@@ -14,6 +15,7 @@ namespace hd::test {
 class FixedObjectives : public ObjectiveSource {
 public:
     int64_t theme_id = 0;
+    int64_t sub_theme_id = 0; // t2 belongs to it
     std::vector<PlanObjective> Objectives(PlanStore&, int64_t theme) override {
         if (theme != theme_id) return {};
         PlanObjective s;
@@ -38,7 +40,14 @@ public:
         t2.what = "Meldingen binnen 48 uur opvolgen.";
         t2.chain = SafetyChain::Reactive;
         t2.disciplines = {"police"};
-        return {s, t1, t2};
+        t2.accepted = false; // still a proposal
+        t2.sub_theme_id = sub_theme_id;
+        PlanObjective s2;
+        s2.ref = "s2";
+        s2.theme_id = theme;
+        s2.strategic = true;
+        s2.title = "Een plein waar iedereen zich thuis voelt";
+        return {s, t1, t2, s2};
     }
 };
 
@@ -53,12 +62,23 @@ struct ExportFixture {
         Theme t;
         t.title = "Jeugd en overlast";
         t.problem_statement = "Jongeren hangen rond op het Stationsplein; buurtbewoners klagen over lawaai.";
+        t.context = "Sinds de heraanleg in 2024 is het plein de drukste plek van het centrum.";
         theme_id = store->AddTheme(t);
         Theme t2;
         t2.title = "Woninginbraken";
         t2.problem_statement = "Inbraken in de wijk Zuid nemen toe.";
         theme2_id = store->AddTheme(t2);
+        Theme t3;
+        t3.title = "Ondersteunende projecten";
+        t3.problem_statement = "Beeldvorming en lokale regels ondersteunen alle domeinen.";
+        t3.supporting = true;
+        theme3_id = store->AddTheme(t3);
         objectives.theme_id = theme_id;
+        PlanStructureStore structure(*store);
+        structure.SetSection("history", "Het eerste plan dateert van 2019; dit is de tweede cyclus.");
+        structure.SetSection("vision", "Veiligheid is een gedeelde verantwoordelijkheid van stad, partners én bewoners.");
+        objectives.sub_theme_id = structure.AddSubTheme(theme_id, "Meldingen en opvolging",
+                                                        "Wie meldt, moet weten wat ermee gebeurt.");
 
         Participant p1;
         p1.uuid = "00000000-0000-4000-8000-000000000001";
@@ -142,7 +162,7 @@ struct ExportFixture {
 
     std::unique_ptr<PlanStore> store;
     FixedObjectives objectives;
-    int64_t theme_id = 0, theme2_id = 0, hearing_id = 0, police_id = 0, youth_id = 0, shop_id = 0;
+    int64_t theme_id = 0, theme2_id = 0, theme3_id = 0, hearing_id = 0, police_id = 0, youth_id = 0, shop_id = 0;
 };
 
 } // namespace hd::test

@@ -11,6 +11,7 @@
 #include "core/merge/merge_store.h"
 #include "core/review/review_store.h"
 #include "core/text/text_analysis.h"
+#include "core/store/plan_structure.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
@@ -355,4 +356,25 @@ TEST_CASE("minutes rows out of view are not drawn, yet the minutes scroll exactl
     // A drawn row is a real row: its comment button selects it.
     REQUIRE(ui.ClickProbe("core_review.comment_" + std::to_string(middle)));
     CHECK(fx.state.core_review.target_kind == "entry");
+}
+
+TEST_CASE("a plan section is written in the plan overview and saved with Ctrl+Enter", "[ui][core_review][plan_structure]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::CoreReview;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(ui.ClickProbe("core_review.tab_plan"));
+    ui.Frame(3);
+    REQUIRE(ui.ClickProbe("core_review.section_edit.vision"));
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("core_review.section_text.vision"));
+    ui.Type("Veiligheid is een gedeelde zorg van stad, partners en bewoners.");
+    ui.Press(GLFW_KEY_ENTER, false, /*ctrl=*/true);
+    ui.Frame(2);
+    auto check = PlanStore::Open(fx.path);
+    CHECK(PlanStructureStore(*check).Section("vision") == "Veiligheid is een gedeelde zorg van stad, partners en bewoners.");
+    CHECK(fx.state.core_review.section_key.empty());
+    REQUIRE(fx.state.core_review.plan.sections.size() == std::size(kPlanSectionKeys));
+    CHECK(fx.state.core_review.plan.sections[3].text == "Veiligheid is een gedeelde zorg van stad, partners en bewoners.");
 }

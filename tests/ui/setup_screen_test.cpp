@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/base/i18n.h"
+#include "core/store/plan_structure.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
@@ -209,4 +210,27 @@ TEST_CASE("a theme is deleted after confirmation, one with hearings is refused w
     auto themes = fx.ws.Store().ListThemes();
     REQUIRE(themes.size() == 1);
     CHECK(themes[0].id == fx.theme_id);
+}
+
+TEST_CASE("a theme is marked as a supporting domain and gets sub-themes with a justification", "[ui][setup][plan_structure]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    test::HeadlessUi ui(fx.state, fx.ws);
+    OpenSetupTab(fx, ui, kThemesTab);
+    REQUIRE(ui.ClickProbe("setup.theme_supporting"));
+    ui.Frame(2);
+    CHECK(fx.ws.Store().GetTheme(fx.theme_id)->supporting);
+    REQUIRE(ui.ClickProbe("setup.new_sub_theme"));
+    ui.Type("Overlast rond het station");
+    ui.Press(GLFW_KEY_ENTER);
+    ui.Frame(2);
+    PlanStructureStore structure(fx.ws.Store());
+    auto subs = structure.ListSubThemes(fx.theme_id);
+    REQUIRE(subs.size() == 1);
+    CHECK(subs[0].title == "Overlast rond het station");
+    REQUIRE(ui.ClickProbe("setup.sub_theme.0.justification"));
+    ui.Frame(2);
+    ui.Type("Handelaars én bewoners vragen het.");
+    ClickAway(ui);
+    CHECK(structure.ListSubThemes(fx.theme_id)[0].justification == "Handelaars én bewoners vragen het.");
 }
