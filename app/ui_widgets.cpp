@@ -91,6 +91,24 @@ void ApplyStyle() {
     style.Colors[ImGuiCol_TextDisabled] = ImVec4(0.64f, 0.64f, 0.66f, 1.0f);
 }
 
+const std::string& ReactiveLabel(ReactiveKind kind) { return Tr("reactive." + std::string(ToKey(kind))); }
+
+bool ReactiveCombo(const char* id, ReactiveKind& kind) {
+    bool changed = false;
+    if (!ImGui::BeginCombo(id, ReactiveLabel(kind).c_str())) return false;
+    if (ImGui::Selectable(ReactiveLabel(ReactiveKind::None).c_str(), kind == ReactiveKind::None)) {
+        kind = ReactiveKind::None;
+        changed = true;
+    }
+    for (ReactiveKind k : kAllReactiveKinds)
+        if (ImGui::Selectable(ReactiveLabel(k).c_str(), k == kind)) {
+            kind = k;
+            changed = true;
+        }
+    ImGui::EndCombo();
+    return changed;
+}
+
 unsigned int KindColor(NoteKind kind) {
     switch (kind) {
     case NoteKind::Problem: return IM_COL32(230, 110, 90, 255);

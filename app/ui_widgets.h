@@ -24,6 +24,8 @@ const std::string& ChainLabel(SafetyChain chain);
 // A combo over all kinds / chains; returns true when changed.
 bool KindCombo(const char* id, NoteKind& kind);
 bool ChainCombo(const char* id, SafetyChain& chain);
+const std::string& ReactiveLabel(ReactiveKind kind);
+bool ReactiveCombo(const char* id, ReactiveKind& kind);
 // Colour that marks a note kind in lists (same everywhere, so people learn it).
 unsigned int KindColor(NoteKind kind);
 

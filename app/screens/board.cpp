@@ -215,6 +215,10 @@ void DrawObjectiveEditor(AppState& state, Workspace& ws) {
     ImGui::InputTextMultiline("##how", &ui.edit.how, ImVec2(-1, h));
     ImGui::SetNextItemWidth(-1);
     ChainCombo("##chain", ui.edit.chain);
+    if (HasReactiveKind(ui.edit.chain)) {
+        ImGui::SetNextItemWidth(-1);
+        ReactiveCombo("##reactive", ui.edit.reactive);
+    }
     if (ui.edit.level == ObjectiveLevel::Tactical) DrawSubThemeCombo(ws, ui.edit);
     if (ImGui::Button(Tr("action.save").c_str())) {
         if (RunAction(state, [&] {

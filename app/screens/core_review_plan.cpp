@@ -52,17 +52,13 @@ void DrawObjective(CoreReviewUiState& ui, const PlanObjective& o, const std::str
     ImGui::PopID();
 }
 
-void DrawCoverage(const PlanDocument& plan) {
-    ImGui::PushFont(Fonts().bold);
-    ImGui::TextUnformatted(Tr("export.coverage").c_str());
-    ImGui::PopFont();
-    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
-    ImGui::TextWrapped("%s", Tr("export.coverage_note").c_str());
-    ImGui::PopStyleColor();
+void DrawCoverageTable(const PlanDocument& plan, float width) {
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("##coverage", 6, flags)) return;
+    int columns = 2 + static_cast<int>(std::size(kAllSafetyChains) + std::size(kAllReactiveKinds));
+    if (!ImGui::BeginTable("##coverage", columns, flags, ImVec2(width, 0))) return;
     ImGui::TableSetupColumn(Tr("export.domain").c_str(), ImGuiTableColumnFlags_WidthStretch, 3.0f);
     for (SafetyChain c : kAllSafetyChains) ImGui::TableSetupColumn(ChainLabel(c).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    for (ReactiveKind k : kAllReactiveKinds) ImGui::TableSetupColumn(ReactiveLabel(k).c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(Tr("export.unassigned").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     for (const CoverageRow& row : plan.coverage) {
@@ -70,15 +66,62 @@ void DrawCoverage(const PlanDocument& plan) {
         ImGui::TableSetColumnIndex(0);
         if (row.gap) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kGapBg);
         ImGui::TextUnformatted(row.gap ? FillPlaceholders(Tr("export.gap_domain"), {row.domain}).c_str() : row.domain.c_str());
-        for (size_t i = 0; i < row.counts.size(); ++i) {
-            ImGui::TableSetColumnIndex(static_cast<int>(i) + 1);
-            if (row.gap && i < 2) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kGapBg);
-            ImGui::Text("%d", row.counts[i]);
+        int column = 1;
+        for (int n : row.counts) {
+            ImGui::TableSetColumnIndex(column++);
+            if (n == 0) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kGapBg); // a link without objectives
+            ImGui::Text("%d", n);
         }
-        ImGui::TableSetColumnIndex(5);
+        for (int n : row.reactive) {
+            ImGui::TableSetColumnIndex(column++);
+            ImGui::Text("%d", n);
+        }
+        ImGui::TableSetColumnIndex(column);
         ImGui::Text("%d", row.unassigned);
     }
     ImGui::EndTable();
+}
+
+// The balance of the whole plan as bars (ImDrawList): one per link, then one per reactive kind.
+void DrawBalanceChart(const PlanDocument& plan, float width) {
+    std::vector<std::pair<std::string, int>> bars;
+    for (size_t i = 0; i < std::size(kAllSafetyChains); ++i) bars.push_back({ChainLabel(kAllSafetyChains[i]), plan.balance.counts[i]});
+    for (size_t i = 0; i < std::size(kAllReactiveKinds); ++i) bars.push_back({ReactiveLabel(kAllReactiveKinds[i]), plan.balance.reactive[i]});
+    int max_value = 1;
+    for (const auto& bar : bars) max_value = std::max(max_value, bar.second);
+    ImGui::TextColored(kMuted, "%s", Tr("export.balance").c_str());
+    float row = ImGui::GetTextLineHeightWithSpacing();
+    float label_w = width * 0.45f;
+    ImVec2 origin = ImGui::GetCursorScreenPos();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    for (size_t i = 0; i < bars.size(); ++i) {
+        float y = origin.y + row * static_cast<float>(i);
+        ImU32 text = ImGui::GetColorU32(bars[i].second == 0 ? kAmber : ImGui::GetStyleColorVec4(ImGuiCol_Text));
+        draw->AddText(ImVec2(origin.x, y), text, bars[i].first.c_str());
+        float w = (width - label_w - 30.0f) * static_cast<float>(bars[i].second) / static_cast<float>(max_value);
+        ImVec2 a(origin.x + label_w, y + 2), b(origin.x + label_w + w, y + row - 4);
+        if (i >= std::size(kAllSafetyChains)) draw->AddRectFilled(a, b, IM_COL32(150, 120, 200, 255));
+        else draw->AddRectFilled(a, b, IM_COL32(70, 130, 200, 255));
+        std::string value = std::to_string(bars[i].second);
+        draw->AddText(ImVec2(b.x + 4, y), ImGui::GetColorU32(ImGuiCol_Text), value.c_str());
+    }
+    ImGui::Dummy(ImVec2(width, row * static_cast<float>(bars.size())));
+}
+
+void DrawCoverage(const PlanDocument& plan) {
+    ImGui::PushFont(Fonts().bold);
+    ImGui::TextUnformatted(Tr("export.coverage").c_str());
+    ImGui::PopFont();
+    ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
+    ImGui::TextWrapped("%s", Tr("export.coverage_note").c_str());
+    ImGui::PopStyleColor();
+    float avail = ImGui::GetContentRegionAvail().x;
+    float chart_w = std::min(320.0f, avail * 0.3f);
+    DrawCoverageTable(plan, avail - chart_w - ImGui::GetStyle().ItemSpacing.x * 2);
+    ImGui::SameLine();
+    ImGui::BeginGroup();
+    DrawBalanceChart(plan, chart_w);
+    ImGui::EndGroup();
 }
 
 void DrawPhases(const PlanDocument& plan) {

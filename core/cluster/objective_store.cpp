@@ -33,7 +33,7 @@ ObjectiveStore::ObjectiveStore(PlanStore& store) : m_store(store) {}
 namespace {
 constexpr const char* kObjectiveColumns =
     "SELECT id, theme_id, level, position, title, why, what, how, chain, accepted, COALESCE(cluster_id, 0), "
-    "COALESCE(sub_theme_id, 0) FROM objective ";
+    "COALESCE(sub_theme_id, 0), reactive_kind FROM objective ";
 
 Objective ReadObjective(Statement& st) {
     Objective o;
@@ -49,6 +49,7 @@ Objective ReadObjective(Statement& st) {
     o.accepted = st.Int(9) != 0;
     o.cluster_id = st.Int(10);
     o.sub_theme_id = st.Int(11);
+    o.reactive = ReactiveKindFromKey(st.Text(12)).value_or(ReactiveKind::None);
     return o;
 }
 
@@ -232,12 +233,12 @@ void ObjectiveStore::Accept(int64_t id, bool accepted) {
 void ObjectiveStore::Edit(const Objective& o, const std::string& by) {
     Require(o.id);
     Statement st(m_store.Db(), "UPDATE objective SET title = ?, why = ?, what = ?, how = ?, chain = ?, accepted = 1, "
-                               "edited_by = ?, edited_at_ms = ?, sub_theme_id = ? WHERE id = ?");
+                               "edited_by = ?, edited_at_ms = ?, sub_theme_id = ?, reactive_kind = ? WHERE id = ?");
     st.Bind(1, o.title).Bind(2, o.why).Bind(3, o.what).Bind(4, o.how).Bind(5, ToKey(o.chain)).Bind(6, by);
     st.Bind(7, NowWallMs());
     if (o.sub_theme_id) st.Bind(8, o.sub_theme_id);
     else st.BindNull(8);
-    st.Bind(9, o.id).Exec();
+    st.Bind(9, ToKey(HasReactiveKind(o.chain) ? o.reactive : ReactiveKind::None)).Bind(10, o.id).Exec();
 }
 
 int64_t ObjectiveStore::Add(const Objective& o, const std::string& by) {
@@ -245,13 +246,13 @@ int64_t ObjectiveStore::Add(const Objective& o, const std::string& by) {
         throw UserError("cluster.no_such_theme", "There is no theme with id " + std::to_string(o.theme_id) + ".",
                         {std::to_string(o.theme_id)});
     Statement st(m_store.Db(), "INSERT INTO objective(theme_id, level, position, title, why, what, how, chain, accepted, "
-                               "sub_theme_id, edited_by, edited_at_ms) VALUES (?, ?, "
-                               "(SELECT coalesce(max(position), -1) + 1 FROM objective WHERE theme_id = ?), ?, ?, ?, ?, ?, 1, ?, ?, ?)");
+                               "sub_theme_id, edited_by, edited_at_ms, reactive_kind) VALUES (?, ?, "
+                               "(SELECT coalesce(max(position), -1) + 1 FROM objective WHERE theme_id = ?), ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)");
     st.Bind(1, o.theme_id).Bind(2, ToKey(o.level)).Bind(3, o.theme_id).Bind(4, o.title).Bind(5, o.why).Bind(6, o.what);
     st.Bind(7, o.how).Bind(8, ToKey(o.chain));
     if (o.sub_theme_id) st.Bind(9, o.sub_theme_id);
     else st.BindNull(9);
-    st.Bind(10, by).Bind(11, NowWallMs()).Exec();
+    st.Bind(10, by).Bind(11, NowWallMs()).Bind(12, ToKey(HasReactiveKind(o.chain) ? o.reactive : ReactiveKind::None)).Exec();
     return m_store.Db().LastInsertId();
 }
 

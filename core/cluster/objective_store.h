@@ -28,6 +28,7 @@ struct Objective {
     int position = 0;
     std::string title, why, what, how;
     SafetyChain chain = SafetyChain::None;
+    ReactiveKind reactive = ReactiveKind::None; // only for the reactive side (repression, aftercare)
     bool accepted = false;  // accepted objectives are never replaced by new proposals
     int64_t cluster_id = 0; // the cluster it was proposed from (0: none / cluster gone)
     int64_t sub_theme_id = 0; // the domain's sub-theme (deelthema) it belongs to, 0: none

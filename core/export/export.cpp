@@ -62,6 +62,7 @@ std::string ExportLabels::Discipline(const std::string& discipline) const {
 }
 
 std::string ExportLabels::Chain(SafetyChain c) const { return m_tr.Tr("chain." + std::string(ToKey(c))); }
+std::string ExportLabels::Reactive(ReactiveKind k) const { return m_tr.Tr("reactive." + std::string(ToKey(k))); }
 std::string ExportLabels::Kind(NoteKind k) const { return m_tr.Tr("kind." + std::string(ToKey(k))); }
 
 // [SECTION] Preparing documents

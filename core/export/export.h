@@ -42,6 +42,7 @@ public:
     std::string Format(std::string_view key, const std::vector<std::string>& args) const;
     std::string Discipline(const std::string& discipline) const; // translated key, else the text itself
     std::string Chain(SafetyChain c) const;
+    std::string Reactive(ReactiveKind k) const;
     std::string Kind(NoteKind k) const;
 
 private:

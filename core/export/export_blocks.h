@@ -15,6 +15,13 @@ enum class BlockKind {
     Item,      // a list item: `label` in bold, `text`, `mark` in italics (e.g. "only reporter A")
     Note,      // a remark in a quieter style (e.g. "not merged yet")
     Table,
+    Chart, // horizontal bars: `bars` (label, value); SVG in HTML, block characters elsewhere
+};
+
+struct Bar {
+    std::string label;
+    int value = 0;
+    bool highlight = false; // a gap (no objective in this link)
 };
 
 struct TableCell {
@@ -30,6 +37,7 @@ struct Block {
     std::vector<std::string> header;            // Table
     std::vector<std::vector<TableCell>> rows;   // Table
     bool numeric = false;                       // Table: columns after the first hold numbers
+    std::vector<Bar> bars;                      // Chart
 };
 
 struct RichDocument {

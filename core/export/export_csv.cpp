@@ -89,11 +89,12 @@ std::string WritePlanCsv(const PlanDocument& doc, const ExportLabels& L, char se
     CsvWriter csv(separator);
     csv.Row({L("export.col_domain"), L("export.col_level"), L("export.col_title"), L("export.col_justification"),
              L("export.col_why"), L("export.col_what"), L("export.col_how"), L("export.col_chain"),
-             L("export.col_disciplines"), L("export.col_decision")});
+             L("export.col_disciplines"), L("export.col_decision"), L("export.col_reactive")});
     auto row = [&](const DomainDocument& d, const PlanObjective& o) {
         csv.Row({d.title, L(o.strategic ? "export.level_strategic" : "export.level_tactical"), o.title, o.justification,
                  o.why, o.what, o.how, o.chain == SafetyChain::None ? std::string() : L.Chain(o.chain),
-                 JoinDisciplines(o, L), L(o.accepted ? "export.accepted" : "export.proposal")});
+                 JoinDisciplines(o, L), L(o.accepted ? "export.accepted" : "export.proposal"),
+                 o.reactive == ReactiveKind::None ? std::string() : L.Reactive(o.reactive)});
     };
     for (const DomainDocument& d : doc.domains) {
         for (const PlanObjective& o : d.strategic) row(d, o);

@@ -165,6 +165,32 @@ std::string Core(const RichDocument& doc, long long zip_time) {
 }
 
 // [SECTION] Body
+// Bars drawn with full-block characters, at most 24 for the largest value; a non-zero value always
+// gets one, so a link with one objective never looks empty.
+std::string BlockBar(int value, int max_value) {
+    if (value <= 0 || max_value <= 0) return {};
+    int n = std::max(1, (value * 24 + max_value / 2) / max_value);
+    std::string out;
+    for (int i = 0; i < n; ++i) out += "\xE2\x96\x88";
+    return out;
+}
+
+int MaxBar(const Block& b) {
+    int m = 0;
+    for (const Bar& bar : b.bars) m = std::max(m, bar.value);
+    return m;
+}
+
+std::string Chart(const Block& b) {
+    std::string out;
+    int max_value = MaxBar(b);
+    for (const Bar& bar : b.bars)
+        out += Paragraph(nullptr, Run(bar.label + ": ", true, false, bar.highlight ? "B03A2E" : nullptr) +
+                                      Run(BlockBar(bar.value, max_value), false, false, "3B6EA8") +
+                                      Run((bar.value > 0 ? " " : "") + std::to_string(bar.value)));
+    return out;
+}
+
 std::string Labelled(const Block& b) {
     std::string runs;
     if (!b.label.empty()) runs += Run(b.label + (b.text.empty() ? "" : ": "), true);
@@ -219,6 +245,7 @@ std::string Body(const RichDocument& doc) {
         case BlockKind::Item: out += Paragraph("ListParagraph", Run("\xE2\x80\xA2 ") + Labelled(b)); break;
         case BlockKind::Note: out += Paragraph("Note", Run(b.text)); break;
         case BlockKind::Table: out += Table(b); break;
+        case BlockKind::Chart: out += Chart(b); break;
         }
     }
     // A4 portrait with 2 cm margins.

@@ -1,6 +1,7 @@
 // HTML writer: one standalone file (inline CSS, no scripts, no external resources) that prints well
 // (A4 margins, headings kept with what follows, tables not split mid-row). All text is escaped, so
 // a note containing "<script>" shows as text; control characters that HTML forbids are dropped.
+#include <algorithm>
 #include <string_view>
 
 #include "core/export/export_blocks.h"
@@ -67,6 +68,30 @@ std::string Labelled(const Block& b) {
     return out;
 }
 
+// An inline SVG bar chart: no script, no external file, prints as it shows.
+void WriteChart(std::string& out, const Block& b) {
+    int max_value = 0;
+    for (const Bar& bar : b.bars) max_value = std::max(max_value, bar.value);
+    const int row = 22, left = 170, width = 260;
+    int height = row * static_cast<int>(b.bars.size()) + 4;
+    out += "<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" width=\"480\" height=\"" + std::to_string(height) +
+           "\" role=\"img\">\n";
+    int y = 2;
+    for (const Bar& bar : b.bars) {
+        int w = max_value > 0 ? bar.value * width / max_value : 0;
+        if (bar.value > 0) w = std::max(w, 3);
+        std::string baseline = std::to_string(y + 15);
+        out += "<text x=\"0\" y=\"" + baseline + "\"" + (bar.highlight ? " class=\"gap\"" : "") + ">" +
+               Escape(bar.label, false) + "</text>";
+        out += "<rect x=\"" + std::to_string(left) + "\" y=\"" + std::to_string(y + 3) + "\" width=\"" + std::to_string(w) +
+               "\" height=\"15\" fill=\"#3b6ea8\"/>";
+        out += "<text x=\"" + std::to_string(left + w + 6) + "\" y=\"" + baseline + "\">" + std::to_string(bar.value) +
+               "</text>\n";
+        y += row;
+    }
+    out += "</svg>\n";
+}
+
 void WriteTable(std::string& out, const Block& b) {
     out += "<table>\n<thead><tr>";
     for (const std::string& h : b.header) out += "<th>" + Escape(h, false) + "</th>";
@@ -109,6 +134,7 @@ std::string WriteHtml(const RichDocument& doc) {
             break;
         case BlockKind::Note: out += "<p class=\"note\">" + Escape(b.text) + "</p>\n"; break;
         case BlockKind::Table: WriteTable(out, b); break;
+        case BlockKind::Chart: WriteChart(out, b); break;
         }
     }
     if (in_list) out += "</ul>\n";

@@ -154,7 +154,11 @@ void AddObjective(RichDocument& rich, const PlanObjective& o, const std::string&
     AddIfNotEmpty(rich, L("export.why"), o.why);
     AddIfNotEmpty(rich, L("export.what"), o.what);
     AddIfNotEmpty(rich, L("export.how"), o.how);
-    if (o.chain != SafetyChain::None) rich.blocks.push_back(Para(L("export.chain"), L.Chain(o.chain)));
+    if (o.chain != SafetyChain::None) {
+        std::string chain = L.Chain(o.chain);
+        if (HasReactiveKind(o.chain) && o.reactive != ReactiveKind::None) chain += " · " + L.Reactive(o.reactive);
+        rich.blocks.push_back(Para(L("export.chain"), chain));
+    }
     AddIfNotEmpty(rich, L("export.disciplines"), Disciplines(o, L));
 }
 
@@ -205,22 +209,42 @@ void AddForumOfDomain(RichDocument& rich, const DomainDocument& d, const ExportL
     }
 }
 
+// Domains x links of the chain and reactive kinds. A link without objectives is marked, and so is a
+// domain with nothing pro-active or preventive (it only reacts after the fact).
 Block CoverageTable(const PlanDocument& doc, const ExportLabels& L) {
     Block t;
     t.kind = BlockKind::Table;
     t.numeric = true;
     t.header = {L("export.domain")};
     for (SafetyChain c : kAllSafetyChains) t.header.push_back(L.Chain(c));
+    for (ReactiveKind k : kAllReactiveKinds) t.header.push_back(L.Reactive(k));
     t.header.push_back(L("export.unassigned"));
     for (const CoverageRow& row : doc.coverage) {
         std::vector<TableCell> cells;
         cells.push_back({row.gap ? L.Format("export.gap_domain", {row.domain}) : row.domain, row.gap});
-        for (size_t i = 0; i < row.counts.size(); ++i)
-            cells.push_back({std::to_string(row.counts[i]), row.gap && i < 2});
+        for (int n : row.counts) cells.push_back({std::to_string(n), n == 0});
+        for (int n : row.reactive) cells.push_back({std::to_string(n), false});
         cells.push_back({std::to_string(row.unassigned), false});
         t.rows.push_back(std::move(cells));
     }
     return t;
+}
+
+// The seeds' balance principle: the plan's objectives over the five links and the reactive kinds.
+Block BalanceChart(const PlanDocument& doc, const ExportLabels& L) {
+    Block b;
+    b.kind = BlockKind::Chart;
+    size_t i = 0;
+    for (SafetyChain c : kAllSafetyChains) {
+        int n = doc.balance.counts[i++];
+        b.bars.push_back({L.Chain(c), n, n == 0});
+    }
+    i = 0;
+    for (ReactiveKind k : kAllReactiveKinds) {
+        int n = doc.balance.reactive[i++];
+        b.bars.push_back({L.Format("export.reactive_bar", {L.Reactive(k)}), n, n == 0});
+    }
+    return b;
 }
 
 Block PhaseTable(const PlanDocument& doc, const ExportLabels& L) {
@@ -309,6 +333,8 @@ RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& L, const st
     rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.coverage"))));
     rich.blocks.push_back(NoteBlock(L("export.coverage_note")));
     rich.blocks.push_back(CoverageTable(doc, L));
+    rich.blocks.push_back(Para(L("export.balance"), L("export.balance_note")));
+    rich.blocks.push_back(BalanceChart(doc, L));
     rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.phases"))));
     rich.blocks.push_back(PhaseTable(doc, L));
     if (!doc.core_group.empty()) {

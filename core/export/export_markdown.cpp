@@ -1,5 +1,6 @@
 // Markdown writer (CommonMark with pipe tables). Every ASCII punctuation character that could start
 // markup is backslash-escaped, so a note reads as typed: "<script>" stays text, "*" stays a star.
+#include <algorithm>
 #include <string_view>
 
 #include "core/export/export_blocks.h"
@@ -49,6 +50,33 @@ std::string Labelled(const Block& b) {
     return out;
 }
 
+// Bars drawn with full-block characters, at most 24 for the largest value; a non-zero value always
+// gets one, so a link with one objective never looks empty.
+std::string BlockBar(int value, int max_value) {
+    if (value <= 0 || max_value <= 0) return {};
+    int n = std::max(1, (value * 24 + max_value / 2) / max_value);
+    std::string out;
+    for (int i = 0; i < n; ++i) out += "\xE2\x96\x88";
+    return out;
+}
+
+int MaxBar(const Block& b) {
+    int m = 0;
+    for (const Bar& bar : b.bars) m = std::max(m, bar.value);
+    return m;
+}
+
+void WriteChart(std::string& out, const Block& b) {
+    int max_value = MaxBar(b);
+    for (const Bar& bar : b.bars) {
+        std::string label = Escape(bar.label, false);
+        std::string blocks = BlockBar(bar.value, max_value);
+        out += "- " + (bar.highlight ? "**" + label + "**" : label) + ": " + (blocks.empty() ? "" : blocks + " ") +
+               std::to_string(bar.value) + "\n";
+    }
+    out += "\n";
+}
+
 void WriteTable(std::string& out, const Block& b) {
     out += "|";
     for (const std::string& h : b.header) out += " " + Escape(h, true) + " |";
@@ -82,6 +110,7 @@ std::string WriteMarkdown(const RichDocument& doc) {
         case BlockKind::Item: out += "- " + IndentContinuation(Labelled(b)) + (next_is_item ? "\n" : "\n\n"); break;
         case BlockKind::Note: out += "> _" + Escape(b.text, true) + "_\n\n"; break;
         case BlockKind::Table: WriteTable(out, b); break;
+        case BlockKind::Chart: WriteChart(out, b); break;
         }
     }
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();

@@ -114,6 +114,7 @@ std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, in
         p.what = o.what;
         p.how = o.how;
         p.chain = o.chain;
+        p.reactive = o.reactive;
         p.accepted = o.accepted;
         p.sub_theme_id = o.sub_theme_id;
         for (const ObjectiveNote& n : o.notes) {
@@ -198,8 +199,9 @@ int ChainIndex(SafetyChain c) {
     switch (c) {
     case SafetyChain::ProActive: return 0;
     case SafetyChain::Preventive: return 1;
-    case SafetyChain::Reactive: return 2;
-    case SafetyChain::Aftercare: return 3;
+    case SafetyChain::Preparation: return 2;
+    case SafetyChain::Reactive: return 3;
+    case SafetyChain::Aftercare: return 4;
     case SafetyChain::None: return -1;
     }
     return -1;
@@ -227,6 +229,8 @@ CoverageRow ComputeCoverage(const DomainDocument& domain) {
         int i = ChainIndex(o.chain);
         if (i < 0) ++row.unassigned;
         else ++row.counts[static_cast<size_t>(i)];
+        if (HasReactiveKind(o.chain) && o.reactive != ReactiveKind::None)
+            ++row.reactive[static_cast<size_t>(o.reactive) - 1];
     }
     // A domain that only reacts after the fact (or has nothing yet) is the gap a plan must show.
     row.gap = row.counts[0] + row.counts[1] == 0;
@@ -267,6 +271,10 @@ PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options)
         d.commentary = reviews.GetCommentary(t.id);
         d.reactions = reviews.ListReactions(t.id);
         doc.coverage.push_back(ComputeCoverage(d));
+        const CoverageRow& row = doc.coverage.back();
+        for (size_t i = 0; i < row.counts.size(); ++i) doc.balance.counts[i] += row.counts[i];
+        for (size_t i = 0; i < row.reactive.size(); ++i) doc.balance.reactive[i] += row.reactive[i];
+        doc.balance.unassigned += row.unassigned;
         doc.domains.push_back(std::move(d));
     }
     return doc;

@@ -86,6 +86,7 @@ struct PlanObjective {
     std::string justification; // strategic: why this is the domain's aim
     std::string why, what, how;
     SafetyChain chain = SafetyChain::None;
+    ReactiveKind reactive = ReactiveKind::None;
     std::vector<std::string> disciplines; // keys (or free text) of the speakers behind it, sorted
     bool accepted = true;      // false: only a proposal, not yet decided by the core group
     int64_t sub_theme_id = 0;  // tactical: the sub-theme it belongs to (0: directly under the domain)
@@ -120,11 +121,13 @@ struct DomainDocument {
     std::vector<ForumReaction> reactions;
 };
 
-// Counts of tactical objectives per safety-chain dimension (pro-active, preventive, reactive, aftercare).
+// Counts of tactical objectives per link of the safety chain (kAllSafetyChains order: pro-action,
+// prevention, preparation, repression, aftercare) and per reactive kind (kAllReactiveKinds order).
 struct CoverageRow {
     int64_t theme_id = 0;
     std::string domain;
-    std::array<int, 4> counts{};
+    std::array<int, 5> counts{};
+    std::array<int, 3> reactive{};
     int unassigned = 0; // objectives without a dimension
     bool gap = false;   // no objectives, or none pro-active or preventive (only reacting after the fact)
 };
@@ -140,6 +143,7 @@ struct PlanDocument {
     std::vector<PlanSection> sections; // every key of kPlanSectionKeys, in order (text may be empty)
     std::vector<DomainDocument> domains;
     std::vector<CoverageRow> coverage;
+    CoverageRow balance; // the plan's totals over all domains: the seeds' balance principle at a glance
     std::vector<Phase> phases;
     std::vector<CoreMember> core_group;
 };

@@ -18,6 +18,7 @@ std::vector<Migration> BuildRegistry() {
     AppendApprovalMigrations(all);
     AppendLifecycleMigrations(all);
     AppendPlanStructureMigrations(all);
+    AppendSafetyChainMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

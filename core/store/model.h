@@ -105,7 +105,11 @@ struct Hearing {
 
 // [SECTION] Notes
 enum class NoteKind { Problem, Cause, Proposal, Question, Quote, Other };
-enum class SafetyChain { None, ProActive, Preventive, Reactive, Aftercare };
+// The links of the safety chain (veiligheidsketen): pro-actie, preventie, preparatie, repressie,
+// nazorg. `Reactive` is the repression link (its stored key "reactive" predates the five links).
+enum class SafetyChain { None, ProActive, Preventive, Preparation, Reactive, Aftercare };
+// How the reactive side responds (Mechelen's balance: sanctioning, constructive, restorative).
+enum class ReactiveKind { None, Sanctioning, Constructive, Restorative };
 
 struct Note {
     std::string uuid; // globally unique: notes typed on different laptops never clash
@@ -140,15 +144,22 @@ std::string_view ToKey(PhaseStatus v);
 std::string_view ToKey(HearingStatus v);
 std::string_view ToKey(NoteKind v);
 std::string_view ToKey(SafetyChain v);
+std::string_view ToKey(ReactiveKind v);
 std::optional<PhaseStatus> PhaseStatusFromKey(std::string_view key);
 std::optional<HearingStatus> HearingStatusFromKey(std::string_view key);
 std::optional<NoteKind> NoteKindFromKey(std::string_view key);
 std::optional<SafetyChain> SafetyChainFromKey(std::string_view key);
+std::optional<ReactiveKind> ReactiveKindFromKey(std::string_view key);
 
 inline constexpr NoteKind kAllNoteKinds[] = {NoteKind::Problem, NoteKind::Cause, NoteKind::Proposal,
                                              NoteKind::Question, NoteKind::Quote, NoteKind::Other};
 inline constexpr SafetyChain kAllSafetyChains[] = {SafetyChain::ProActive, SafetyChain::Preventive,
-                                                   SafetyChain::Reactive, SafetyChain::Aftercare};
+                                                   SafetyChain::Preparation, SafetyChain::Reactive,
+                                                   SafetyChain::Aftercare};
+inline constexpr ReactiveKind kAllReactiveKinds[] = {ReactiveKind::Sanctioning, ReactiveKind::Constructive,
+                                                     ReactiveKind::Restorative};
+// Only the reactive side (repression, aftercare) has a reactive kind.
+inline bool HasReactiveKind(SafetyChain c) { return c == SafetyChain::Reactive || c == SafetyChain::Aftercare; }
 
 // The standard process phases of an integral safety plan, in order (keys only; titles are translated).
 inline constexpr std::string_view kStandardPhaseKeys[] = {"inputs",         "hearings", "first_draft",
