@@ -31,7 +31,6 @@ void AppendApprovalMigrations(std::vector<Migration>& out);   // 8      schema_a
 inline constexpr int kLifecycleMigration = 9;
 void AppendLifecycleMigrations(std::vector<Migration>& out);       // kLifecycleMigration schema_lifecycle.cpp
 void AppendPlanStructureMigrations(std::vector<Migration>& out);    // 10 schema_plan_structure.cpp
-void AppendPlanStructureMigrations(std::vector<Migration>& out);    // 9 schema_plan_structure.cpp
 void AppendSafetyChainMigrations(std::vector<Migration>& out);      // 11 schema_safety_chain.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
