@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <cstdint>
 #include <limits>
 #include <unordered_map>
 
@@ -50,10 +51,35 @@ bool SurnameOf(const std::vector<std::string>& shorter, const std::vector<std::s
 }
 } // namespace
 
+namespace {
+// Forms of address and titles reporters put before a surname ("dhr. Peeters", "minister Peeters").
+bool IsTitle(std::string_view w) {
+    for (std::string_view t : {"dhr", "heer", "mijnheer", "meneer", "mevr", "mevrouw", "mw", "juffrouw", "minister", "min",
+                               "schepen", "burgemeester", "burg", "voorzitter", "voorzitster", "vz", "dr", "prof", "mr",
+                               "mrs", "ms", "miss", "sir", "madam", "mayor", "chair", "councillor", "de", "the"})
+        if (w == t) return true;
+    return false;
+}
+
+// A name without its leading titles; the title alone when it is all there is ("voorzitter").
+std::vector<std::string> NameWords(std::string_view name) {
+    std::vector<std::string> w = FoldedWords(name);
+    size_t k = 0;
+    while (k < w.size() && IsTitle(w[k])) ++k;
+    if (k > 0 && k < w.size()) w.erase(w.begin(), w.begin() + static_cast<std::ptrdiff_t>(k));
+    return w;
+}
+} // namespace
+
 bool SpeakersMatch(std::string_view x, std::string_view y) {
-    std::vector<std::string> wx = FoldedWords(x), wy = FoldedWords(y);
-    if (wx.empty() || wy.empty()) return false;
-    return wx == wy || SurnameOf(wx, wy) || SurnameOf(wy, wx);
+    std::vector<std::string> fx = FoldedWords(x), fy = FoldedWords(y);
+    if (fx.empty() || fy.empty()) return false;
+    if (fx == fy) return true;
+    std::vector<std::string> wx = NameWords(x), wy = NameWords(y);
+    if (wx == wy || SurnameOf(wx, wy) || SurnameOf(wy, wx)) return true;
+    // A first name alone against a full name that starts with it ("An" and "An Peeters").
+    return (wx.size() == 1 && wy.size() > 1 && wy.front() == wx.front() && !IsTitle(wx.front())) ||
+           (wy.size() == 1 && wx.size() > 1 && wx.front() == wy.front() && !IsTitle(wy.front()));
 }
 
 namespace {
@@ -84,6 +110,20 @@ SharedBitsFn ChooseSharedBits() {
     return SharedBitsGeneric;
 }
 const SharedBitsFn SharedBits = ChooseSharedBits();
+
+// Abbreviations reporters type in hearings (folded, without the dot), and what they stand for.
+std::string_view ExpandAbbreviation(std::string_view folded) {
+    static constexpr std::pair<std::string_view, std::string_view> kTable[] = {
+        {"min", "minister"},       {"dhr", "heer"},          {"mijnheer", "heer"},   {"mevr", "mevrouw"},
+        {"mw", "mevrouw"},         {"pol", "politie"},       {"shw", "straathoekwerk"}, {"kab", "kabinet"},
+        {"bv", "bijvoorbeeld"},    {"bijv", "bijvoorbeeld"}, {"ong", "ongeveer"},    {"vz", "voorzitter"},
+        {"mln", "miljoen"},        {"mld", "miljard"},       {"burg", "burgemeester"}, {"gem", "gemeente"},
+        {"ocmw", "ocmw"},          {"ivm", "verband"},       {"mbt", "betrekking"},  {"evt", "eventueel"},
+        {"mr", "mister"},          {"mrs", "missus"},        {"approx", "approximately"}, {"eg", "example"}};
+    for (const auto& [abbr, full] : kTable)
+        if (abbr == folded) return full;
+    return folded;
+}
 
 // One distinct folded word of either transcript.
 struct WordInfo {
@@ -123,8 +163,10 @@ private:
     uint32_t Add(std::string_view folded) {
         WordInfo info;
         info.folded = std::string(folded);
-        info.stop = m_analyzer.IsStopWord(folded, m_lang);
-        auto [sit, inserted] = m_stems.emplace(m_analyzer.Stem(folded, m_lang), static_cast<uint32_t>(m_stems.size()));
+        // A reporter's abbreviation counts as the word it stands for ("min." is "minister").
+        std::string_view full = ExpandAbbreviation(folded);
+        info.stop = m_analyzer.IsStopWord(full, m_lang);
+        auto [sit, inserted] = m_stems.emplace(m_analyzer.Stem(full, m_lang), static_cast<uint32_t>(m_stems.size()));
         (void)inserted;
         info.stem = sit->second;
         std::vector<uint64_t> hashes;
@@ -271,7 +313,13 @@ void FillTimes(const std::vector<MergeNote>& notes, Side& side) {
     std::vector<size_t> known;
     for (size_t i = 0; i < n; ++i)
         if (notes[i].time_ms >= 0) known.push_back(i);
-    side.timed = !known.empty();
+    // Times guide the alignment only when they say something: a file stamped once, or with one time
+    // on every line (a paused clock), is aligned on its words alone.
+    std::vector<int64_t> distinct;
+    for (size_t i : known) distinct.push_back(notes[i].time_ms);
+    std::sort(distinct.begin(), distinct.end());
+    size_t different = static_cast<size_t>(std::unique(distinct.begin(), distinct.end()) - distinct.begin());
+    side.timed = different >= 2 && different * 50 >= n;
     if (!side.timed) return;
     for (size_t i : known) side.time[i] = notes[i].time_ms;
     for (size_t i = 0; i < known.front(); ++i) side.time[i] = side.time[known.front()];
@@ -373,37 +421,33 @@ public:
             const std::vector<MergeNote>& nb, const MergeOptions& o)
         : m_a(a), m_b(b), m_idf(idf), m_o(o), m_speakers(na, nb) {}
 
-    // [SECTION] Clock offset
-    void EstimateOffset() {
+    // [SECTION] Anchors and clock offset
+    // Anchors: confident pairs found through rare shared stems, whatever the clocks say, then the
+    // longest chain of them in both reporters' order. Cost is near-linear: each note meets only the
+    // notes sharing one of its rarest stems, within a budget of candidate pairs.
+    void FindAnchors() {
         size_t na = m_a.Size(), nb = m_b.Size();
         m_b_on_a.assign(m_b.time.begin(), m_b.time.end());
-        if (!(m_a.timed && m_b.timed) || !m_o.estimate_clock_offset || na == 0 || nb == 0) return;
-        std::vector<int64_t> bs = RunningMax(m_b.time);
+        if (na == 0 || nb == 0) return;
+        std::vector<std::pair<uint64_t, size_t>> candidates = RareStemCandidates();
         std::vector<double> best_a(na, 0), best_b(nb, 0);
         std::vector<int64_t> arg_a(na, -1), arg_b(nb, -1);
-        for (size_t i = 0; i < na; ++i) {
-            auto lo = std::lower_bound(bs.begin(), bs.end(), m_a.time[i] - m_o.max_clock_skew_ms) - bs.begin();
-            for (size_t j = static_cast<size_t>(lo); j < nb && m_b.time[j] <= m_a.time[i] + m_o.max_clock_skew_ms; ++j) {
-                // Anchors must be confident: a pair sharing few trigrams is never one, skip its stems.
-                int grams = SharedBits(m_a.Grams(i), m_b.Grams(j));
-                if (Dice(grams, m_a.gram_count[i] + m_b.gram_count[j]) < 0.35) continue;
-                double s = Similarity(ComputePair(m_a, i, m_b, j, m_idf), m_a.weight[i] + m_b.weight[j],
-                                      m_a.gram_count[i] + m_b.gram_count[j]);
-                if (s > best_a[i]) best_a[i] = s, arg_a[i] = static_cast<int64_t>(j);
-                if (s > best_b[j]) best_b[j] = s, arg_b[j] = static_cast<int64_t>(i);
-            }
+        for (const auto& [key, unused] : candidates) {
+            (void)unused;
+            size_t i = static_cast<size_t>(key >> 32), j = static_cast<size_t>(key & 0xFFFFFFFFu);
+            double sim = Similarity(ComputePair(m_a, i, m_b, j, m_idf), m_a.weight[i] + m_b.weight[j],
+                                    m_a.gram_count[i] + m_b.gram_count[j]);
+            if (sim > best_a[i]) best_a[i] = sim, arg_a[i] = static_cast<int64_t>(j);
+            if (sim > best_b[j]) best_b[j] = sim, arg_b[j] = static_cast<int64_t>(i);
         }
+        std::vector<std::pair<size_t, size_t>> mutual;
         for (size_t i = 0; i < na; ++i) {
             if (arg_a[i] < 0 || best_a[i] < m_o.anchor_similarity) continue;
             size_t j = static_cast<size_t>(arg_a[i]);
-            if (arg_b[j] != static_cast<int64_t>(i)) continue;
-            m_anchors.push_back({m_a.time[i], m_b.time[j] - m_a.time[i]});
+            if (arg_b[j] == static_cast<int64_t>(i)) mutual.push_back({i, j});
         }
-        std::sort(m_anchors.begin(), m_anchors.end(), [](const Anchor& x, const Anchor& y) { return x.t_a < y.t_a; });
-        std::vector<int64_t> all;
-        for (const Anchor& an : m_anchors) all.push_back(an.delta);
-        m_global_offset = Median(all);
-        for (size_t j = 0; j < nb; ++j) m_b_on_a[j] = m_b.time[j] - OffsetAt(m_b.time[j] - m_global_offset);
+        m_chain = LongestChain(mutual);
+        EstimateOffset();
     }
 
     // [SECTION] Band and pairs
@@ -412,24 +456,45 @@ public:
         bool timed = m_a.timed && m_b.timed;
         std::vector<int64_t> bs = RunningMax(m_b_on_a);
         int64_t min_notes = m_o.band_min_notes;
-        // Without real times the band is wide: positions alone are a rough guide.
-        if (!timed) min_notes = std::max<int64_t>(min_notes, static_cast<int64_t>(std::max(na, nb) / 8 + 12));
-        m_lo.assign(na + 1, 0);
-        m_hi.assign(na + 1, nb);
-        for (size_t r = 0; r < na; ++r) {
-            int64_t t = m_a.time[r]; // A's clock is the reference
-            auto center = std::lower_bound(bs.begin(), bs.end(), t) - bs.begin();
-            int64_t lo = center - min_notes, hi = center + min_notes;
-            if (timed) {
-                lo = std::min<int64_t>(lo, std::lower_bound(bs.begin(), bs.end(), t - m_o.band_time_ms) - bs.begin());
-                hi = std::max<int64_t>(hi, std::upper_bound(bs.begin(), bs.end(), t + m_o.band_time_ms) - bs.begin());
+        m_lo.assign(na + 1, nb);
+        m_hi.assign(na + 1, 0);
+        auto widen = [&](size_t r, int64_t lo, int64_t hi) {
+            m_lo[r] = std::min(m_lo[r], static_cast<size_t>(std::clamp<int64_t>(lo, 0, static_cast<int64_t>(nb))));
+            m_hi[r] = std::max(m_hi[r], static_cast<size_t>(std::clamp<int64_t>(hi, 0, static_cast<int64_t>(nb))));
+        };
+        // Along the anchor chain: between two anchors, around the straight line joining them, as wide
+        // as the two reporters' note counts there differ, plus a margin.
+        std::vector<std::pair<size_t, size_t>> path;
+        path.push_back({0, 0});
+        for (const auto& [i, j] : m_chain) path.push_back({i, j});
+        path.push_back({na, nb});
+        for (size_t k = 0; k + 1 < path.size(); ++k) {
+            auto [r0, c0] = path[k];
+            auto [r1, c1] = path[k + 1];
+            if (r1 < r0 || c1 < c0) continue;
+            int64_t dr = static_cast<int64_t>(r1 - r0), dc = static_cast<int64_t>(c1 - c0);
+            int64_t half = min_notes + std::llabs(dr - dc);
+            for (size_t r = r0; r <= r1; ++r) {
+                int64_t centre = static_cast<int64_t>(c0) + (dr ? dc * static_cast<int64_t>(r - r0) / dr : 0);
+                widen(r, std::max<int64_t>(centre - half, static_cast<int64_t>(c0) - min_notes),
+                      std::min<int64_t>(centre + half + (dr ? 0 : dc), static_cast<int64_t>(c1) + 1 + min_notes));
             }
-            m_lo[r] = static_cast<size_t>(std::clamp<int64_t>(lo, 0, static_cast<int64_t>(nb)));
-            m_hi[r] = static_cast<size_t>(std::clamp<int64_t>(hi, 0, static_cast<int64_t>(nb)));
         }
-        if (na > 0) m_lo[na] = m_lo[na - 1];
+        // With usable clocks, also every B note within band_time_ms of the A note's time.
+        if (timed) {
+            for (size_t r = 0; r < na; ++r) {
+                int64_t t = m_a.time[r]; // A's clock is the reference
+                auto centre = std::lower_bound(bs.begin(), bs.end(), t) - bs.begin();
+                int64_t lo = std::lower_bound(bs.begin(), bs.end(), t - m_o.band_time_ms) - bs.begin();
+                int64_t hi = std::upper_bound(bs.begin(), bs.end(), t + m_o.band_time_ms) - bs.begin();
+                widen(r, std::min<int64_t>(lo, centre - min_notes), std::max<int64_t>(hi, centre + min_notes));
+            }
+        }
+        if (na > 0) widen(na, static_cast<int64_t>(m_lo[na - 1]), static_cast<int64_t>(nb));
         m_hi[na] = nb;
         m_lo[0] = 0;
+        for (size_t r = 0; r <= na; ++r)
+            if (m_lo[r] > m_hi[r]) m_lo[r] = m_hi[r];
         // Monotone, connected rows: every cell can be reached and (na, nb) is in the band.
         for (size_t r = 1; r <= na; ++r) m_hi[r] = std::max(m_hi[r], m_hi[r - 1]);
         for (size_t r = na; r-- > 0;) m_lo[r] = std::min(m_lo[r], m_lo[r + 1]);
@@ -514,12 +579,72 @@ public:
     }
 
     int64_t GlobalOffset() const { return m_global_offset; }
-    int AnchorCount() const { return static_cast<int>(m_anchors.size()); }
+    int AnchorCount() const { return static_cast<int>(m_chain.size()); }
     int64_t BOnA(size_t j) const { return m_b_on_a[j]; }
 
 private:
     double Similarity(PairSim p, double weight_total, int gram_total) const {
         return m_o.stem_weight * Dice(p.stem, weight_total) + (1 - m_o.stem_weight) * Dice(p.grams, gram_total);
+    }
+
+    // Candidate pairs (key i << 32 | j) of notes sharing a rare stem: stems taken rarest first until
+    // the budget of pairs is spent, so a transcript that repeats itself cannot make this quadratic.
+    std::vector<std::pair<uint64_t, size_t>> RareStemCandidates() const {
+        std::unordered_map<uint32_t, std::pair<std::vector<uint32_t>, std::vector<uint32_t>>> postings;
+        for (size_t i = 0; i < m_a.Size(); ++i)
+            for (uint32_t st : m_a.stems[i]) postings[st].first.push_back(static_cast<uint32_t>(i));
+        for (size_t j = 0; j < m_b.Size(); ++j)
+            for (uint32_t st : m_b.stems[j]) {
+                auto it = postings.find(st);
+                if (it != postings.end()) it->second.second.push_back(static_cast<uint32_t>(j));
+            }
+        std::vector<std::pair<size_t, uint32_t>> by_cost;
+        for (const auto& [st, p] : postings)
+            if (!p.second.empty()) by_cost.push_back({p.first.size() * p.second.size(), st});
+        std::sort(by_cost.begin(), by_cost.end());
+        size_t budget = 24 * (m_a.Size() + m_b.Size()) + 64, used = 0;
+        std::vector<std::pair<uint64_t, size_t>> out;
+        for (const auto& [cost, st] : by_cost) {
+            if (used + cost > budget || cost > 64) break;
+            used += cost;
+            const auto& p = postings.at(st);
+            for (uint32_t i : p.first)
+                for (uint32_t j : p.second) out.push_back({(static_cast<uint64_t>(i) << 32) | j, 0});
+        }
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+    // Longest chain of pairs increasing in both i and j (patience sorting, n log n).
+    static std::vector<std::pair<size_t, size_t>> LongestChain(std::vector<std::pair<size_t, size_t>> pairs) {
+        std::sort(pairs.begin(), pairs.end(), [](const auto& x, const auto& y) {
+            return x.first != y.first ? x.first < y.first : x.second > y.second;
+        });
+        std::vector<size_t> tails, prev(pairs.size(), SIZE_MAX);
+        for (size_t k = 0; k < pairs.size(); ++k) {
+            auto it = std::lower_bound(tails.begin(), tails.end(), pairs[k].second,
+                                       [&](size_t t, size_t j) { return pairs[t].second < j; });
+            size_t pos = static_cast<size_t>(it - tails.begin());
+            if (pos > 0) prev[k] = tails[pos - 1];
+            if (it == tails.end()) tails.push_back(k);
+            else *it = k;
+        }
+        std::vector<std::pair<size_t, size_t>> chain;
+        for (size_t k = tails.empty() ? SIZE_MAX : tails.back(); k != SIZE_MAX; k = prev[k]) chain.push_back(pairs[k]);
+        std::reverse(chain.begin(), chain.end());
+        return chain;
+    }
+
+    // Offset between the laptops' clocks: running median over the anchors' time differences.
+    void EstimateOffset() {
+        if (!(m_a.timed && m_b.timed) || !m_o.estimate_clock_offset) return;
+        for (const auto& [i, j] : m_chain) m_anchors.push_back({m_a.time[i], m_b.time[j] - m_a.time[i]});
+        std::sort(m_anchors.begin(), m_anchors.end(), [](const Anchor& x, const Anchor& y) { return x.t_a < y.t_a; });
+        std::vector<int64_t> all;
+        for (const Anchor& an : m_anchors) all.push_back(an.delta);
+        m_global_offset = Median(all);
+        for (size_t j = 0; j < m_b.Size(); ++j) m_b_on_a[j] = m_b.time[j] - OffsetAt(m_b.time[j] - m_global_offset);
     }
 
     int64_t OffsetAt(int64_t t_a) const {
@@ -548,7 +673,7 @@ private:
     // A note (or a few) must really belong to the group, not ride along on a good partner.
     bool MemberBelongs(double shared, double weight, int grams, int gram_count) const {
         if (weight > 0 && shared / weight >= m_o.member_min_share) return true;
-        return gram_count > 0 && static_cast<double>(grams) / gram_count >= 0.5;
+        return gram_count > 0 && static_cast<double>(grams) / gram_count >= 0.6;
     }
 
     double Gain(size_t a0, size_t a1, size_t b0, size_t b1) {
@@ -590,6 +715,7 @@ private:
     const std::vector<double>& m_idf;
     const MergeOptions& m_o;
     SpeakerTable m_speakers;
+    std::vector<std::pair<size_t, size_t>> m_chain; // anchor pairs (i, j), increasing in both
     std::vector<Anchor> m_anchors;
     int64_t m_global_offset = 0;
     std::vector<int64_t> m_b_on_a; // B's times shifted onto A's clock
@@ -603,6 +729,21 @@ std::string FirstSpeaker(const std::vector<MergeNote>& notes, const std::vector<
     for (size_t i : idx)
         if (!notes[i].speaker.empty()) return notes[i].speaker;
     return {};
+}
+
+// Reporters name different people for this entry (or one reporter names two within it). Unknown
+// speakers conflict with nobody: the merge never invents a speaker.
+bool SpeakersConflict(const std::vector<MergeNote>& a, const std::vector<size_t>& ia, const std::vector<MergeNote>& b,
+                      const std::vector<size_t>& ib) {
+    std::vector<std::string_view> names;
+    for (size_t i : ia)
+        if (!Trim(a[i].speaker).empty()) names.push_back(a[i].speaker);
+    for (size_t j : ib)
+        if (!Trim(b[j].speaker).empty()) names.push_back(b[j].speaker);
+    for (size_t x = 0; x < names.size(); ++x)
+        for (size_t y = x + 1; y < names.size(); ++y)
+            if (names[x] != names[y] && !SpeakersMatch(names[x], names[y])) return true;
+    return false;
 }
 
 std::string EntrySpeaker(const std::string& a, const std::string& b) {
@@ -795,7 +936,7 @@ MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<
     if (!sb.timed) SpreadTimes(sb, sa.time.empty() ? 0 : sa.time.front(), sa.time.empty() ? span : sa.time.back());
 
     Aligner aligner(sa, sb, idf, a, b, options);
-    aligner.EstimateOffset();
+    aligner.FindAnchors();
     aligner.BuildBand();
     std::vector<Aligner::Move> path = aligner.Align();
 
@@ -838,6 +979,8 @@ MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<
             e.diff = WordDiffKeys(ta, tb);
             e.text = ProposeText(e, ta, tb, vocab);
             if (e.status == MergeStatus::Agreed && !FactsAgree(ta, tb, vocab)) e.status = MergeStatus::Differs;
+            // Who said it is a fact, not a vote: different names need a reviewer's decision.
+            if (e.status == MergeStatus::Agreed && SpeakersConflict(a, e.a, b, e.b)) e.status = MergeStatus::Differs;
         }
     }
     return result;

@@ -50,11 +50,10 @@ struct MergeOptions {
     int max_group = 3;              // longest grouping, 1:max_group and max_group:1
     double match_threshold = 0.25;  // a matched group needs at least this similarity
     double agreed_threshold = 0.72; // at or above, with the same negations and numbers: agreed
-    double member_min_share = 0.2;  // each note of a group must share this much with the other side
+    double member_min_share = 0.35; // each note of a group must share this much with the other side
     double stem_weight = 0.6;       // similarity = stem_weight * stems + (1 - stem_weight) * trigrams
     bool estimate_clock_offset = true;
-    int64_t max_clock_skew_ms = 150000; // how far apart anchors may be on the raw clocks
-    double anchor_similarity = 0.55;    // anchors: mutual best pairs at least this similar
+    double anchor_similarity = 0.55;    // anchors: mutual best pairs through rare shared stems, this similar
     int64_t offset_window_ms = 600000;  // clock offset is a running median over anchors this close
     int64_t band_time_ms = 150000;      // DP band: B notes within this of the shifted A time...
     int band_min_notes = 6;             // ...and at least this many notes either side
@@ -73,8 +72,9 @@ struct MergeResult {
 MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<MergeNote>& b,
                              const TextAnalyzer& analyzer, const MergeOptions& options = {});
 
-// True when two speaker names may denote the same person: equal after folding, or one is the other's
-// surname ("Peeters" vs "An Peeters").
+// True when two speaker names may denote the same person: equal after folding, or, titles aside
+// ("dhr.", "minister", ...), one is the other's surname ("Peeters" vs "An Peeters", "dhr. Peeters")
+// or its first name alone ("An" vs "An Peeters").
 bool SpeakersMatch(std::string_view x, std::string_view y);
 
 } // namespace hd

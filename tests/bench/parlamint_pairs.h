@@ -12,8 +12,8 @@
 //   - skips 10-20% of what is said; a late-joining reporter misses the window's start;
 //   - cuts a long turn into notes of 1-3 sentences at points of their own (so A's and B's notes
 //     overlap crosswise), and drops short interjections or joins them to the previous note;
-//   - summarises long sentences and some others: keeps 40-70% of the words, mostly content words, in
-//     order (other sentences lose about a tenth, mostly small words);
+//   - summarises long sentences and some others: keeps 40-70% of the words, in order, the most
+//     informative first as each reporter judges them (other sentences lose about a tenth);
 //   - writes reported speech ("Peeters vraagt of ...", "zegt dat ...", ik -> hij/zij);
 //   - uses synonyms and the usual abbreviations (min., dhr., mevr., pol., SHW, kab., bv., ong.);
 //   - makes typos (swapped, dropped, doubled letters);
@@ -188,7 +188,7 @@ inline std::vector<NoiseLevel> NoiseLevels() {
     heavy.name = "heavy";
     heavy.skip_min = 0.15, heavy.skip_max = 0.20;
     heavy.keep_min = 0.40, heavy.keep_max = 0.55;
-    heavy.join_next = 0.2;
+    heavy.join_next = 0.12;
     heavy.summarise = 0.7;
     heavy.typo = 0.05;
     heavy.neighbour_min = 0.08;
@@ -197,7 +197,7 @@ inline std::vector<NoiseLevel> NoiseLevels() {
     heavy.late_join = 0.5;
     NoiseLevel para;
     para.name = "paraphrasing";
-    para.join_next = 0.15;
+    para.join_next = 0.1;
     para.summarise = 0.6;
     para.keep_min = 0.40, para.keep_max = 0.60;
     para.reported = 0.6;
@@ -385,14 +385,25 @@ private:
             out = who;
             out += question ? " vraagt of" : " zegt dat";
         }
+        // Which words survive: the most informative ones (long content words, names, numbers), as
+        // each reporter judges them: salience plus personal noise, the top `keep` share kept.
+        std::vector<double> score(words.size());
+        for (size_t i = 0; i < words.size(); ++i) {
+            std::string core = Core(words[i]).first;
+            bool function = IsFunctionWord(Lower(core));
+            bool marked = !core.empty() && ((core[0] >= 'A' && core[0] <= 'Z' && i > 0) || (core[0] >= '0' && core[0] <= '9'));
+            score[i] = (function ? 0.0 : std::min<double>(static_cast<double>(core.size()), 12.0) / 12.0 + (marked ? 0.3 : 0.0)) +
+                       std::normal_distribution<double>(0.0, 0.25)(m_rng);
+        }
+        std::vector<double> sorted = score;
+        std::sort(sorted.rbegin(), sorted.rend());
+        size_t n_keep = std::max<size_t>(1, static_cast<size_t>(keep * static_cast<double>(words.size()) + 0.5));
+        double cut = words.size() <= 4 ? -1e9 : sorted[std::min(n_keep, sorted.size()) - 1]; // short sentences whole
         size_t kept = 0;
         for (size_t i = 0; i < words.size(); ++i) {
             auto [core, punct] = Core(words[i]);
             std::string lower = Lower(core);
-            bool function = IsFunctionWord(lower);
-            double p = function ? keep * 0.6 : std::min(1.0, keep * 1.25);
-            if (words.size() <= 4) p = 1.0; // short sentences are noted whole
-            if (!Chance(p)) continue;
+            if (score[i] < cut) continue;
             if (reported) {
                 if (lower == "ik") core = "hij";
                 else if (lower == "mijn") core = "zijn";
