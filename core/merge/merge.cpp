@@ -690,6 +690,7 @@ private:
                     if (!ok) return kNegInf;
                 }
         }
+        if ((k > 1 || l > 1) && !EachMemberAddsSomething(a0, a1, b0, b1)) return kNegInf;
         double gain = static_cast<double>(k + l) * (s - m_o.match_threshold);
         if (m_a.timed && m_b.timed) {
             int64_t d = std::numeric_limits<int64_t>::max();
@@ -701,6 +702,28 @@ private:
         }
         if (SpeakerAgrees(a0, a1, b0, b1)) gain += m_o.speaker_bonus;
         return gain;
+    }
+
+    // In a 1:n group each of the n notes must cover a part of the single note that no other member
+    // covers: a short note repeating words its neighbour already shares only rides along.
+    bool EachMemberAddsSomething(size_t a0, size_t a1, size_t b0, size_t b1) const {
+        bool single_a = a1 - a0 == 1;
+        const Side& one = single_a ? m_a : m_b;
+        const Side& many = single_a ? m_b : m_a;
+        size_t x = single_a ? a0 : b0, g0 = single_a ? b0 : a0, g1 = single_a ? b1 : a1;
+        double need = m_o.member_unique_share * one.weight[x];
+        for (size_t m = g0; m < g1; ++m) {
+            double unique = 0;
+            for (uint32_t st : one.stems[x]) {
+                if (!std::binary_search(many.stems[m].begin(), many.stems[m].end(), st)) continue;
+                bool elsewhere = false;
+                for (size_t o = g0; o < g1 && !elsewhere; ++o)
+                    elsewhere = o != m && std::binary_search(many.stems[o].begin(), many.stems[o].end(), st);
+                if (!elsewhere) unique += m_idf[st];
+            }
+            if (unique < need) return false;
+        }
+        return true;
     }
 
     bool SpeakerAgrees(size_t a0, size_t a1, size_t b0, size_t b1) const {
@@ -907,6 +930,24 @@ void OrderGaps(std::vector<MergedEntry>& entries, std::vector<int64_t>& keys) {
     }
 }
 
+// Speakers' names in the text ("Peeters vraagt of ...") repeat the speaker field: as evidence that two
+// notes report the same words they count for little, or every note in reported speech would pair.
+void DiscountSpeakerNames(const std::vector<MergeNote>& a, const std::vector<MergeNote>& b, Vocabulary& vocab,
+                          std::vector<double>& idf) {
+    std::vector<DiffWord> words;
+    std::string buf;
+    for (const auto* notes : {&a, &b})
+        for (const MergeNote& n : *notes) {
+            if (n.speaker.empty()) continue;
+            words.clear();
+            ScanWords(n.speaker, vocab, words, buf);
+            for (const DiffWord& w : words) {
+                uint32_t stem = vocab[w.key].stem;
+                if (stem < idf.size() && !IsTitle(vocab[w.key].folded)) idf[stem] = std::min(idf[stem], 0.2);
+            }
+        }
+}
+
 TextLanguage GuessTranscriptLanguage(const TextAnalyzer& analyzer, const std::vector<MergeNote>& a,
                                      const std::vector<MergeNote>& b) {
     std::vector<Token> sample;
@@ -926,6 +967,7 @@ MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<
     Analyse(a, vocab, sa);
     Analyse(b, vocab, sb);
     std::vector<double> idf = StemWeights(sa, sb, vocab.StemCount());
+    DiscountSpeakerNames(a, b, vocab, idf);
     SumWeights(sa, idf);
     SumWeights(sb, idf);
     FillTimes(a, sa);
