@@ -277,6 +277,15 @@ void Analyse(const std::vector<MergeNote>& notes, Vocabulary& vocab, Side& side)
             side.stems[i].push_back(info.stem);
             for (uint16_t bit : info.bits) sig[bit >> 6] |= 1ull << (bit & 63);
         }
+        // A short note of small words ("Zelfs geen.", "Het is één of het ander.") is all small words:
+        // they are its content, or it could never pair.
+        if (side.stems[i].size() < 2)
+            for (const DiffWord& w : side.words[i]) {
+                const WordInfo& info = vocab[w.key];
+                if (!info.stop) continue;
+                side.stems[i].push_back(info.stem);
+                for (uint16_t bit : info.bits) sig[bit >> 6] |= 1ull << (bit & 63);
+            }
         std::sort(side.stems[i].begin(), side.stems[i].end());
         side.stems[i].erase(std::unique(side.stems[i].begin(), side.stems[i].end()), side.stems[i].end());
         int count = 0;
@@ -446,6 +455,7 @@ public:
             size_t j = static_cast<size_t>(arg_a[i]);
             if (arg_b[j] == static_cast<int64_t>(i)) mutual.push_back({i, j});
         }
+        if (m_a.timed && m_b.timed) DropFarFromClock(mutual);
         m_chain = LongestChain(mutual);
         EstimateOffset();
     }
@@ -614,6 +624,19 @@ private:
         std::sort(out.begin(), out.end());
         out.erase(std::unique(out.begin(), out.end()), out.end());
         return out;
+    }
+
+    // With usable clocks, an anchor whose clock difference is far from the typical one pairs a
+    // sentence with its repetition elsewhere in the hearing: it would pull the band off course.
+    void DropFarFromClock(std::vector<std::pair<size_t, size_t>>& pairs) const {
+        std::vector<int64_t> deltas;
+        for (const auto& [i, j] : pairs) deltas.push_back(m_b.time[j] - m_a.time[i]);
+        int64_t typical = Median(deltas);
+        pairs.erase(std::remove_if(pairs.begin(), pairs.end(),
+                                   [&](const auto& p) {
+                                       return std::llabs(m_b.time[p.second] - m_a.time[p.first] - typical) > m_o.max_anchor_skew_ms;
+                                   }),
+                    pairs.end());
     }
 
     // Longest chain of pairs increasing in both i and j (patience sorting, n log n).
@@ -948,6 +971,73 @@ void DiscountSpeakerNames(const std::vector<MergeNote>& a, const std::vector<Mer
         }
 }
 
+// All words of a note, folded and with abbreviations written out, as a sorted set.
+std::vector<std::string_view> ExpandedWords(const Side& side, size_t i, Vocabulary& vocab) {
+    std::vector<std::string_view> out;
+    for (const DiffWord& w : side.words[i]) out.push_back(ExpandAbbreviation(vocab[w.key].folded));
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+bool NearIdentical(const std::vector<std::string_view>& x, const std::vector<std::string_view>& y) {
+    if (x.empty() || y.empty()) return false;
+    size_t shared = 0;
+    for (size_t u = 0, v = 0; u < x.size() && v < y.size();) {
+        if (x[u] < y[v]) ++u;
+        else if (y[v] < x[u]) ++v;
+        else ++shared, ++u, ++v;
+    }
+    return 2.0 * static_cast<double>(shared) >= 0.85 * static_cast<double>(x.size() + y.size());
+}
+
+// A safety net under the alignment: between two matched entries, an A note and a B note left alone
+// that say the same words (after folding and writing out abbreviations) and lie within the time
+// window are paired, in order. The issue that asked for it: "daar kan deze min. van alles van
+// vinden" and "... deze minister ..." both left alone while their neighbours were paired.
+void PairNearIdentical(std::vector<Aligner::Move>& path, const Side& sa, const Side& sb, const Aligner& aligner,
+                       Vocabulary& vocab, const MergeOptions& o) {
+    std::vector<Aligner::Move> out;
+    size_t i = 0, j = 0, k = 0;
+    while (k < path.size()) {
+        if (path[k].k && path[k].l) {
+            out.push_back(path[k]);
+            i += path[k].k, j += path[k].l, ++k;
+            continue;
+        }
+        std::vector<size_t> as, bs; // the run of lone notes
+        for (; k < path.size() && !(path[k].k && path[k].l); ++k) {
+            if (path[k].k) as.push_back(i++);
+            else bs.push_back(j++);
+        }
+        std::vector<std::pair<size_t, size_t>> pairs; // increasing in both
+        size_t next_b = 0;
+        for (size_t x : as) {
+            std::vector<std::string_view> wx = ExpandedWords(sa, x, vocab);
+            for (size_t y = next_b; y < bs.size(); ++y) {
+                bool in_time = !(sa.timed && sb.timed) || std::llabs(sa.time[x] - aligner.BOnA(bs[y])) <= o.band_time_ms;
+                if (in_time && NearIdentical(wx, ExpandedWords(sb, bs[y], vocab))) {
+                    pairs.push_back({x, bs[y]});
+                    next_b = y + 1;
+                    break;
+                }
+            }
+        }
+        size_t ai = 0, bi = 0;
+        auto lone_a = [&](size_t until) { for (; ai < as.size() && as[ai] < until; ++ai) out.push_back({1, 0}); };
+        auto lone_b = [&](size_t until) { for (; bi < bs.size() && bs[bi] < until; ++bi) out.push_back({0, 1}); };
+        for (const auto& [x, y] : pairs) {
+            lone_a(x);
+            lone_b(y);
+            out.push_back({1, 1});
+            ++ai, ++bi;
+        }
+        lone_a(SIZE_MAX);
+        lone_b(SIZE_MAX);
+    }
+    path = std::move(out);
+}
+
 TextLanguage GuessTranscriptLanguage(const TextAnalyzer& analyzer, const std::vector<MergeNote>& a,
                                      const std::vector<MergeNote>& b) {
     std::vector<Token> sample;
@@ -981,6 +1071,7 @@ MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<
     aligner.FindAnchors();
     aligner.BuildBand();
     std::vector<Aligner::Move> path = aligner.Align();
+    PairNearIdentical(path, sa, sb, aligner, vocab, options);
 
     MergeResult result;
     result.clock_offset_ms = aligner.GlobalOffset();

@@ -54,7 +54,8 @@ struct MergeOptions {
     double member_unique_share = 0.1; // ...and cover this share of the single note that no other member covers
     double stem_weight = 0.6;       // similarity = stem_weight * stems + (1 - stem_weight) * trigrams
     bool estimate_clock_offset = true;
-    double anchor_similarity = 0.55;    // anchors: mutual best pairs through rare shared stems, this similar
+    double anchor_similarity = 0.55;    // anchors: mutual best pairs through rare shared stems, this similar,
+    int64_t max_anchor_skew_ms = 600000; // and with usable clocks no further than this from the typical offset
     int64_t offset_window_ms = 600000;  // clock offset is a running median over anchors this close
     int64_t band_time_ms = 150000;      // DP band: B notes within this of the shifted A time...
     int band_min_notes = 6;             // ...and at least this many notes either side
