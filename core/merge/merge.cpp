@@ -795,7 +795,10 @@ bool SpeakersConflict(const std::vector<MergeNote>& a, const std::vector<size_t>
 std::string EntrySpeaker(const std::string& a, const std::string& b) {
     if (a.empty()) return b;
     if (b.empty() || a == b) return a;
-    if (SpeakersMatch(a, b)) return a.size() >= b.size() ? a : b; // the fuller form of the name
+    if (SpeakersMatch(a, b)) { // the fuller form of the name: more name words, titles aside
+        size_t na = NameWords(a).size(), nb = NameWords(b).size();
+        return na != nb ? (na > nb ? a : b) : (a.size() >= b.size() ? a : b);
+    }
     return a + " / " + b;
 }
 
