@@ -20,20 +20,24 @@ export HOME="$work/home" HD_SETTINGS="$work/settings.json" HD_DEMO_PLAN="$work/d
 mkdir -p "$HOME" "$OUT"
 
 # screen and the demo hearing it shows: the running hearing (4) for the room, the hearing under
-# review (3) for review and the core group.
+# review (3) for review and the core group; "audience" is what the room sees of the projection.
 SHOTS=(
   "home:"
   "setup:"
   "reporter:4"
   "projection:4"
+  "audience:4"
   "review:3"
   "board:"
   "core_review:3"
   "forum:"
+  "cycle:"
 )
 
 shoot() { # screen hearing size lang file
-  local args=(--demo --screen "$1" --size "$3" --lang "$4" --screenshot "$5")
+  local args=(--demo --size "$3" --lang "$4" --screenshot "$5")
+  # "audience" is the projection's content-only view for the room.
+  if [ "$1" = audience ]; then args+=(--screen projection --audience); else args+=(--screen "$1"); fi
   [ -n "$2" ] && args+=(--hearing "$2")
   xvfb-run -a -s "-screen 0 ${3}x24" "$BUILD_DIR/hearingdesk" "${args[@]}" >/dev/null 2>"$work/err" || {
     echo "screenshot of $1 ($3, $4) failed:" >&2
