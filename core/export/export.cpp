@@ -101,7 +101,8 @@ void ValidateRequest(const ExportRequest& r) {
     if (!ok) throw InputError("export.err_date", "The date '" + d + "' is not of the form YYYY-MM-DD.", {d});
 }
 
-// Noon UTC of the generation date: zip entries get a fixed time, and no time zone moves its day.
+} // namespace
+
 long long ZipTimeOf(const std::string& date) {
     std::tm tm{};
     tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
@@ -110,7 +111,6 @@ long long ZipTimeOf(const std::string& date) {
     tm.tm_hour = 12;
     return static_cast<long long>(timegm(&tm));
 }
-} // namespace
 
 MinutesDocument PrepareMinutes(PlanStore& store, const ExportRequest& request, const ExportLabels& labels) {
     MinutesDocument doc = BuildMinutesDocument(store, request.hearing_id, DocumentFor(request, labels));

@@ -73,6 +73,10 @@ std::string Export(PlanStore& store, const ExportRequest& request);
 // Writes atomically (core/atomic_file.h). Throws UserError on failure.
 void ExportToFile(PlanStore& store, const ExportRequest& request, const std::string& path);
 
+// Noon UTC of a yyyy-mm-dd generation date: the fixed time of DOCX zip entries, so the same data
+// gives the same bytes and no time zone moves the day.
+long long ZipTimeOf(const std::string& date);
+
 // Today's date (UTC) as yyyy-mm-dd.
 std::string TodayIso();
 

@@ -48,6 +48,12 @@ struct RichDocument {
     std::vector<Block> blocks;
 };
 
+// A Chart's bar as full-block characters (Markdown and DOCX, which have no drawing): at most 24 for
+// the largest value, and at least one for any non-zero value, so a link with one objective never
+// looks empty.
+std::string BlockBar(int value, int max_value);
+int MaxBar(const Block& chart); // the largest value among its bars
+
 // The writers. Text is escaped for each format; output depends only on the document.
 std::string WriteMarkdown(const RichDocument& doc);
 std::string WriteHtml(const RichDocument& doc);

@@ -165,22 +165,6 @@ std::string Core(const RichDocument& doc, long long zip_time) {
 }
 
 // [SECTION] Body
-// Bars drawn with full-block characters, at most 24 for the largest value; a non-zero value always
-// gets one, so a link with one objective never looks empty.
-std::string BlockBar(int value, int max_value) {
-    if (value <= 0 || max_value <= 0) return {};
-    int n = std::max(1, (value * 24 + max_value / 2) / max_value);
-    std::string out;
-    for (int i = 0; i < n; ++i) out += "\xE2\x96\x88";
-    return out;
-}
-
-int MaxBar(const Block& b) {
-    int m = 0;
-    for (const Bar& bar : b.bars) m = std::max(m, bar.value);
-    return m;
-}
-
 std::string Chart(const Block& b) {
     std::string out;
     int max_value = MaxBar(b);

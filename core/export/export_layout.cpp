@@ -367,4 +367,19 @@ RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& L, const s
     return rich;
 }
 
+// [SECTION] Chart bars as text
+std::string BlockBar(int value, int max_value) {
+    if (value <= 0 || max_value <= 0) return {};
+    int n = std::max(1, (value * 24 + max_value / 2) / max_value);
+    std::string out;
+    for (int i = 0; i < n; ++i) out += "\xE2\x96\x88"; // U+2588 FULL BLOCK
+    return out;
+}
+
+int MaxBar(const Block& chart) {
+    int m = 0;
+    for (const Bar& bar : chart.bars) m = std::max(m, bar.value);
+    return m;
+}
+
 } // namespace hd

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/base/errors.h"
+#include "core/export/export.h"
 #include "core/export/export_blocks.h"
 #include "core/lifecycle/decisions.h"
 #include "core/lifecycle/lifecycle_checks.h"
@@ -25,16 +26,6 @@ PlanVersion RequireVersion(DecisionStore& decisions, int64_t version_id) {
                              " does not match its checksum: it was changed outside Hearing Desk.",
                          {std::to_string(v->number)});
     return *v;
-}
-
-// Noon UTC of the generation date, the fixed time of the DOCX zip entries (same data, same bytes).
-long long NoonOf(const std::string& date) {
-    std::tm tm{};
-    tm.tm_year = std::stoi(date.substr(0, 4)) - 1900;
-    tm.tm_mon = std::stoi(date.substr(5, 2)) - 1;
-    tm.tm_mday = std::stoi(date.substr(8, 2));
-    tm.tm_hour = 12;
-    return static_cast<long long>(timegm(&tm));
 }
 
 // [SECTION] Layout
@@ -145,7 +136,7 @@ std::string ExportPlanVersion(PlanStore& store, const VersionExportRequest& requ
     doc.language = request.language == Language::English ? "en" : "nl";
     switch (request.format) {
     case ExportFormat::Html: return WriteHtml(doc);
-    case ExportFormat::Docx: return WriteDocx(doc, NoonOf(date));
+    case ExportFormat::Docx: return WriteDocx(doc, ZipTimeOf(date));
     default: return WriteMarkdown(doc);
     }
 }
