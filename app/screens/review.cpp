@@ -360,6 +360,13 @@ void DrawMergedCell(AppState& state, Workspace& ws, ReviewUiState& ui, const Sto
     std::string final_text = e.FinalText();
     if (final_text.empty()) ImGui::TextDisabled("%s", Tr("review.dropped").c_str());
     else ImGui::TextWrapped("%s", final_text.c_str());
+    // What only one reporter wrote is not in the proposal: shown apart, highlighted, until decided.
+    if (e.decision == ReviewDecision::None && !e.also_noted.empty()) {
+        std::string also = GlobalTranslator().Format("review.also_noted", {std::string(1, e.also_noted_by), e.also_noted});
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.55f, 0.85f, 0.6f, 1));
+        ImGui::TextWrapped("%s", also.c_str());
+        ImGui::PopStyleColor();
+    }
     if (!selected) return;
     if (ImGui::SmallButton(Tr("review.accept_a").c_str())) Decide(state, ws, ui, visible, ReviewDecision::AcceptA);
     ImGui::SameLine();

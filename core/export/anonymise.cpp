@@ -259,6 +259,7 @@ void Anonymiser::Apply(MinutesDocument& doc) const {
         l.text = Scrub(l.text);
         l.text_a = Scrub(l.text_a);
         l.text_b = Scrub(l.text_b);
+        l.also_noted = Scrub(l.also_noted);
     });
 }
 

@@ -73,10 +73,14 @@ std::string WriteMinutesCsv(const MinutesDocument& doc, const ExportLabels& L, c
     std::stable_sort(lines.begin(), lines.end(),
                      [](const MinutesLine* a, const MinutesLine* b) { return a->offset_ms < b->offset_ms; });
     for (const MinutesLine* l : lines) {
+        // What only one reporter wrote stays in the text cell, on a line of its own.
+        std::string text = l->text;
+        if (!l->also_noted.empty() && l->text_a.empty() && l->text_b.empty())
+            text += "\n" + L.Format("export.prov.also_noted", {std::string(1, l->also_noted_by), l->also_noted});
         csv.Row({std::to_string(doc.hearing_id), doc.theme, FormatOffset(l->offset_ms),
                  l->speaker.empty() ? L("export.unknown_speaker") : l->speaker,
                  L("export.prov_key." + std::string(ToKey(l->provenance))), L.Kind(l->kind),
-                 l->chain == SafetyChain::None ? std::string() : L.Chain(l->chain), l->text, l->ref});
+                 l->chain == SafetyChain::None ? std::string() : L.Chain(l->chain), text, l->ref});
     }
     // Approved minutes end with their approval (and, approved anyway, the reason), as in the other formats.
     if (doc.review.state == ReviewState::Approved)

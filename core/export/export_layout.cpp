@@ -85,8 +85,13 @@ namespace {
 
 // [SECTION] Minutes
 std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {
+    // Shown only where both wordings are not shown in full anyway.
+    bool both_shown = !line.text_a.empty() || !line.text_b.empty();
+    std::string also = line.also_noted.empty() || both_shown
+                           ? std::string()
+                           : L.Format("export.prov.also_noted", {std::string(1, line.also_noted_by), line.also_noted});
     switch (line.provenance) {
-    case Provenance::Agreed: return {};
+    case Provenance::Agreed: return also;
     case Provenance::Differs:
         if (line.text_a.empty() && line.text_b.empty()) return L("export.prov.differs");
         return L.Format("export.prov.differs_texts", {line.text_a, line.text_b});

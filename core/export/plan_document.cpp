@@ -74,6 +74,8 @@ std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hea
         line.kind = m.kind;
         line.chain = m.chain;
         line.text = std::move(m.text);
+        line.also_noted = std::move(m.also_noted);
+        line.also_noted_by = m.also_noted_by;
         auto it = entries.find(m.entry_id);
         if (m.entry_id == 0 || it == entries.end()) {
             // A note imported after the merge: it stands on its reporter's word alone.

@@ -33,6 +33,8 @@ struct MinutesLine {
     SafetyChain chain = SafetyChain::None;
     std::string text;
     std::string text_a, text_b; // both reporters' wording when they differ
+    std::string also_noted;     // what only one reporter wrote besides `text` (never inside it)
+    char also_noted_by = 0;     // 'A' or 'B' 
     Provenance provenance = Provenance::OnlyA;
 };
 

@@ -871,9 +871,9 @@ void JoinGroup(const std::vector<MergeNote>& notes, const Side& side, const std:
     }
 }
 
-// The fuller text, plus what only the other reporter wrote, marked "[+ ...]" so nothing is lost.
-std::string ProposeText(const MergedEntry& e, const std::vector<DiffWord>& wa, const std::vector<DiffWord>& wb,
-                        Vocabulary& vocab) {
+// The fuller text as the proposal; what only the other reporter wrote goes to `also_noted`, so nothing
+// is lost and no mark ever enters the text.
+void ProposeText(MergedEntry& e, const std::vector<DiffWord>& wa, const std::vector<DiffWord>& wb, Vocabulary& vocab) {
     bool base_is_a = wa.size() >= wb.size();
     const std::string& base = base_is_a ? e.a_text : e.b_text;
     const std::string& other = base_is_a ? e.b_text : e.a_text;
@@ -892,15 +892,15 @@ std::string ProposeText(const MergedEntry& e, const std::vector<DiffWord>& wa, c
         }
         if (news) extras.push_back(std::string_view(other).substr(begin, end - begin));
     }
-    if (extras.empty()) return base;
-    std::string out = base;
-    out += " [+ ";
+    e.text = base;
+    e.also_noted.clear();
+    e.also_noted_by = 0;
+    if (extras.empty()) return;
     for (size_t i = 0; i < extras.size(); ++i) {
-        if (i) out += " \xE2\x80\xA6 "; // " … "
-        out += extras[i];
+        if (i) e.also_noted += " \xE2\x80\xA6 "; // " … "
+        e.also_noted += extras[i];
     }
-    out += ']';
-    return out;
+    e.also_noted_by = base_is_a ? 'B' : 'A';
 }
 
 // Words that flip or quantify a statement. Similarity hardly notices a dropped "niet", a reviewer must.
@@ -1113,7 +1113,7 @@ MergeResult MergeTranscripts(const std::vector<MergeNote>& a, const std::vector<
         else if (e.status == MergeStatus::OnlyB) e.text = e.b_text;
         else {
             e.diff = WordDiffKeys(ta, tb);
-            e.text = ProposeText(e, ta, tb, vocab);
+            ProposeText(e, ta, tb, vocab);
             if (e.status == MergeStatus::Agreed && !FactsAgree(ta, tb, vocab)) e.status = MergeStatus::Differs;
             // Who said it is a fact, not a vote: different names need a reviewer's decision.
             if (e.status == MergeStatus::Agreed && SpeakersConflict(a, e.a, b, e.b)) e.status = MergeStatus::Differs;

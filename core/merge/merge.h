@@ -39,7 +39,11 @@ struct MergedEntry {
     std::vector<size_t> a, b;             // indexes into the inputs, ascending
     std::vector<std::string> a_ids, b_ids; // ids of those notes
     std::string a_text, b_text;           // the group's texts joined by a space ("" when absent)
-    std::string text;                     // proposed text keeping the information of both
+    std::string text;                     // proposed text: the fuller report, never with marks in it
+    // What only the other reporter wrote (pieces joined by " … "), kept apart so that minutes, board
+    // cards and objectives show clean text; the minutes render it as "B noteerde ook: …".
+    std::string also_noted;
+    char also_noted_by = 0;               // 'A' or 'B' when also_noted is set
     std::string speaker;                  // agreed speaker, the only one known, or "A-speaker / B-speaker"
     int64_t time_ms = 0;                  // on reporter A's clock (B's notes shifted by the estimated offset)
     double similarity = 0;                // 0..1 for matched entries

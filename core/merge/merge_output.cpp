@@ -29,7 +29,10 @@ std::string MergeResultJson(const MergeResult& r, IdStyle a_ids, IdStyle b_ids) 
         w.BeginObject().Member("status", ToKey(e.status));
         WriteIds(w, "a", e.a_ids, a_ids);
         WriteIds(w, "b", e.b_ids, b_ids);
-        w.Member("text", e.text).Member("speaker", e.speaker).Member("time", TimeText(e.time_ms)).EndObject();
+        w.Member("text", e.text).Member("speaker", e.speaker).Member("time", TimeText(e.time_ms));
+        if (!e.also_noted.empty())
+            w.Member("also_noted", e.also_noted).Member("also_noted_by", std::string(1, e.also_noted_by));
+        w.EndObject();
     }
     w.EndArray().EndObject();
     return w.Text() + "\n";
@@ -56,6 +59,8 @@ std::string MergeResultMarkdown(const MergeResult& r, const std::string& title) 
         if (e.time_ms >= 0) out.append(TimeText(e.time_ms)).append(" ");
         if (!e.speaker.empty()) out.append(e.speaker).append(" ");
         out.append("(").append(ToKey(e.status)).append(")\n\n").append(e.text).append("\n\n");
+        if (!e.also_noted.empty())
+            out.append("_").append(1, e.also_noted_by).append(" also noted: ").append(e.also_noted).append("_\n\n");
         ids("A", e.a_ids, e.a_text);
         ids("B", e.b_ids, e.b_text);
         if (e.status == MergeStatus::Differs) out.append("- diff: ").append(FormatWordDiff(e.a_text, e.b_text, e.diff)).append("\n");

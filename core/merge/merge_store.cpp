@@ -119,7 +119,8 @@ MergeRunResult MergeStore::RunMerge(int64_t hearing_id, const TextAnalyzer& anal
         del.Bind(1, hearing_id).Exec();
     }
     Statement insert(db, "INSERT INTO merged_entry(hearing_id, position, status, time_ms, speaker, proposed_text, similarity, "
-                         "decision, edited_text, decided_by, decided_at_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                         "decision, edited_text, decided_by, decided_at_ms, also_noted, also_noted_by) "
+                         "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     Statement link(db, "INSERT INTO merged_entry_note(entry_id, note_uuid, reporter, position) VALUES(?, ?, ?, ?)");
     int position = 0;
     for (const MergedEntry& e : merged.entries) {
@@ -135,6 +136,8 @@ MergeRunResult MergeStore::RunMerge(int64_t hearing_id, const TextAnalyzer& anal
             .Bind(9, keep ? keep->edited_text : std::string())
             .Bind(10, keep ? keep->decided_by : std::string())
             .Bind(11, keep ? keep->decided_at_ms : int64_t{0})
+            .Bind(12, e.also_noted)
+            .Bind(13, e.also_noted_by ? std::string(1, e.also_noted_by) : std::string())
             .Exec();
         int64_t entry_id = db.LastInsertId();
         int p = 0;
@@ -158,7 +161,7 @@ bool MergeStore::HasMerge(int64_t hearing_id) {
 namespace {
 constexpr const char* kEntryColumns =
     "SELECT id, hearing_id, position, status, time_ms, speaker, proposed_text, similarity, decision, edited_text, "
-    "decided_by, decided_at_ms FROM merged_entry";
+    "decided_by, decided_at_ms, also_noted, also_noted_by FROM merged_entry";
 
 StoredEntry ReadEntry(Statement& st) {
     StoredEntry e;
@@ -174,6 +177,9 @@ StoredEntry ReadEntry(Statement& st) {
     e.edited_text = st.Text(9);
     e.decided_by = st.Text(10);
     e.decided_at_ms = st.Int(11);
+    e.also_noted = st.Text(12);
+    std::string by = st.Text(13);
+    e.also_noted_by = by.empty() ? 0 : by[0];
     return e;
 }
 
@@ -203,8 +209,12 @@ void FillNotes(PlanStore& store, std::vector<StoredEntry>& entries, int64_t hear
     }
     for (StoredEntry& e : entries) {
         bool matched = e.status == MergeStatus::Agreed || e.status == MergeStatus::Differs;
+        if (matched && (e.a_uuids.empty() || e.b_uuids.empty())) e.also_noted.clear();
         if (matched && e.a_uuids.empty()) e.proposed_text = e.b_text;
         if (matched && e.b_uuids.empty()) e.proposed_text = e.a_text;
+        // Entries merged before migration 12 did not say whose words these were: the other side's.
+        if (!e.also_noted.empty() && !e.also_noted_by) e.also_noted_by = e.proposed_text == e.a_text ? 'B' : 'A';
+        if (e.also_noted.empty()) e.also_noted_by = 0;
     }
 }
 } // namespace
@@ -296,6 +306,10 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
         m.time_ms = e.time_ms;
         m.speaker = e.speaker;
         m.text = std::move(text);
+        if (e.decision == ReviewDecision::None) {
+            m.also_noted = e.also_noted;
+            m.also_noted_by = e.also_noted_by;
+        }
         m.note_uuids = e.a_uuids;
         m.note_uuids.insert(m.note_uuids.end(), e.b_uuids.begin(), e.b_uuids.end());
         // Speaker, kind and chain from the first live note of the entry (A before B).

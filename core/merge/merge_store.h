@@ -30,6 +30,8 @@ struct StoredEntry {
     std::vector<std::string> a_uuids, b_uuids; // provenance, in each reporter's order
     std::string a_text, b_text;                // current texts of those notes, joined by a space
     std::string proposed_text;
+    std::string also_noted;  // what only the other reporter wrote, apart from the proposal (may be "")
+    char also_noted_by = 0;  // 'A' or 'B' when also_noted is set
     double similarity = 0;
     ReviewDecision decision = ReviewDecision::None;
     std::string edited_text;
@@ -64,6 +66,9 @@ struct MinutesEntry {
     int64_t speaker_id = 0;
     std::string speaker;
     std::string text;
+    // Only while nobody decided the entry: what the other reporter alone wrote ("B noteerde ook: …").
+    std::string also_noted;
+    char also_noted_by = 0;
     NoteKind kind = NoteKind::Other;
     SafetyChain chain = SafetyChain::None;
     std::vector<std::string> note_uuids;

@@ -19,6 +19,7 @@ std::vector<Migration> BuildRegistry() {
     AppendLifecycleMigrations(all);
     AppendPlanStructureMigrations(all);
     AppendSafetyChainMigrations(all);
+    AppendAlsoNotedMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

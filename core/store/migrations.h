@@ -32,6 +32,7 @@ inline constexpr int kLifecycleMigration = 9;
 void AppendLifecycleMigrations(std::vector<Migration>& out);       // kLifecycleMigration schema_lifecycle.cpp
 void AppendPlanStructureMigrations(std::vector<Migration>& out);    // 10 schema_plan_structure.cpp
 void AppendSafetyChainMigrations(std::vector<Migration>& out);      // 11 schema_safety_chain.cpp
+void AppendAlsoNotedMigrations(std::vector<Migration>& out);        // 12 schema_also_noted.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.
