@@ -1,4 +1,4 @@
-// Content of the demo plan, in Dutch: "Integraal Veiligheidsplan Dijlestede 2027–2032".
+// Content of the demo plan, in Dutch: "Integraal Veiligheidsplan Dijlestede 2026–2031".
 // Dijlestede, its wijken, organisations and people are fictional. Written for Hearing Desk; the
 // process (phases, thematic hearings with two reporters, the safety chain) follows how Flemish
 // cities build these plans.
@@ -25,7 +25,7 @@ constexpr PlanRow kPlan = {"Integraal Veiligheidsplan Dijlestede 2026–2031", "
 
 constexpr PhaseRow kPhases[] = {
     {"inputs", "Input en veiligheidsdiagnose", "2025-09-01", "2025-10-09", PhaseStatus::Done},
-    {"hearings", "Themahoorzittingen", "2025-10-13", "2025-12-01", PhaseStatus::Active},
+    {"hearings", "Themahoorzittingen", "2025-10-13", "2025-11-03", PhaseStatus::Active},
     {"first_draft", "Eerste ontwerp van het plan", "2025-12-02", "2026-01-15", PhaseStatus::Planned},
     {"forum", "Forum met commentaar per domein", "2026-01-28", "2026-01-28", PhaseStatus::Planned},
     {"final_editing", "Eindredactie met de kerngroep", "2026-02-01", "2026-02-26", PhaseStatus::Planned},
@@ -516,13 +516,13 @@ constexpr HearingRow kHearings[] = {
     {2, "2025-11-03", "09:30", 1, "Stadskantoor, vergaderzaal De Vaart", "Dirk Symons", "Sofie Claes",
      "Nele Hermans", HearingStatus::Closed, "marc zoe leen inge lotte tom griet noel sintjozef rene chloe sien koen",
      kHousingNotes},
-    {3, "2025-11-19", "14:00", 1, "Cultuurcentrum De Molen, foyer", "Hilde Van Acker", "Wout Maes",
+    {3, "2026-11-19", "14:00", 1, "Cultuurcentrum De Molen, foyer", "Hilde Van Acker", "Wout Maes",
      "Eline Bogaerts", HearingStatus::Running,
      "rene ann nabil inge koen anais lotte tom leen mehdi raf kerkakker interventie", kEnterpriseNotes},
-    {4, "2025-12-01", "19:30", 1, "Ontmoetingscentrum De Wĳngaard, Sint-Jozef", "Dirk Symons", "Nele Hermans",
+    {4, "2026-12-01", "19:30", 1, "Ontmoetingscentrum De Wĳngaard, Sint-Jozef", "Dirk Symons", "Nele Hermans",
      "Pieter-Jan Smets", HearingStatus::Planned,
      "anais chloe noel griet bram sien joelle inge lotte tom evi sintjozef zoe mehdi", {}},
-    {5, "2025-12-09", "19:00", 1, "Jeugdhuis De Kelder, grote zaal", "Hilde Van Acker", "Eline Bogaerts",
+    {5, "2026-12-09", "19:00", 1, "Jeugdhuis De Kelder, grote zaal", "Hilde Van Acker", "Eline Bogaerts",
      "Wout Maes", HearingStatus::Planned, "bram sien evi joelle mehdi inge lotte tom anais griet chloe kerkakker",
      {}},
 };

@@ -1,7 +1,9 @@
-// Carries the demo plan on after the hearings, the way a core group would: the minutes of the held
-// hearings merged and reviewed (most entries decided, a few left open), the first hearings' minutes
-// approved, a core group by organisation, clusters with accepted and proposed objectives, and the
-// forum's expert commentary with audience reactions. Every name comes from fictional_names.cpp.
+// Carries the demo plan through its phases, the way a city and its core group would: the inputs and
+// the diagnosis (demo_lifecycle.cpp), the minutes of the held hearings merged and reviewed (most
+// entries decided, a few left open), the first hearings' minutes approved, a core group by
+// organisation, clusters with accepted and proposed objectives, the forum's expert commentary with
+// audience reactions, and the decisions that adopted the plan. Every name comes from
+// fictional_names.cpp.
 //
 // [SECTION] Tables: core group, forum
 // [SECTION] Minutes: merge, decisions, approval
@@ -15,6 +17,7 @@
 
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/objective_store.h"
+#include "core/demo/demo_lifecycle.h"
 #include "core/demo/demo_plan_data.h"
 #include "core/merge/merge_store.h"
 #include "core/review/review_store.h"
@@ -136,19 +139,25 @@ void WriteCoreGroup(PlanStore& store) {
 }
 
 // [SECTION] Objectives
-// Clusters each theme that has merged minutes, proposes objectives, and accepts the strategic one and
-// the first two tactical ones, so the board and the plan show both accepted objectives and proposals.
+// Clusters each theme that has merged minutes and proposes objectives. Where the theme's hearings are
+// all closed, the core group accepted the strategic one and the first two tactical ones, so the board
+// and the plan show both accepted objectives and proposals; the running hearing's domain has
+// proposals only (its hearing belongs to the follow-up after adoption).
 void WriteObjectives(PlanStore& store, const TextAnalyzer& analyzer) {
     MergeStore merges(store);
     ClusterStore clusters(store, analyzer);
     ObjectiveStore objectives(store);
     for (const Theme& theme : store.ListThemes()) {
-        bool has_minutes = false;
-        for (const Hearing& h : store.ListHearings())
-            has_minutes |= h.theme_id == theme.id && merges.HasMerge(h.id);
+        bool has_minutes = false, all_closed = true;
+        for (const Hearing& h : store.ListHearings()) {
+            if (h.theme_id != theme.id) continue;
+            has_minutes |= merges.HasMerge(h.id);
+            all_closed &= h.status == HearingStatus::Closed;
+        }
         if (!has_minutes) continue;
         clusters.Recluster(theme.id);
         objectives.ProposeObjectives(theme.id);
+        if (!all_closed) continue;
         int tactical_accepted = 0;
         for (const Objective& o : objectives.ListObjectives(theme.id)) {
             bool strategic = o.level == ObjectiveLevel::Strategic;
@@ -192,10 +201,14 @@ void WriteDemoProcess(PlanStore& store, const TextAnalyzer& analyzer) {
     constexpr int64_t kForumAtMs = 1'769'623'200'000;
     // Decisions and other stamps the stores take from the clock: one every few seconds that day.
     ScopedSteppedClock clock(kReviewAtMs, 7'000);
+    WriteDemoInputs(store);
     WriteCoreGroup(store);
     WriteMinutes(store, analyzer, kReviewAtMs);
     WriteObjectives(store, analyzer);
     WriteForum(store, kForumAtMs);
+    // The council adopts the plan on 2026-03-24 at 19:00 Brussels time; the follow-up comes later.
+    ScopedSteppedClock council_clock(1'774'375'200'000, 60'000);
+    WriteDemoAdoption(store);
 }
 
 } // namespace hd

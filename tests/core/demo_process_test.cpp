@@ -15,6 +15,9 @@
 #include "core/cluster/objective_store.h"
 #include "core/demo/demo_plan.h"
 #include "core/demo/fictional_names.h"
+#include "core/lifecycle/decisions.h"
+#include "core/lifecycle/indicators.h"
+#include "core/lifecycle/inputs.h"
 #include "core/merge/merge_store.h"
 #include "core/review/review_store.h"
 #include "core/store/store.h"
@@ -55,6 +58,9 @@ std::vector<std::string> PeopleIn(PlanStore& store) {
             if (!n.empty()) names.push_back(n);
     ReviewStore reviews(store);
     for (const CoreMember& m : reviews.ListMembers()) names.push_back(m.name);
+    DecisionStore decisions(store);
+    for (const Decision& d : decisions.ListDecisions()) names.push_back(d.recorded_by);
+    for (const PlanVersion& v : decisions.ListVersions()) names.push_back(v.created_by);
     for (const Theme& t : store.ListThemes()) {
         if (auto c = reviews.GetCommentary(t.id)) names.push_back(c->expert_name);
         for (const ForumReaction& r : reviews.ListReactions(t.id))
@@ -107,6 +113,68 @@ TEST_CASE("the whole-process demo has reviewed minutes, a core group, objectives
     }
     CHECK(accepted > 0);
     CHECK(proposed > 0);
+}
+
+TEST_CASE("the whole-process demo has inputs, a diagnosis, decisions, an adopted version and a revision",
+          "[demo]") {
+    test::TempDir dir;
+    auto store = WholeDemo(dir);
+
+    // Inputs: related plans with priorities, some answered by objectives and some not (real gaps).
+    InputStore inputs(*store);
+    std::vector<RelatedPlan> plans = inputs.ListPlans();
+    CHECK(plans.size() >= 3);
+    CHECK(inputs.ListDocuments().size() >= 3);
+    size_t answered = 0, unanswered = 0;
+    for (const FacetRow& row : inputs.Facets()) (row.answers.empty() ? unanswered : answered)++;
+    CHECK(answered >= 3);
+    CHECK(unanswered >= 2);
+
+    // Diagnosis: indicators for the whole city and for most domains, each a series of several years.
+    IndicatorStore indicators(*store);
+    std::set<int64_t> domains;
+    for (const Indicator& i : indicators.List()) {
+        INFO(i.name);
+        CHECK(i.values.size() >= 3);
+        domains.insert(i.theme_id);
+    }
+    CHECK(domains.count(0) == 1);
+    CHECK(domains.size() >= 6);
+
+    // Decisions of college, committee and council; the council's adopted version 1, intact, and a
+    // later revision that lists what changed, who changed it and why.
+    DecisionStore decisions(*store);
+    std::set<DecisionBody> bodies;
+    for (const Decision& d : decisions.ListDecisions()) bodies.insert(d.body);
+    CHECK(bodies.size() == 3);
+    auto adopted = decisions.LatestAdopted();
+    REQUIRE(adopted.has_value());
+    CHECK(adopted->verified);
+    CHECK(adopted->number == 1);
+    std::vector<PlanVersion> versions = decisions.ListVersions();
+    REQUIRE(versions.size() == 2);
+    CHECK(versions[1].kind == VersionKind::Revision);
+    CHECK(versions[1].verified);
+    CHECK(!versions[1].reason.empty());
+    CHECK(versions[1].created_at_ms > adopted->created_at_ms);
+    std::vector<PlanChange> changes = decisions.ChangesSinceAdoption();
+    REQUIRE(!changes.empty());
+    CHECK(changes[0].target_kind == "objective");
+    CHECK(changes[0].field == "how");
+    CHECK(changes[0].who == "Liesbeth Cuypers");
+
+    // The adopted plan holds only domains whose hearings were held before adoption: the running
+    // hearing's domain has proposals, none accepted.
+    ObjectiveStore objectives(*store);
+    for (const Hearing& h : store->ListHearings()) {
+        if (h.status != HearingStatus::Running) continue;
+        for (const Objective& o : objectives.ListObjectives(h.theme_id)) CHECK_FALSE(o.accepted);
+    }
+    // The first round's phases are all done.
+    for (const Phase& p : store->GetPlan().phases) {
+        INFO(p.key);
+        CHECK(p.status == PhaseStatus::Done);
+    }
 }
 
 TEST_CASE("every person in the demo comes from the fictional-names table and none is a real public figure",
