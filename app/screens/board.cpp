@@ -1,12 +1,15 @@
-// [SECTION] index: data cache / clustering job / toolbar / objective panel / cards / card clipping / columns / DrawBoard
+// [SECTION] index: data cache / undo and redo / clustering job / toolbar / objective panel / cards / card clipping / columns / DrawBoard
 // Objectives board: per theme, clusters as columns of note cards. Drag a card to another column to
 // move it (remembered as a manual decision); merge, split, rename and pin columns; accept the
 // proposed objective of a column and edit its why / what / how. Clustering runs on a thread.
+// Every board action can be undone (Ctrl+Z) and redone (Ctrl+Y, Ctrl+Shift+Z).
+#include <GLFW/glfw3.h>
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <set>
 
 #include "app/app_state.h"
@@ -56,10 +59,77 @@ void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     ui.unplaced_layout = CardColumnLayout{};
 }
 
+// [SECTION] Undo and redo
+BoardHistory& HistoryOf(AppState& state, Workspace& ws, int64_t theme_id) {
+    BoardUiState& ui = state.board;
+    if (ui.history_plan != ws.Path()) {
+        ui.history.clear();
+        ui.history_plan = ws.Path();
+    }
+    return ui.history[theme_id];
+}
+
+// Runs a board action; once it succeeded, the board as it was before is remembered for undo.
+bool BoardAction(AppState& state, Workspace& ws, int64_t theme_id, const char* undo_key,
+                 const std::function<void()>& action) {
+    BoardSnapshot before;
+    bool done = RunAction(state, [&] {
+        before = CaptureBoard(ws.Store(), theme_id);
+        action();
+        ws.Invalidate();
+    });
+    if (done) HistoryOf(state, ws, theme_id).Record(undo_key, std::move(before));
+    return done;
+}
+
+void UndoRedo(AppState& state, Workspace& ws, int64_t theme_id, bool redo) {
+    BoardUiState& ui = state.board;
+    BoardHistory& history = HistoryOf(state, ws, theme_id);
+    if (ui.job || (redo ? !history.CanRedo() : !history.CanUndo())) return;
+    std::string action;
+    if (!RunAction(state, [&] {
+            action = redo ? history.Redo(ws.Store()) : history.Undo(ws.Store());
+            ws.Invalidate();
+        }))
+        return;
+    // The column being renamed or the objective being edited may be gone now.
+    ui.rename_cluster_id = 0;
+    ui.edit_objective_id = 0;
+    ShowToast(state, GlobalTranslator().Format(redo ? "board.redone" : "board.undone", {Tr(action)}));
+}
+
+// Ctrl+Z / Ctrl+Y (or Ctrl+Shift+Z); a text field being edited keeps its own undo.
+void HandleUndoKeys(AppState& state, Workspace& ws, int64_t theme_id) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.KeyCtrl || io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
+    bool z = ImGui::IsKeyPressed(GLFW_KEY_Z, false);
+    if (z && !io.KeyShift) UndoRedo(state, ws, theme_id, false);
+    else if (z || ImGui::IsKeyPressed(GLFW_KEY_Y, false)) UndoRedo(state, ws, theme_id, true);
+}
+
+void DrawUndoButtons(AppState& state, Workspace& ws, int64_t theme_id) {
+    BoardHistory& history = HistoryOf(state, ws, theme_id);
+    for (bool redo : {false, true}) {
+        bool can = redo ? history.CanRedo() : history.CanUndo();
+        ImGui::SameLine();
+        ImGui::BeginDisabled(!can);
+        if (ImGui::Button(Tr(redo ? "board.redo" : "board.undo").c_str())) UndoRedo(state, ws, theme_id, redo);
+        ImGui::EndDisabled();
+        ProbeItem(redo ? "board.redo" : "board.undo");
+        if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) {
+            std::string tip = !can ? Tr(redo ? "board.nothing_to_redo" : "board.nothing_to_undo")
+                                   : GlobalTranslator().Format(redo ? "board.redo_tip" : "board.undo_tip",
+                                                               {Tr(redo ? history.NextRedo() : history.NextUndo())});
+            ImGui::SetTooltip("%s", tip.c_str());
+        }
+    }
+}
+
 // [SECTION] Clustering job
 void StartJob(AppState& state, Workspace& ws, int64_t theme_id, bool only_new) {
     BoardUiState& ui = state.board;
     if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
+    HistoryOf(state, ws, theme_id).Clear(); // a run rewrites the board; earlier steps cannot be undone after it
     auto job = std::make_shared<BoardJob>();
     job->theme_id = theme_id;
     ReclusterOptions options;
@@ -136,15 +206,15 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
     ImGui::SameLine();
     if (ImGui::Button(Tr("board.propose").c_str()))
         RunAction(state, [&] {
+            HistoryOf(state, ws, theme_id).Clear(); // proposals replace objectives; not an undoable step
             ObjectiveStore(ws.Store()).ProposeObjectives(theme_id);
             ws.Invalidate();
         });
     ImGui::SameLine();
     if (ImGui::Button(Tr("board.add_column").c_str()))
-        RunAction(state, [&] {
-            ClusterStore(ws.Store(), *ui.analyzer).AddCluster(theme_id, Tr("board.new_column"));
-            ws.Invalidate();
-        });
+        BoardAction(state, ws, theme_id, "board.undo_add_column",
+                    [&] { ClusterStore(ws.Store(), *ui.analyzer).AddCluster(theme_id, Tr("board.new_column")); });
+    DrawUndoButtons(state, ws, theme_id);
     size_t placed = 0;
     for (const ThemeCluster& c : ui.clusters) placed += c.members.size();
     std::string counts = GlobalTranslator().Format(
@@ -258,10 +328,8 @@ void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read
         ImGui::SameLine();
         if (ImGui::GetContentRegionAvail().x < need) ImGui::NewLine(); // buttons on their own line in narrow columns
         if (ImGui::SmallButton(Tr(accept_key).c_str()))
-            RunAction(state, [&] {
-                ObjectiveStore(ws.Store()).Accept(o.id, !o.accepted);
-                ws.Invalidate();
-            });
+            BoardAction(state, ws, o.theme_id, "board.undo_accept",
+                        [&] { ObjectiveStore(ws.Store()).Accept(o.id, !o.accepted); });
         ProbeItem("board.accept." + std::to_string(o.id));
         ImGui::SameLine();
         if (ImGui::SmallButton(Tr("action.edit").c_str())) {
@@ -338,10 +406,8 @@ void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float widt
         ImGui::TextDisabled("%s", Tr("board.move_to").c_str());
         for (const ThemeCluster& c : ui.clusters)
             if (ImGui::Selectable(c.DisplayName().empty() ? "-" : c.DisplayName().c_str()))
-                RunAction(state, [&] {
-                    ClusterStore(ws.Store(), *ui.analyzer).MoveNote(m.note_uuid, c.id);
-                    ws.Invalidate();
-                });
+                BoardAction(state, ws, c.theme_id, "board.undo_move",
+                            [&] { ClusterStore(ws.Store(), *ui.analyzer).MoveNote(m.note_uuid, c.id); });
         ImGui::EndPopup();
     }
     bool selected = ui.selected_note == m.note_uuid;
@@ -431,10 +497,8 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
             ui.focus_rename = false;
         }
         if (ImGui::InputText("##rename", &ui.rename_text, ImGuiInputTextFlags_EnterReturnsTrue)) {
-            RunAction(state, [&] {
-                ClusterStore(ws.Store(), *ui.analyzer).RenameCluster(c.id, ui.rename_text);
-                ws.Invalidate();
-            });
+            BoardAction(state, ws, c.theme_id, "board.undo_rename",
+                        [&] { ClusterStore(ws.Store(), *ui.analyzer).RenameCluster(c.id, ui.rename_text); });
             ui.rename_cluster_id = 0;
         }
         ProbeItem("board.rename_input");
@@ -454,10 +518,8 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     if (read_only) return;
     bool pinned = c.pinned;
     if (ImGui::Checkbox(Tr("board.pin").c_str(), &pinned))
-        RunAction(state, [&] {
-            ClusterStore(ws.Store(), *ui.analyzer).PinCluster(c.id, pinned);
-            ws.Invalidate();
-        });
+        BoardAction(state, ws, c.theme_id, "board.undo_pin",
+                    [&] { ClusterStore(ws.Store(), *ui.analyzer).PinCluster(c.id, pinned); });
     ProbeItem("board.pin." + std::to_string(c.id));
     if (ImGui::SmallButton(Tr("board.rename").c_str())) {
         ui.rename_cluster_id = c.id;
@@ -467,10 +529,8 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     ProbeItem("board.rename." + std::to_string(c.id));
     ImGui::SameLine();
     if (ImGui::SmallButton(Tr("board.split").c_str()))
-        RunAction(state, [&] {
-            ClusterStore(ws.Store(), *ui.analyzer).SplitCluster(c.id);
-            ws.Invalidate();
-        });
+        BoardAction(state, ws, c.theme_id, "board.undo_split",
+                    [&] { ClusterStore(ws.Store(), *ui.analyzer).SplitCluster(c.id); });
     ProbeItem("board.split." + std::to_string(c.id));
     ImGui::SameLine();
     if (ImGui::SmallButton(Tr("board.merge").c_str())) ImGui::OpenPopup("##merge");
@@ -480,10 +540,8 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
             if (other.id == c.id) continue;
             ImGui::PushID(static_cast<int>(other.id));
             if (ImGui::Selectable(other.DisplayName().empty() ? "-" : other.DisplayName().c_str()))
-                RunAction(state, [&] {
-                    ClusterStore(ws.Store(), *ui.analyzer).MergeClusters(other.id, c.id);
-                    ws.Invalidate();
-                });
+                BoardAction(state, ws, c.theme_id, "board.undo_merge",
+                            [&] { ClusterStore(ws.Store(), *ui.analyzer).MergeClusters(other.id, c.id); });
             ImGui::PopID();
         }
         ImGui::EndPopup();
@@ -491,10 +549,8 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     if (c.members.empty()) {
         ImGui::SameLine();
         if (ImGui::SmallButton(Tr("action.delete").c_str()))
-            RunAction(state, [&] {
-                ClusterStore(ws.Store(), *ui.analyzer).DeleteClusterIfEmpty(c.id);
-                ws.Invalidate();
-            });
+            BoardAction(state, ws, c.theme_id, "board.undo_delete_column",
+                        [&] { ClusterStore(ws.Store(), *ui.analyzer).DeleteClusterIfEmpty(c.id); });
     }
 }
 
@@ -520,10 +576,8 @@ void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, CardColum
             std::string uuid(static_cast<const char*>(p->Data));
             bool already = std::any_of(c.members.begin(), c.members.end(),
                                        [&](const ClusterMember& m) { return m.note_uuid == uuid; });
-            if (!already && RunAction(state, [&] {
-                    ClusterStore(ws.Store(), *ui.analyzer).MoveNote(uuid, c.id);
-                    ws.Invalidate();
-                }))
+            if (!already && BoardAction(state, ws, c.theme_id, "board.undo_move",
+                                        [&] { ClusterStore(ws.Store(), *ui.analyzer).MoveNote(uuid, c.id); }))
                 ui.last_drop_cluster = c.id;
         }
         ImGui::EndDragDropTarget();
@@ -563,6 +617,7 @@ void DrawBoard(AppState& state, Workspace& ws) {
     if (!ws.FindTheme(state.theme_id)) state.theme_id = themes.front().id;
     int64_t theme_id = state.theme_id;
     if (!RunAction(state, [&] { Refresh(state, ws, theme_id); })) return;
+    HandleUndoKeys(state, ws, theme_id);
     DrawToolbar(state, ws, theme_id);
     bool read_only = ui.job != nullptr; // a run in progress will rewrite the board
 

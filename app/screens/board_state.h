@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/base/errors.h"
+#include "core/cluster/board_history.h"
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/contribution.h"
 #include "core/cluster/objective_store.h"
@@ -70,6 +71,11 @@ struct BoardUiState {
     bool scroll_to_selected = false;
     std::string held_card; // card being pressed, dragged or showing its menu: drawn even when off-screen
     int64_t last_drop_cluster = 0; // for tests and the status line: where the last drag landed
+
+    // Undo / redo (Ctrl+Z, Ctrl+Y) per theme of the open plan; cleared when another plan is opened
+    // and by a clustering run or new proposals, which are not undoable steps.
+    std::map<int64_t, BoardHistory> history;
+    std::string history_plan; // path of the plan the history belongs to
 };
 
 } // namespace hd

@@ -97,6 +97,9 @@ TEST_CASE("manual moves and pinned clusters survive re-clustering, new notes are
         CHECK(p->DisplayName() == "Burenconflicten");
         for (const std::string& u : pinned_members) CHECK(ClusterWith(after, u) == pinned);
         for (const std::string& u : renamed_members) CHECK(ClusterWith(after, u) == renamed);
+        REQUIRE(cs.GetCluster(renamed));
+        CHECK(cs.GetCluster(renamed)->DisplayName() == "Drugs");
+        CHECK_FALSE(cs.GetCluster(renamed)->pinned); // kept for its name alone
         CHECK(ClusterWith(after, fresh) != 0);
         auto members = AllMembers(after);
         CHECK(members.size() == plan.uuids.size());

@@ -292,3 +292,63 @@ TEST_CASE("rename takes the keyboard at once, and the cluster's objective follow
     CHECK(cs.GetCluster(cluster)->DisplayName() == "Drugs rond het station");
     CHECK(titled() == "Drugs rond het station");
 }
+
+TEST_CASE("Ctrl+Z undoes board actions and Ctrl+Y redoes them, the toolbar buttons too", "[ui][board]") {
+    test::TempDir dir;
+    BoardFixture fx(dir.File("plan.hdesk"));
+    fx.Cluster(3);
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ObjectiveStore objectives(fx.ws.Store());
+    objectives.ProposeObjectives(fx.theme_id);
+    int64_t from = cs.ClusterOfNote(fx.uuids[0]);
+    int64_t to = 0;
+    for (const ThemeCluster& c : cs.ListClusters(fx.theme_id))
+        if (c.id != from) { to = c.id; break; }
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    CHECK(ui.Probe().count("board.undo"));
+
+    // Move by dragging, then undo and redo it from the keyboard.
+    REQUIRE(ui.DragProbe("board.card." + fx.uuids[0], "board.column." + std::to_string(to)));
+    REQUIRE(cs.ClusterOfNote(fx.uuids[0]) == to);
+    ui.Press(GLFW_KEY_Z, false, true);
+    ui.Frame(2);
+    CHECK(cs.ClusterOfNote(fx.uuids[0]) == from);
+    ui.Press(GLFW_KEY_Y, false, true);
+    ui.Frame(2);
+    CHECK(cs.ClusterOfNote(fx.uuids[0]) == to);
+    ui.Press(GLFW_KEY_Z, true, true); // Ctrl+Shift+Z redoes too: nothing left to redo, so nothing changes
+    ui.Frame(2);
+    CHECK(cs.ClusterOfNote(fx.uuids[0]) == to);
+
+    // Pin with the checkbox, accept with the button; undo both in reverse order with the Undo button.
+    REQUIRE(ui.ClickProbe("board.pin." + std::to_string(from)));
+    REQUIRE(cs.GetCluster(from)->pinned);
+    ui.Frame(2);
+    int64_t objective = 0;
+    for (const Objective& o : objectives.ListObjectives(fx.theme_id))
+        if (o.cluster_id == from) objective = o.id;
+    REQUIRE(objective != 0);
+    REQUIRE(ui.ClickProbe("board.accept." + std::to_string(objective)));
+    REQUIRE(objectives.GetObjective(objective)->accepted);
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("board.undo"));
+    CHECK_FALSE(objectives.GetObjective(objective)->accepted);
+    CHECK(cs.GetCluster(from)->pinned);
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("board.undo"));
+    CHECK_FALSE(cs.GetCluster(from)->pinned);
+    CHECK(cs.ClusterOfNote(fx.uuids[0]) == to);
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("board.redo"));
+    CHECK(cs.GetCluster(from)->pinned);
+    CHECK(fx.state.error_message.empty());
+
+    // While the rename field has the keyboard, Ctrl+Z belongs to the field, not to the board.
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("board.rename." + std::to_string(to)));
+    ui.Frame(2);
+    ui.Press(GLFW_KEY_Z, false, true);
+    ui.Frame(2);
+    CHECK(cs.GetCluster(from)->pinned);
+}
