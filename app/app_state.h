@@ -71,8 +71,12 @@ struct ProjectionUiState {
     bool audience = false;   // the main window shows only what the room sees (V, or full screen)
     bool audience_window = false; // the platform shows the audience view in a window of its own
     // Moderation: contributions hidden from the room, and the one in the spotlight (by note uuid).
+    // Read from the plan (WallStore), where every change is written first; re-read when the
+    // workspace revision or the hearing changes, so every window and a restart show the same wall.
     std::set<std::string> hidden;
     std::string spotlight_uuid;
+    uint64_t moderation_revision = 0;
+    int64_t moderation_hearing = 0;
     int contributions_shown = 20; // at most; as many as fit are drawn
     // Contributions per discipline of the shown hearing, recounted only when the workspace changes
     // (a hearing can hold thousands of notes; the projection redraws every frame).

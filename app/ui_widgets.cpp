@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "app/app_state.h"
@@ -77,6 +78,40 @@ std::string FitLabel(const std::string& text, float width) {
         else hi = mid;
     }
     return std::string(Utf8Prefix(text, lo)) + "…";
+}
+
+void TooltipIfCut(const std::string& shown, const std::string& full) {
+    if (shown != full && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", full.c_str());
+}
+
+void TextFitted(const std::string& text, float width, bool disabled) {
+    if (width <= 0) width = ImGui::GetContentRegionAvail().x;
+    std::string shown = FitLabel(text, width);
+    if (disabled) ImGui::TextDisabled("%s", shown.c_str());
+    else ImGui::TextUnformatted(shown.c_str());
+    TooltipIfCut(shown, text);
+}
+
+bool BeginComboFitted(const char* id, const std::string& preview, float width) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    // The preview gets the combo's width less the arrow button and the frame's padding.
+    float room = width - ImGui::GetFrameHeight() - 2 * style.FramePadding.x;
+    std::string shown = FitLabel(preview, std::max(room, 0.0f));
+    ImGui::SetNextItemWidth(width);
+    if (ImGui::BeginCombo(id, shown.c_str())) return true;
+    TooltipIfCut(shown, preview);
+    return false;
+}
+
+float ButtonWidth(const std::string& label) {
+    // SmallButton drops only the vertical padding, so both are this wide.
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
+void SameLineOrWrap(float width) {
+    ImGui::SameLine();
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
 }
 
 void ApplyStyle() {

@@ -16,8 +16,20 @@ bool RunAction(AppState& state, const std::function<void()>& action);
 void ShowToast(AppState& state, const std::string& text, int64_t duration_ms = 2500);
 
 void DrawPlaceholder(const char* key);
+// [SECTION] Fitting where space runs out (1280×720): cut with "…", the whole text as a tooltip.
 // `text` cut to whole characters and ending in "…" so that it fits `width` in the current font.
 std::string FitLabel(const std::string& text, float width);
+// Text on one line cut to `width` (<= 0: the rest of the line); hovering a cut text shows all of it.
+void TextFitted(const std::string& text, float width = 0, bool disabled = false);
+// BeginCombo `width` wide whose preview is cut to fit, with the whole preview as a tooltip.
+bool BeginComboFitted(const char* id, const std::string& preview, float width);
+// A tooltip with `full` when the last item is hovered and `shown` is a cut version of it.
+void TooltipIfCut(const std::string& shown, const std::string& full);
+// Width of a Button or SmallButton labelled `label`.
+float ButtonWidth(const std::string& label);
+// Between two items of a toolbar: the next one (`width` wide) goes on this line when it fits,
+// otherwise it starts the next line instead of running off the window.
+void SameLineOrWrap(float width);
 // Translated labels of enum values.
 const std::string& KindLabel(NoteKind kind);
 const std::string& ChainLabel(SafetyChain chain);

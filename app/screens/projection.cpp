@@ -67,7 +67,7 @@ void HandleKeys(AppState& state, Workspace& ws, const Hearing& h) {
         if (c == '+' || c == '=') ChangeScale(state, 0.1f);
         if (c == '-' || c == '_') ChangeScale(state, -0.1f);
         if (c == 'v' || c == 'V') state.projection.audience = !state.projection.audience;
-        if (c == 's' || c == 'S') state.projection.spotlight_uuid.clear();
+        if ((c == 's' || c == 'S') && !state.projection.spotlight_uuid.empty()) SetSpotlight(state, ws, h.id, "");
     }
     bool next = ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN, false) || ImGui::IsKeyPressed(GLFW_KEY_RIGHT, false) ||
                 ImGui::IsKeyPressed(GLFW_KEY_DOWN, false);

@@ -22,6 +22,7 @@
 #include "app/workspace.h"
 #include "core/base/i18n.h"
 #include "core/base/utf8.h"
+#include "core/store/wall_moderation.h"
 #include "core/text/text_analysis.h"
 
 namespace hd {
@@ -253,6 +254,23 @@ float QuestionHeight(const View& v, const Theme& theme, const Hearing& h, float 
     float body = LineHeight(v.Px(30)) + Gap() + TextHeight(v.Px(60), q.text, width - 2 * pad) + Gap() +
                  LineHeight(v.Px(32));
     return pad * 2 + body + pad * 0.5f + Gap() * 2;
+}
+
+// The wall's moderation as stored in the plan. A change made here is read back at once and does not
+// invalidate the workspace (it changes nothing else, and the notes drawn this frame must stay valid);
+// one made by another program invalidates it through PRAGMA data_version, and is read again then.
+void ReloadModeration(AppState& state, Workspace& ws, int64_t hearing_id) {
+    ProjectionUiState& ui = state.projection;
+    WallModeration m = WallStore(ws.Store()).Load(hearing_id);
+    ui.hidden = std::move(m.hidden);
+    ui.spotlight_uuid = std::move(m.spotlight_uuid);
+    ui.moderation_revision = ws.Revision();
+    ui.moderation_hearing = hearing_id;
+}
+
+void RefreshModeration(AppState& state, Workspace& ws, int64_t hearing_id) {
+    ProjectionUiState& ui = state.projection;
+    if (ui.moderation_revision != ws.Revision() || ui.moderation_hearing != hearing_id) ReloadModeration(state, ws, hearing_id);
 }
 
 const Note* SpotlightNote(AppState& state, Workspace& ws, const Hearing& h) {
@@ -493,22 +511,18 @@ ContributionColumns Columns(const View& v, float width) {
     return {who, width - who - ImGui::GetStyle().ItemSpacing.x};
 }
 
-void DrawModerationMenu(AppState& state, const Note& n) {
+void DrawModerationMenu(AppState& state, Workspace& ws, const Note& n) {
     if (!ImGui::BeginPopupContextItem(("##moderate" + n.uuid).c_str())) return;
     ProjectionUiState& ui = state.projection;
     bool hidden = ui.hidden.count(n.uuid) > 0;
     bool toggle_hidden = ImGui::MenuItem(Tr(hidden ? "projection.show_again" : "projection.hide").c_str());
     ProbeItem("projection.menu.hide");
-    if (toggle_hidden) {
-        if (hidden) ui.hidden.erase(n.uuid);
-        else ui.hidden.insert(n.uuid);
-        if (!hidden && ui.spotlight_uuid == n.uuid) ui.spotlight_uuid.clear();
-    }
+    if (toggle_hidden) SetContributionHidden(state, ws, n.hearing_id, n.uuid, !hidden);
     bool spot = ui.spotlight_uuid == n.uuid;
     bool toggle_spot = ImGui::MenuItem(Tr(spot ? "projection.spotlight_off" : "projection.promote").c_str());
     ProbeItem("projection.menu.spotlight");
     if (toggle_spot) {
-        ui.spotlight_uuid = spot ? std::string() : n.uuid;
+        SetSpotlight(state, ws, n.hearing_id, spot ? std::string() : n.uuid);
         if (!spot) LivePromoteNote(state, n.uuid); // the reporters see it too, when hosting
     }
     ImGui::EndPopup();
@@ -543,7 +557,7 @@ bool DrawContribution(AppState& state, Workspace& ws, const View& v, const Note&
         ImGui::PopTextWrapPos();
     }
     ProbeItem("projection.note." + n.uuid);
-    if (presenter) DrawModerationMenu(state, n);
+    if (presenter) DrawModerationMenu(state, ws, n);
     ImGui::SetCursorPos(ImVec2(top.x, top.y + row_h + Gap()));
     ImVec2 line = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(line.x, line.y - Gap() * 0.5f), ImVec2(line.x + width, line.y - Gap() * 0.5f),
@@ -695,7 +709,22 @@ void DrawLowerArea(AppState& state, Workspace& ws, const View& v, const Hearing&
 } // namespace
 
 // [SECTION] DrawAudienceContent
+void SetContributionHidden(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid, bool hidden) {
+    RunAction(state, [&] {
+        WallStore(ws.Store()).SetHidden(hearing_id, note_uuid, hidden);
+        ReloadModeration(state, ws, hearing_id);
+    });
+}
+
+void SetSpotlight(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid) {
+    RunAction(state, [&] {
+        WallStore(ws.Store()).SetSpotlight(hearing_id, note_uuid);
+        ReloadModeration(state, ws, hearing_id);
+    });
+}
+
 void DrawAudienceContent(AppState& state, Workspace& ws, const Theme& theme, const Hearing& h, bool presenter) {
+    if (!RunAction(state, [&] { RefreshModeration(state, ws, h.id); })) return;
     View v{&state, FitScale(state, ws, theme, h, ImGui::GetContentRegionAvail())};
     state.projection.view_scale = v.scale;
     DrawHeader(v, theme, h);

@@ -18,6 +18,10 @@ class Workspace;
 // a contribution, hidden ones shown greyed instead of left out.
 void DrawAudienceContent(AppState& state, Workspace& ws, const Theme& theme, const Hearing& h, bool presenter);
 
+// Moderation of the wall, written to the plan first (WallStore) and then shown.
+void SetContributionHidden(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid, bool hidden);
+void SetSpotlight(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid); // empty: none
+
 // The timer of the current question: warning in the last fifth of its budget (at most two minutes),
 // over once the budget is spent. `cue` is true during the first seconds of each, when the panel's
 // border pulses once as a discreet signal to the facilitator.

@@ -20,6 +20,7 @@ std::vector<Migration> BuildRegistry() {
     AppendPlanStructureMigrations(all);
     AppendSafetyChainMigrations(all);
     AppendAlsoNotedMigrations(all);
+    AppendWallMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

@@ -33,6 +33,7 @@ void AppendLifecycleMigrations(std::vector<Migration>& out);       // kLifecycle
 void AppendPlanStructureMigrations(std::vector<Migration>& out);    // 10 schema_plan_structure.cpp
 void AppendSafetyChainMigrations(std::vector<Migration>& out);      // 11 schema_safety_chain.cpp
 void AppendAlsoNotedMigrations(std::vector<Migration>& out);        // 12 schema_also_noted.cpp
+void AppendWallMigrations(std::vector<Migration>& out);             // 13 schema_wall.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.

@@ -3,6 +3,7 @@
 #include <GLFW/glfw3.h>
 
 #include "core/store/store.h"
+#include "core/store/wall_moderation.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/ui_harness.h"
@@ -247,4 +248,59 @@ TEST_CASE("projection: a note written by another process shows within a second",
     const auto* youth = FindBar(fx.state, "youth_work");
     REQUIRE(youth);
     CHECK(youth->contributions == 1);
+}
+
+TEST_CASE("projection: hidden and spotlighted contributions are kept in the plan, the same after a restart", "[ui][projection]") {
+    test::TempDir dir;
+    std::string ua, ub;
+    std::string path = dir.File("plan.hdesk");
+    int64_t hearing = 0, theme = 0;
+    {
+        test::UiFixture fx(path);
+        hearing = fx.hearing_id;
+        theme = fx.theme_id;
+        fx.state.screen = Screen::Projection;
+        Note a;
+        a.hearing_id = fx.hearing_id;
+        a.reporter = 'A';
+        a.speaker_id = fx.police_id;
+        a.text = "Een opmerking die de zaal beter niet leest";
+        Note b = a;
+        b.offset_ms = 30000;
+        b.speaker_id = fx.youth_id;
+        b.text = "Jongeren willen een eigen plek in de wijk";
+        ua = fx.ws.Store().AddNote(a).uuid;
+        ub = fx.ws.Store().AddNote(b).uuid;
+        fx.ws.Invalidate();
+        test::HeadlessUi ui(fx.state, fx.ws);
+        ui.Frame(3);
+        const auto note = [&](const std::string& uuid) { return ui.Probe().at("projection.note." + uuid); };
+        ui.Click(note(ua).CenterX(), note(ua).CenterY(), 1);
+        REQUIRE(ui.ClickProbe("projection.menu.hide"));
+        ui.Click(note(ub).CenterX(), note(ub).CenterY(), 1);
+        REQUIRE(ui.ClickProbe("projection.menu.spotlight"));
+        CHECK(fx.state.error_message.empty());
+    }
+    // A new start of the app on the same plan file: nothing in memory, the wall is the same.
+    Workspace ws;
+    ws.Open(path);
+    AppState state;
+    state.screen = Screen::Projection;
+    state.hearing_id = hearing;
+    state.theme_id = theme;
+    state.projection.audience = true;
+    test::HeadlessUi ui(state, ws);
+    ui.Frame(3);
+    ui.ClearProbe();
+    ui.Frame(1);
+    CHECK(state.projection.hidden == std::set<std::string>{ua});
+    CHECK(state.projection.spotlight_uuid == ub);
+    CHECK(ui.Probe().count("projection.note." + ua) == 0);
+    CHECK(ui.Probe().count("projection.note." + ub) == 1);
+    CHECK(ui.Probe().count("projection.promoted") == 1);
+    // S takes the spotlight away, in the plan too.
+    ui.Type("s");
+    ui.Frame(1);
+    CHECK(state.projection.spotlight_uuid.empty());
+    CHECK(WallStore(ws.Store()).Load(hearing).spotlight_uuid.empty());
 }
