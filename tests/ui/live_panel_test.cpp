@@ -13,6 +13,7 @@
 #include "app/ui_widgets.h"
 #include "app/workspace.h"
 #include "core/live/live_client.h"
+#include "core/store/store.h"
 #include "core/live/live_host.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
@@ -133,6 +134,26 @@ TEST_CASE("facilitator hosts and a reporter joins from the panels, notes and que
     host.ws.Store().SetCurrentQuestion(host.hearing_id, 1, host.state.now_ms);
     host.ws.Invalidate();
     REQUIRE(ui.FramesUntil([&] { return reporter.state.live.client->Status().timer.current_question == 1; }));
+    // Start and pause of the hearing clock (the projection's Space key writes the same) reach the
+    // reporter without a click, and the reporter's own plan (once it took over the facilitator's
+    // hearing) follows them.
+    REQUIRE(ui.Click("live.adopt"));
+    REQUIRE(ui.FramesUntil(
+        [&] { return reporter.state.live.client->Status().state == LiveLinkState::Connected; }));
+    const auto reporter_clock_runs = [&] {
+        const Hearing* h = reporter.ws.FindHearing(reporter.state.live.client_hearing_id);
+        return h && h->clock_started_wall_ms > 0;
+    };
+    REQUIRE_FALSE(reporter.state.live.client->Status().timer.running);
+    host.ws.Store().StartHearingClock(host.hearing_id, NowWallMs());
+    host.ws.Invalidate();
+    REQUIRE(ui.FramesUntil([&] { return reporter.state.live.client->Status().timer.running; }));
+    REQUIRE(ui.FramesUntil(reporter_clock_runs));
+    host.ws.Store().PauseHearingClock(host.hearing_id, NowWallMs() + 2000);
+    host.ws.Invalidate();
+    REQUIRE(ui.FramesUntil([&] { return !reporter.state.live.client->Status().timer.running; }));
+    REQUIRE(ui.FramesUntil([&] { return !reporter_clock_runs(); }));
+    CHECK(reporter.state.live.client->Status().timer.offset_ms >= 2000);
     LivePromoteNote(host.state, stored.uuid);
     REQUIRE(ui.FramesUntil([&] { return !reporter.state.live.client->Status().promoted.empty(); }));
     CHECK(reporter.state.live.client->Status().promoted[0] == stored.uuid);
