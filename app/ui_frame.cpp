@@ -103,8 +103,8 @@ void DrawHearingPicker(AppState& state, Workspace& ws) {
     }
     // As wide as a long theme name, but the settings menu after it always stays on screen.
     float settings_w = ImGui::CalcTextSize(Tr("menu.settings").c_str()).x + ImGui::GetStyle().ItemSpacing.x * 4;
-    ImGui::SetNextItemWidth(std::clamp(ImGui::GetContentRegionAvail().x - settings_w, 120.0f, 420.0f));
-    if (ImGui::BeginCombo("##hearing", label.c_str())) {
+    float width = std::clamp(ImGui::GetContentRegionAvail().x - settings_w, 120.0f, 420.0f);
+    if (BeginComboFitted("##hearing", label, width)) {
         for (const Hearing& h : ws.Data().hearings) {
             const Theme* t = ws.FindTheme(h.theme_id);
             std::string item = (t ? t->title : std::string("?")) + " · " + h.date + "##h" + std::to_string(h.id);

@@ -37,9 +37,21 @@ const std::string& ChainLabel(SafetyChain chain) {
     return Tr(std::string("chain.") + std::string(ToKey(chain)));
 }
 
+namespace {
+// BeginCombo with its preview cut to the width the next item gets (SetNextItemWidth or the default),
+// less the arrow button and the frame's padding; the whole preview as tooltip when cut.
+bool BeginComboCut(const char* id, const std::string& preview) {
+    float room = ImGui::CalcItemWidth() - ImGui::GetFrameHeight() - 2 * ImGui::GetStyle().FramePadding.x;
+    std::string shown = FitLabel(preview, std::max(room, 0.0f));
+    if (ImGui::BeginCombo(id, shown.c_str())) return true;
+    TooltipIfCut(shown, preview);
+    return false;
+}
+} // namespace
+
 bool KindCombo(const char* id, NoteKind& kind) {
     bool changed = false;
-    if (ImGui::BeginCombo(id, KindLabel(kind).c_str())) {
+    if (BeginComboCut(id, KindLabel(kind))) {
         for (NoteKind k : kAllNoteKinds) {
             if (ImGui::Selectable(KindLabel(k).c_str(), k == kind)) {
                 kind = k;
@@ -53,7 +65,7 @@ bool KindCombo(const char* id, NoteKind& kind) {
 
 bool ChainCombo(const char* id, SafetyChain& chain) {
     bool changed = false;
-    if (ImGui::BeginCombo(id, ChainLabel(chain).c_str())) {
+    if (BeginComboCut(id, ChainLabel(chain))) {
         if (ImGui::Selectable(ChainLabel(SafetyChain::None).c_str(), chain == SafetyChain::None)) {
             chain = SafetyChain::None;
             changed = true;
@@ -94,14 +106,8 @@ void TextFitted(const std::string& text, float width, bool disabled) {
 }
 
 bool BeginComboFitted(const char* id, const std::string& preview, float width) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    // The preview gets the combo's width less the arrow button and the frame's padding.
-    float room = width - ImGui::GetFrameHeight() - 2 * style.FramePadding.x;
-    std::string shown = FitLabel(preview, std::max(room, 0.0f));
     ImGui::SetNextItemWidth(width);
-    if (ImGui::BeginCombo(id, shown.c_str())) return true;
-    TooltipIfCut(shown, preview);
-    return false;
+    return BeginComboCut(id, preview);
 }
 
 float ButtonWidth(const std::string& label) {
@@ -130,7 +136,7 @@ const std::string& ReactiveLabel(ReactiveKind kind) { return Tr("reactive." + st
 
 bool ReactiveCombo(const char* id, ReactiveKind& kind) {
     bool changed = false;
-    if (!ImGui::BeginCombo(id, ReactiveLabel(kind).c_str())) return false;
+    if (!BeginComboCut(id, ReactiveLabel(kind))) return false;
     if (ImGui::Selectable(ReactiveLabel(ReactiveKind::None).c_str(), kind == ReactiveKind::None)) {
         kind = ReactiveKind::None;
         changed = true;

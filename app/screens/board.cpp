@@ -111,7 +111,7 @@ void DrawUndoButtons(AppState& state, Workspace& ws, int64_t theme_id) {
     BoardHistory& history = HistoryOf(state, ws, theme_id);
     for (bool redo : {false, true}) {
         bool can = redo ? history.CanRedo() : history.CanUndo();
-        ImGui::SameLine();
+        SameLineOrWrap(ButtonWidth(Tr(redo ? "board.redo" : "board.undo")));
         ImGui::BeginDisabled(!can);
         if (ImGui::Button(Tr(redo ? "board.redo" : "board.undo").c_str())) UndoRedo(state, ws, theme_id, redo);
         ImGui::EndDisabled();
@@ -178,8 +178,7 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
     BoardUiState& ui = state.board;
     const auto& themes = ws.Data().themes;
     const Theme* theme = ws.FindTheme(theme_id);
-    ImGui::SetNextItemWidth(320);
-    if (ImGui::BeginCombo("##theme", theme ? theme->title.c_str() : "")) {
+    if (BeginComboFitted("##theme", theme ? theme->title : std::string(), 320)) {
         for (const Theme& t : themes)
             if (ImGui::Selectable(t.title.c_str(), t.id == theme_id)) state.theme_id = t.id;
         ImGui::EndCombo();
@@ -196,21 +195,21 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
     ImGui::InputInt(Tr("board.k").c_str(), &ui.k);
     ui.k = std::clamp(ui.k, 0, 60);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("board.k_help").c_str());
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(Tr("board.recluster")));
     if (ImGui::Button(Tr("board.recluster").c_str())) StartJob(state, ws, theme_id, false);
     ProbeItem("board.recluster");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("board.recluster_help").c_str());
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(Tr("board.place_new")));
     if (ImGui::Button(Tr("board.place_new").c_str())) StartJob(state, ws, theme_id, true);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("board.place_new_help").c_str());
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(Tr("board.propose")));
     if (ImGui::Button(Tr("board.propose").c_str()))
         RunAction(state, [&] {
             HistoryOf(state, ws, theme_id).Clear(); // proposals replace objectives; not an undoable step
             ObjectiveStore(ws.Store()).ProposeObjectives(theme_id);
             ws.Invalidate();
         });
-    ImGui::SameLine();
+    SameLineOrWrap(ButtonWidth(Tr("board.add_column")));
     if (ImGui::Button(Tr("board.add_column").c_str()))
         BoardAction(state, ws, theme_id, "board.undo_add_column",
                     [&] { ClusterStore(ws.Store(), *ui.analyzer).AddCluster(theme_id, Tr("board.new_column")); });

@@ -27,8 +27,13 @@ void DrawHearingList(AppState& state, Workspace& ws, int64_t shown) {
         const Theme* t = ws.FindTheme(h.theme_id);
         ReviewState s = StateOf(ui, h.id);
         ImGui::PushID(static_cast<int>(h.id));
-        std::string label = (t ? t->title : std::string("?")) + "\n" + h.date;
-        if (ImGui::Selectable(label.c_str(), h.id == shown, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.2f))) {
+        // A long theme title is cut with "…" (the whole one as tooltip) instead of at the list's edge.
+        std::string title = t ? t->title : std::string("?");
+        std::string cut = FitLabel(title, ImGui::GetContentRegionAvail().x);
+        std::string label = cut + "\n" + h.date;
+        bool picked = ImGui::Selectable(label.c_str(), h.id == shown, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.2f));
+        TooltipIfCut(cut, title);
+        if (picked) {
             state.hearing_id = h.id;
             state.theme_id = h.theme_id;
             ui.target_kind.clear();

@@ -352,7 +352,7 @@ void HandleShortcuts(AppState& state, const Hearing& h) {
 
 void DrawSpeakerChips(AppState& state, Workspace& ws, const Hearing& h) {
     ReporterUiState& ui = state.reporter_ui;
-    ImGui::TextDisabled("%s", Tr("reporter.speaker_keys").c_str());
+    TextFitted(Tr("reporter.speaker_keys"), 0, /*disabled=*/true);
     int index = 1;
     for (int64_t pid : h.participant_ids) {
         std::string label = (index <= 9 ? std::to_string(index) + " " : std::string()) + ws.SpeakerLabel(pid);
