@@ -2,6 +2,8 @@
 // summaries (labels, representatives, centroids) / live assignment / ClusterTexts / ARI and NMI
 #include "core/cluster/clustering.h"
 
+#include "core/cluster/key_phrases.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -390,6 +392,19 @@ void Clustering::Summarise(const ClusterOptions& options) {
     }
 }
 
+// Key phrases replace the comma-joined label words where the notes hold any span of 2+ content words.
+void Clustering::LabelWithPhrases(const TextAnalyzer& analyzer, const std::vector<std::string>& texts,
+                                  const ClusterOptions& options) {
+    if (!options.phrase_labels || clusters.empty()) return;
+    KeyPhraseOptions ko;
+    ko.language = m_vectorizer ? m_vectorizer->Language() : options.language;
+    std::vector<std::vector<KeyPhrase>> phrases = KeyPhrases(analyzer, texts, assignment, ko);
+    for (size_t c = 0; c < clusters.size() && c < phrases.size(); ++c) {
+        for (const KeyPhrase& p : phrases[c]) clusters[c].key_phrases.push_back(p.text);
+        if (!clusters[c].key_phrases.empty()) clusters[c].label = clusters[c].key_phrases.front();
+    }
+}
+
 // [SECTION] Live assignment
 int Clustering::AssignToNearest(const SparseVector& v, float* similarity) const {
     const size_t k = clusters.size();
@@ -497,6 +512,7 @@ Clustering ClusterTexts(const TextAnalyzer& analyzer, const std::vector<std::str
     for (int& a : assignment) a = rank[static_cast<size_t>(a)];
     result.assignment = std::move(assignment);
     result.Summarise(options);
+    result.LabelWithPhrases(analyzer, texts, options);
     for (size_t c = 0; c < result.clusters.size(); ++c)
         if (result.clusters[c].label.empty())
             result.clusters[c].label = FirstWords(texts[result.clusters[c].representative], 3);
@@ -512,6 +528,7 @@ Clustering ClusteringFromAssignment(const TextAnalyzer& analyzer, const std::vec
     result.assignment.resize(texts.size(), 0);
     for (int& a : result.assignment) a = std::max(a, 0);
     result.Summarise(options);
+    result.LabelWithPhrases(analyzer, texts, options);
     for (ClusterSummary& cl : result.clusters)
         if (cl.label.empty() && !cl.members.empty()) cl.label = FirstWords(texts[cl.representative], 3);
     return result;

@@ -32,6 +32,9 @@ struct ClusterOptions {
     // places the rest (memory grows with the square of the notes clustered).
     size_t max_agglomerative = 6000;
     size_t label_words = 3;
+    // Label each cluster with its best key phrase (core/cluster/key_phrases.h) instead of its
+    // label words joined; off only to measure what the phrases cost.
+    bool phrase_labels = true;
     std::function<void(float)> progress; // 0..1, called from the clustering thread
     std::atomic<bool>* cancel = nullptr; // set to true to stop early (the result is then marked cancelled)
 };
@@ -40,7 +43,8 @@ struct ClusterSummary {
     std::vector<size_t> members;           // indices into the input, ascending
     size_t representative = 0;             // member most similar to the centroid
     std::vector<std::string> label_words;  // most distinctive words, as written in the notes
-    std::string label;                     // label_words joined by ", "
+    std::vector<std::string> key_phrases;  // 2-5 word spans from the notes, best first (may be empty)
+    std::string label;                     // the best key phrase, else label_words joined by ", "
 };
 
 // One clustering: the fitted features, the clusters and their centroids, for live assignment.
@@ -65,6 +69,7 @@ private:
     // Fits the TF-IDF vectorizer the options describe on `texts` and keeps their vectors.
     void Vectorize(const TextAnalyzer& analyzer, const std::vector<std::string>& texts, const ClusterOptions& options);
     void Summarise(const ClusterOptions& options);
+    void LabelWithPhrases(const TextAnalyzer& analyzer, const std::vector<std::string>& texts, const ClusterOptions& options);
     std::unique_ptr<TfidfVectorizer> m_vectorizer;
     std::vector<SparseVector> m_vectors;
     size_t m_features = 0;

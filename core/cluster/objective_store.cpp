@@ -8,6 +8,10 @@
 
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/contribution.h"
+#include "core/cluster/proposal_text.h"
+#include "core/base/utf8.h"
+#include "core/base/i18n.h"
+#include <cmath>
 #include "core/store/db.h"
 #include "core/base/errors.h"
 #include "core/store/store.h"
@@ -59,14 +63,6 @@ void LoadNotes(Database& db, Objective& o) {
     while (st.Step()) o.notes.push_back({st.Text(0), st.Text(1)});
 }
 
-std::string Bullets(const std::vector<const Contribution*>& notes) {
-    std::string out;
-    for (const Contribution* c : notes) {
-        if (!out.empty()) out += '\n';
-        out += "- " + c->text;
-    }
-    return out;
-}
 } // namespace
 
 std::vector<Objective> ObjectiveStore::ListObjectives(int64_t theme_id) {
@@ -120,24 +116,45 @@ int64_t InsertObjective(Database& db, const Objective& o) {
 } // namespace
 
 size_t ObjectiveStore::ProposeObjectives(int64_t theme_id) {
+    TextAnalyzer analyzer(FindAssetsDir());
+    return ProposeObjectives(theme_id, analyzer);
+}
+
+namespace {
+// How close each member is to its cluster's centroid (cosine), the measure of "most representative".
+std::vector<float> Representativeness(const std::vector<SparseVector>& vectors, const std::vector<size_t>& members) {
+    std::map<uint32_t, float> centroid;
+    for (size_t m : members)
+        for (size_t i = 0; i < vectors[m].index.size(); ++i) centroid[vectors[m].index[i]] += vectors[m].value[i];
+    double norm = 0.0;
+    for (const auto& [f, v] : centroid) norm += static_cast<double>(v) * v;
+    std::vector<float> out;
+    for (size_t m : members) {
+        double dot = 0.0;
+        for (size_t i = 0; i < vectors[m].index.size(); ++i) dot += vectors[m].value[i] * centroid[vectors[m].index[i]];
+        out.push_back(norm > 0.0 ? static_cast<float>(dot / std::sqrt(norm)) : 0.0f);
+    }
+    return out;
+}
+} // namespace
+
+size_t ObjectiveStore::ProposeObjectives(int64_t theme_id, const TextAnalyzer& analyzer) {
     auto theme = m_store.GetTheme(theme_id);
     if (!theme)
         throw UserError("cluster.no_such_theme", "There is no theme with id " + std::to_string(theme_id) + ".",
                         {std::to_string(theme_id)});
     std::vector<Contribution> contribs = ThemeContributions(m_store, theme_id);
-    std::unordered_map<std::string, const Contribution*> by_uuid;
-    for (const Contribution& c : contribs) by_uuid[c.uuid] = &c;
 
     // Clusters and members straight from the tables (ordered like the board).
     struct Row {
         int64_t id;
-        std::string name, representative;
+        std::string name, manual_name;
         std::vector<const Contribution*> members;
     };
     std::vector<Row> rows;
     std::unordered_map<int64_t, size_t> slot;
     {
-        Statement st(m_store.Db(), "SELECT id, CASE WHEN manual_name <> '' THEN manual_name ELSE label END, representative_uuid "
+        Statement st(m_store.Db(), "SELECT id, CASE WHEN manual_name <> '' THEN manual_name ELSE label END, manual_name "
                                    "FROM cluster WHERE theme_id = ? ORDER BY position, id");
         st.Bind(1, theme_id);
         while (st.Step()) {
@@ -150,6 +167,22 @@ size_t ObjectiveStore::ProposeObjectives(int64_t theme_id) {
         for (const Contribution& c : contribs)
             if (auto it = placed.find(c.uuid); it != placed.end()) rows[slot[it->second.cluster_id]].members.push_back(&c);
     }
+
+    // Features of every placed note, for key phrases and representativeness.
+    std::vector<std::string> texts;
+    std::vector<int> assignment;
+    std::vector<std::vector<size_t>> member_index(rows.size());
+    std::vector<const Contribution*> all;
+    for (size_t r = 0; r < rows.size(); ++r)
+        for (const Contribution* c : rows[r].members) {
+            member_index[r].push_back(texts.size());
+            texts.push_back(c->text);
+            assignment.push_back(static_cast<int>(r));
+            all.push_back(c);
+        }
+    Clustering model = ClusteringFromAssignment(analyzer, texts, assignment);
+    ProposalWording wording;
+    wording.language = LanguageOfNotes(analyzer, all);
 
     std::vector<Objective> existing = ListObjectives(theme_id);
     bool strategic_accepted = false;
@@ -167,54 +200,66 @@ size_t ObjectiveStore::ProposeObjectives(int64_t theme_id) {
         del.Bind(1, theme_id).Exec();
     }
     size_t written = 0;
-    std::vector<SafetyChain> all_chains;
     std::vector<std::string> tactical_titles;
     std::vector<ObjectiveNote> strategic_links;
+    std::vector<std::pair<size_t, std::string>> topics; // (size, name) of clusters, for the strategic why
+    const Contribution* key_problem = nullptr;
+    size_t key_problem_size = 0;
     int position = 0;
-    for (const Row& r : rows) {
-        if (r.members.empty()) continue;
+    for (size_t r = 0; r < rows.size(); ++r) {
+        const Row& row = rows[r];
+        if (row.members.empty()) continue;
+        std::vector<std::string> phrases;
+        if (!row.manual_name.empty()) phrases.push_back(row.manual_name);
+        if (r < model.clusters.size())
+            for (const std::string& p : model.clusters[r].key_phrases)
+                if (phrases.size() < 2 && (phrases.empty() || FoldForMatch(p) != FoldForMatch(phrases.front()))) phrases.push_back(p);
+        TacticalDraft draft = DraftTactical(analyzer, row.members, Representativeness(model.Vectors(), member_index[r]),
+                                            phrases, wording);
         Objective o;
         o.theme_id = theme_id;
         o.level = ObjectiveLevel::Tactical;
         o.position = position++;
-        o.title = r.name;
-        o.cluster_id = r.id;
-        std::vector<const Contribution*> why, how;
-        std::vector<SafetyChain> chains;
-        const Contribution* rep = nullptr;
-        for (const Contribution* c : r.members) {
-            chains.push_back(c->chain);
-            if (c->uuid == r.representative) rep = c;
-            if (c->kind == NoteKind::Problem || c->kind == NoteKind::Cause) why.push_back(c);
-            if (c->kind == NoteKind::Proposal) how.push_back(c);
-        }
-        if (!rep) rep = r.members.front();
-        o.why = Bullets(why);
-        o.what = r.name + "\n" + rep->text;
-        o.how = Bullets(how);
-        o.chain = MajorityChain(chains);
-        for (const Contribution* c : r.members) {
-            std::string role = c == rep ? "what"
-                               : (c->kind == NoteKind::Problem || c->kind == NoteKind::Cause) ? "why"
-                               : c->kind == NoteKind::Proposal ? "how"
-                                                               : "support";
+        o.title = draft.title.empty() ? row.name : draft.title;
+        o.cluster_id = row.id;
+        o.why = draft.why;
+        o.what = draft.what;
+        o.how = draft.how;
+        o.chain = draft.chain;
+        const Contribution* rep = draft.representative ? draft.representative : row.members.front();
+        // Roles say where a note shows: the title's source, the quoted why notes, the proposals.
+        for (const Contribution* c : row.members) {
+            bool quoted = std::find(draft.why_notes.begin(), draft.why_notes.end(), c) != draft.why_notes.end();
+            std::string role = c == rep ? "what" : quoted ? "why" : c->kind == NoteKind::Proposal ? "how" : "support";
             o.notes.push_back({c->uuid, role});
         }
-        all_chains.insert(all_chains.end(), chains.begin(), chains.end());
-        tactical_titles.push_back(r.name);
+        tactical_titles.push_back(o.title);
         strategic_links.push_back({rep->uuid, "what"});
-        if (covered.count(r.id)) continue;
+        topics.emplace_back(row.members.size(), phrases.empty() ? row.name : phrases.front());
+        if (!draft.why_notes.empty() && row.members.size() > key_problem_size) {
+            key_problem = draft.why_notes.front();
+            key_problem_size = row.members.size();
+        }
+        if (covered.count(row.id)) continue;
         InsertObjective(db, o);
         ++written;
     }
-    if (!strategic_accepted && !rows.empty()) {
+    if (!strategic_accepted && !all.empty()) {
         Objective s;
         s.theme_id = theme_id;
         s.level = ObjectiveLevel::Strategic;
         s.title = theme->title;
-        s.why = theme->problem_statement;
+        // The largest clusters name what the contributions point to; never the problem statement
+        // again, which the plan prints right above.
+        std::stable_sort(topics.begin(), topics.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        std::vector<std::string> names;
+        for (size_t i = 0; i < topics.size() && i < 3; ++i)
+            if (!topics[i].second.empty()) names.push_back(topics[i].second);
+        s.why = DraftStrategicWhy(all, names, key_problem, wording);
         for (const std::string& t : tactical_titles) s.what += (s.what.empty() ? "- " : "\n- ") + t;
-        s.chain = MajorityChain(all_chains);
+        std::vector<ChainNote> chain_in;
+        for (const Contribution* c : all) chain_in.push_back({c->text, c->kind, c->chain});
+        s.chain = ChainFromContent(analyzer, chain_in).link;
         s.notes = strategic_links;
         InsertObjective(db, s);
         ++written;

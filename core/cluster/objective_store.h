@@ -12,6 +12,7 @@
 
 namespace hd {
 class PlanStore;
+class TextAnalyzer;
 
 enum class ObjectiveLevel { Strategic, Tactical };
 std::string_view ToKey(ObjectiveLevel level);
@@ -45,7 +46,9 @@ public:
     // Replaces the theme's proposals that are not accepted by fresh ones from its current clusters:
     // a strategic one for the theme (unless an accepted one exists) and a tactical one per cluster
     // without an accepted objective. Returns the number of proposals written.
+    // Titles, why / what / how and the chain link are written from the notes (proposal_text.h).
     size_t ProposeObjectives(int64_t theme_id);
+    size_t ProposeObjectives(int64_t theme_id, const TextAnalyzer& analyzer);
 
     void Accept(int64_t id, bool accepted = true);
     // Saves title, why, what, how and chain of `objective`. An edited proposal becomes accepted, so

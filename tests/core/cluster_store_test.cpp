@@ -7,6 +7,7 @@
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
 #include "core/cluster/objective_store.h"
+#include "core/cluster/proposal_text.h"
 #include "tests/support/cluster_plan.h"
 #include "tests/support/temp_dir.h"
 
@@ -206,7 +207,8 @@ TEST_CASE("objective proposals link to their notes and accepted objectives are k
                 CHECK(note->kind == NoteKind::Proposal);
                 CHECK(o.how.find(note->text) != std::string::npos);
             }
-            if (link.role == "what") CHECK(link.note_uuid == c->representative_uuid);
+            // The title is written from the note in the "what" role: the most representative proposal.
+            if (link.role == "what") CHECK(o.title == ObjectiveSentence(note->text));
         }
         CHECK(o.chain != SafetyChain::None);
     }
