@@ -96,6 +96,10 @@ TEST_CASE("undo and redo of a rename, with the objective's title", "[board_histo
     Board b(dir.File("p.hdesk"));
     int64_t id = b.clusters[2].id;
     int64_t objective = b.ObjectiveOf(id);
+    // Proposals are titled with a sentence now; an objective titled after its cluster follows a rename.
+    Objective titled = *b.os.GetObjective(objective);
+    titled.title = b.clusters[2].DisplayName();
+    b.os.Edit(titled, "Sofie Claes");
     std::string old_title = b.os.GetObjective(objective)->title;
     b.CheckUndoRedo("board.undo_rename", [&] { b.cs.RenameCluster(id, "Burenruzies"); });
     CHECK(b.os.GetObjective(objective)->title == "Burenruzies");

@@ -281,6 +281,13 @@ TEST_CASE("rename takes the keyboard at once, and the cluster's objective follow
             if (o.cluster_id == cluster) return o.title;
         return std::string();
     };
+    // Proposals are titled with a sentence from a proposal; one titled after its cluster follows a rename.
+    for (Objective o : objectives.ListObjectives(fx.theme_id))
+        if (o.cluster_id == cluster) {
+            o.title = cs.GetCluster(cluster)->DisplayName();
+            objectives.Edit(o, "Sofie Claes");
+        }
+    fx.ws.Invalidate();
     REQUIRE(titled() == cs.GetCluster(cluster)->DisplayName());
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
