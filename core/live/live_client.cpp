@@ -124,7 +124,7 @@ struct LiveClient::Impl {
             Requeue();
             // From now on it does not wait long for the write lock the reporter's own commits hold:
             // recording acknowledgements is retried on the next tick instead of stalling the network.
-            sqlite3_busy_timeout(store->Db().Handle(), 5);
+            store->Db().SetLockWaitMs(5);
         } catch (const UserError& e) {
             Refuse(LiveRefusal::None, e.Key(), e.what());
             return;
@@ -519,7 +519,7 @@ struct LiveClient::Impl {
 
     void Shutdown() {
         stopping = true;
-        if (store) sqlite3_busy_timeout(store->Db().Handle(), 2000); // last chance: wait for the lock
+        if (store) store->Db().SetLockWaitMs(2000); // last chance: wait for the lock
         RecordAcks();
         ++connection;
         CloseSocket();

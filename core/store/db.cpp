@@ -2,12 +2,69 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <chrono>
 #include <filesystem>
 #include <memory>
+#include <random>
+#include <thread>
 
 #include "core/base/errors.h"
 
 namespace hd {
+
+// [SECTION] Waiting for the write lock
+namespace {
+int64_t SteadyMs() {
+    using namespace std::chrono;
+    return duration_cast<milliseconds>(steady_clock::now().time_since_epoch()).count();
+}
+
+// Sleeps about 2^step ms (step capped at 4: at most ~24 ms), times a random factor in [0.5, 1.5). The
+// factor keeps several waiting processes from waking in step; the cap keeps each of them trying often.
+void SleepJittered(int step) {
+    thread_local std::minstd_rand rng(std::random_device{}());
+    std::uniform_int_distribution<int> percent(50, 149);
+    int base_us = 1000 << std::min(step, 4);
+    std::this_thread::sleep_for(std::chrono::microseconds(base_us * percent(rng) / 100));
+}
+
+// SQLite resolves "file:" names only with SQLITE_OPEN_URI; these characters end or escape a path there.
+std::string ImmutableUri(const std::string& path) {
+    std::string uri = "file:";
+    for (char c : path) {
+        if (c == '%') uri += "%25";
+        else if (c == '?') uri += "%3f";
+        else if (c == '#') uri += "%23";
+        else uri += c;
+    }
+    return uri + "?immutable=1";
+}
+} // namespace
+
+// SQLite's default busy handler sleeps ever longer between tries (up to 100 ms), while the writers
+// holding the lock take it back within microseconds of each commit: with four capture processes on one
+// plan, one waited past its timeout and gave up (issue 16). Short jittered sleeps keep every waiter in
+// the race; the retry loop in ExecWaitingForWriteLock bounds the total.
+int Database::OnBusy(void* self, int count) {
+    auto* db = static_cast<Database*>(self);
+    int64_t now = SteadyMs();
+    if (count == 0) db->m_busy_since_ms = now;
+    if (now - db->m_busy_since_ms >= db->m_lock_wait_ms) return 0;
+    SleepJittered(count);
+    return 1;
+}
+
+void Database::ExecWaitingForWriteLock(const char* sql) {
+    const int64_t start = SteadyMs();
+    for (int attempt = 0;; ++attempt) {
+        int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK) return;
+        // BUSY can surface without the handler (e.g. SQLITE_BUSY_SNAPSHOT, or the handler's own limit).
+        if ((rc & 0xFF) != SQLITE_BUSY || SteadyMs() - start >= m_lock_wait_ms) Fail(rc, sql);
+        SleepJittered(attempt);
+    }
+}
 
 // [SECTION] Database
 [[noreturn]] void ThrowHearingClosed() {
@@ -18,10 +75,13 @@ namespace hd {
 
 Database::Database(const std::string& path, Mode mode) : m_path(path) {
     int flags = SQLITE_OPEN_FULLMUTEX;
-    if (mode == Mode::ReadOnly) flags |= SQLITE_OPEN_READONLY;
+    if (mode == Mode::ReadOnly || mode == Mode::ReadOnlyImmutable) flags |= SQLITE_OPEN_READONLY;
     else flags |= SQLITE_OPEN_READWRITE;
     if (mode == Mode::ReadWriteCreate) flags |= SQLITE_OPEN_CREATE;
-    int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    // Only this mode builds a URI, so a plan whose name happens to start with "file:" stays a plain path.
+    if (mode == Mode::ReadOnlyImmutable) flags |= SQLITE_OPEN_URI;
+    const std::string name = mode == Mode::ReadOnlyImmutable ? ImmutableUri(path) : path;
+    int rc = sqlite3_open_v2(name.c_str(), &m_db, flags, nullptr);
     if (rc != SQLITE_OK) {
         std::string detail = m_db ? sqlite3_errmsg(m_db) : "out of memory";
         sqlite3_close(m_db);
@@ -31,8 +91,8 @@ Database::Database(const std::string& path, Mode mode) : m_path(path) {
         throw StoreError("err.cannot_open", "Cannot open the plan file " + path + ": " + detail, {path, detail});
     }
     sqlite3_extended_result_codes(m_db, 1);
-    // Another process (a second window on the same laptop) may hold the write lock for a moment.
-    sqlite3_busy_timeout(m_db, 5000);
+    // Another process (a second window, another reporter's capture) may hold the write lock a moment.
+    sqlite3_busy_handler(m_db, &Database::OnBusy, this);
 }
 
 Database::~Database() { sqlite3_close_v2(m_db); }
@@ -182,14 +242,14 @@ std::string Statement::Text(int col) const {
 }
 
 // [SECTION] Transaction
-Transaction::Transaction(Database& db) : m_db(db) { m_db.Exec("BEGIN IMMEDIATE"); }
+Transaction::Transaction(Database& db) : m_db(db) { m_db.ExecWaitingForWriteLock("BEGIN IMMEDIATE"); }
 
 Transaction::~Transaction() {
     if (!m_done) sqlite3_exec(m_db.Handle(), "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 void Transaction::Commit() {
-    m_db.Exec("COMMIT");
+    m_db.ExecWaitingForWriteLock("COMMIT"); // a failed COMMIT leaves the transaction open to retry
     m_done = true;
 }
 

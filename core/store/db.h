@@ -11,15 +11,28 @@ struct sqlite3_stmt;
 
 namespace hd {
 
+// How long a connection waits for another program's lock before it gives up with "err.db_busy".
+// Several reporters' capture processes and an exporter share one plan: a writer retries for this
+// long (each try waits in a busy handler with short, jittered sleeps) instead of failing after one try.
+// SetLockWaitMs changes it per connection (never PRAGMA busy_timeout: that replaces the handler).
+inline constexpr int kDefaultLockWaitMs = 30000;
+
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly };
+    // ReadOnlyImmutable: the plan's folder cannot be written, so no one can write the plan (WAL needs
+    // its -wal and -shm files there); SQLite reads the file without creating them (immutable=1).
+    enum class Mode { ReadWrite, ReadWriteCreate, ReadOnly, ReadOnlyImmutable };
     Database(const std::string& path, Mode mode);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
     void Exec(const char* sql); // for fixed SQL without data only (schema, pragmas)
+    // Exec that retries while another connection holds the write lock (BEGIN IMMEDIATE, COMMIT), with
+    // growing, jittered pauses, for at most LockWaitMs() in total; then Fail(err.db_busy).
+    void ExecWaitingForWriteLock(const char* sql);
+    void SetLockWaitMs(int ms) { m_lock_wait_ms = ms; }
+    int LockWaitMs() const { return m_lock_wait_ms; }
     int64_t LastInsertId() const;
     int Changes() const;
     int UserVersion();
@@ -33,8 +46,11 @@ public:
     void BackupTo(const std::string& target);
 
 private:
+    static int OnBusy(void* self, int count); // the busy handler: short jittered sleeps
     sqlite3* m_db = nullptr;
     std::string m_path;
+    int m_lock_wait_ms = kDefaultLockWaitMs;
+    int64_t m_busy_since_ms = 0; // steady clock, when the current wait for a lock began
 };
 
 // Throws UserError "err.hearing_closed": the hearing's minutes are approved (migration 8).

@@ -169,7 +169,7 @@ TEST_CASE("a lock held past the busy timeout gives err.db_busy in both languages
     SmallPlan plan = MakePlan(dir.File("busy.hdesk"));
     auto a = PlanStore::Open(plan.path);
     auto b = PlanStore::Open(plan.path);
-    b->Db().Exec("PRAGMA busy_timeout = 100");
+    b->Db().SetLockWaitMs(100);
     Transaction holding(a->Db());
     Note n;
     n.hearing_id = plan.hearing_id;

@@ -101,7 +101,7 @@ TEST_CASE("the background integrity check runs while the plan is written, blocki
     OpenOptions quick;
     quick.quick_integrity = true;
     auto store = PlanStore::Open(plan.path, quick);
-    store->Db().Exec("PRAGMA busy_timeout = 0"); // any lock the check took would fail a write at once
+    store->Db().SetLockWaitMs(0); // any lock the check took would fail a write at once
     auto check = std::async(std::launch::async, [&] { return CheckPlanIntegrity(plan.path); });
     int written = 0;
     while (check.wait_for(std::chrono::milliseconds(0)) != std::future_status::ready || written < 20) {

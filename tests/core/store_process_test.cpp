@@ -168,10 +168,10 @@ TEST_CASE("a plan locked by another writer gives a clear message and changes not
     auto plan = MakePlan(dir.File("locked.hdesk"));
     auto store = PlanStore::Open(plan.path);
     Database holder(plan.path, Database::Mode::ReadWrite);
-    holder.Exec("PRAGMA busy_timeout = 0");
+    holder.SetLockWaitMs(0);
     holder.Exec("BEGIN EXCLUSIVE");
-    // Our store waits its busy timeout, then reports; shorten it for the test.
-    store->Db().Exec("PRAGMA busy_timeout = 200");
+    // Our store waits for the lock (kDefaultLockWaitMs), then reports; shorten it for the test.
+    store->Db().SetLockWaitMs(200);
     Note n;
     n.hearing_id = plan.hearing_id;
     n.text = "mag niet verloren gaan";

@@ -41,7 +41,10 @@ inline ChildResult RunChild(const std::string& program, const std::vector<std::s
     // Writing to a killed child's stdin must fail with EPIPE, not end the test process.
     signal(SIGPIPE, SIG_IGN);
     int in_pipe[2], out_pipe[2], err_pipe[2];
-    if (pipe(in_pipe) != 0 || pipe(out_pipe) != 0 || pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
+    // Close-on-exec: children started at the same time from other threads must not inherit these
+    // pipes, or a child's stdin would stay open (no end of input) as long as another child lives.
+    if (pipe2(in_pipe, O_CLOEXEC) != 0 || pipe2(out_pipe, O_CLOEXEC) != 0 || pipe2(err_pipe, O_CLOEXEC) != 0)
+        throw std::runtime_error("pipe failed");
     auto start = std::chrono::steady_clock::now();
     pid_t pid = fork();
     if (pid < 0) throw std::runtime_error("fork failed");

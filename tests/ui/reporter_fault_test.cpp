@@ -19,11 +19,11 @@ TEST_CASE("a failed save keeps the typed note in the input with a message, and a
     fx.state.screen = Screen::Reporter;
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
-    fx.ws.Store().Db().Exec("PRAGMA busy_timeout = 50");
+    fx.ws.Store().Db().SetLockWaitMs(50);
     const std::string typed = "Buurtbewoners durven 's avonds niet meer over het plein, één straatlamp werkt";
     {
         Database other(fx.path, Database::Mode::ReadWrite); // another window holding the write lock
-        other.Exec("PRAGMA busy_timeout = 0");
+        other.SetLockWaitMs(0);
         other.Exec("BEGIN EXCLUSIVE");
         ui.Type(typed);
         ui.Press(GLFW_KEY_ENTER);
