@@ -1,14 +1,35 @@
 // hearingctl capture PLAN --hearing ID --reporter A|B
 // Reads notes from stdin, one per line, commits each and prints "saved <uuid>" only after the commit
 // returned, i.e. once it is durable. Used by scripts and by the crash tests (SIGKILL mid-entry).
+// A line that cannot be stored (not UTF-8, over 1 MB, a NUL byte, the plan locked past the wait limit,
+// a full disk) is named on stderr with its number and the reason, and the lines after it are still
+// read and stored: one bad line never costs the notes after it. Exit 3 when any line was not stored.
 #include <iostream>
 #include <string>
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/i18n.h"
+#include "core/base/line_reader.h"
 #include "core/store/store.h"
 
 namespace hd::cli {
+
+namespace {
+void ReportNotStored(int line_number, const UserError& why) {
+    Translator& tr = GlobalTranslator();
+    std::cerr << "hearingctl capture: "
+              << tr.Format("cli.capture_line_not_stored", {std::to_string(line_number), tr.Message(why)}) << "\n"
+              << std::flush;
+}
+
+UserError LineTooLong(const InputLine& line) {
+    return InputError("err.note_too_long",
+                      "This note is too long (" + std::to_string(line.length / 1024) +
+                          " KB; at most 1024 KB). Split it into several notes.",
+                      {std::to_string(line.length / 1024)});
+}
+} // namespace
 
 int CmdCapture(const Args& args) {
     auto store = PlanStore::Open(args.positional[0]);
@@ -21,18 +42,29 @@ int CmdCapture(const Args& args) {
                         {std::to_string(hearing_id)});
     // Approved minutes close the hearing: refuse before reading a line, so nothing typed looks saved.
     store->RequireHearingOpen(hearing_id);
-    std::string line;
-    while (std::getline(std::cin, line)) {
-        if (line.empty()) continue;
-        Note n;
-        n.hearing_id = hearing_id;
-        n.reporter = reporter[0];
-        n.text = line;
-        n.offset_ms = PlanStore::ClockOffsetMs(*hearing, NowWallMs());
-        Note stored = store->AddNote(n, "hearingctl");
-        std::cout << "saved " << stored.uuid << "\n" << std::flush;
+    LineReader reader(std::cin, kMaxNoteBytes);
+    InputLine line;
+    int not_stored = 0;
+    while (reader.Next(line)) {
+        if (line.length == 0) continue;
+        try {
+            if (line.too_long) throw LineTooLong(line);
+            Note n;
+            n.hearing_id = hearing_id;
+            n.reporter = reporter[0];
+            n.text = line.text;
+            n.offset_ms = PlanStore::ClockOffsetMs(*hearing, NowWallMs());
+            Note stored = store->AddNote(n, "hearingctl");
+            std::cout << "saved " << stored.uuid << "\n" << std::flush;
+        } catch (const UserError& e) {
+            ReportNotStored(line.number, e);
+            ++not_stored;
+        }
     }
-    return 0;
+    if (not_stored == 0) return 0;
+    std::cerr << "hearingctl capture: "
+              << GlobalTranslator().Format("cli.capture_not_stored_total", {std::to_string(not_stored)}) << "\n";
+    return 3;
 }
 
 } // namespace hd::cli

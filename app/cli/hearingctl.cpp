@@ -26,7 +26,8 @@ std::vector<CommandSpec> Commands() {
         {"demo", "Create the demo plan in a new file: a fictional Dutch-speaking city carried through hearings, merged and approved minutes, objectives and forum. The same command always writes the same file.", CmdDemo, {kPlan}, {}, {}},
         {"info", "Themes, hearings and note counts of a plan.", CmdInfo, {kPlan}, {}, {}},
         {"capture",
-         "Store one note per stdin line; prints \"saved <uuid>\" once each is durable.",
+         "Store one note per stdin line; prints \"saved <uuid>\" once each is durable. A line that cannot be "
+         "stored is named on stderr with the reason and the next lines are still stored (exit 3).",
          CmdCapture,
          {kPlan},
          {kHearing, {"--reporter", "A|B", "whose notes (default A)"}},

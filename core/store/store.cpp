@@ -588,6 +588,14 @@ void ValidateNoteText(const std::string& text) {
     if (bad != std::string::npos)
         throw InputError("err.invalid_utf8_at", "The note text is not valid UTF-8 (at byte " + std::to_string(bad) + ").",
                          {std::to_string(bad)});
+    // A NUL is never typed text (it comes from a binary file piped in by mistake) and would cut the
+    // note short in the GUI, C libraries and exports: refused, never stripped silently.
+    size_t nul = text.find('\0');
+    if (nul != std::string::npos)
+        throw InputError("err.note_nul",
+                         "The note contains a NUL character (at byte " + std::to_string(nul) +
+                             "), which is not text; it was not stored.",
+                         {std::to_string(nul)});
 }
 
 void BindSpeaker(Statement& st, int index, int64_t speaker_id) {

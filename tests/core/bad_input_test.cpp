@@ -165,22 +165,23 @@ TEST_CASE("a note of exactly 1 MB is stored byte-exact and one byte more is refu
     CHECK(f.store->LoadDraft(f.hearing_id, 'A')->text == big);
 }
 
-TEST_CASE("capture stores a 1 MB line byte-exact and refuses an invalid one with a message", "[bad_input][cli]") {
+TEST_CASE("capture stores a 1 MB line byte-exact, refuses an invalid one with a message and goes on", "[bad_input][cli]") {
     Fixture f;
     std::string path = f.dir.File("bad.hdesk");
     f.store.reset();
     std::string big(kMaxNoteBytes - 10, 'z');
     test::ChildOptions opts;
-    opts.stdin_data = "eerste notitie\n" + big + "\n" + std::string("ongeldig \xFF\xFE\n") + "nooit gelezen\n";
+    opts.stdin_data = "eerste notitie\n" + big + "\n" + std::string("ongeldig \xFF\xFE\n") + "daarna toch gelezen\n";
     auto r = test::RunHearingctl({"capture", path, "--hearing", std::to_string(f.hearing_id), "--reporter", "A"}, opts);
-    CHECK(r.exit_code == 1);
-    CHECK(r.err.find("not valid UTF-8") != std::string::npos);
-    CHECK(test::Acknowledged(r.out).size() == 2);
+    CHECK(r.exit_code == 3); // some line was not stored (issue 16: it used to stop there with exit 1)
+    CHECK(r.err.find("line 3 was not stored: The note text is not valid UTF-8") != std::string::npos);
+    CHECK(test::Acknowledged(r.out).size() == 3);
     auto store = PlanStore::Open(path);
     auto notes = store->ListNotes(f.hearing_id);
-    REQUIRE(notes.size() == 2);
+    REQUIRE(notes.size() == 3);
     CHECK(notes[0].text == "eerste notitie");
     CHECK(notes[1].text == big);
+    CHECK(notes[2].text == "daarna toch gelezen");
 }
 
 TEST_CASE("plan and import paths that are not UTF-8 still work", "[bad_input]") {
