@@ -21,6 +21,7 @@ std::vector<Migration> BuildRegistry() {
     AppendSafetyChainMigrations(all);
     AppendAlsoNotedMigrations(all);
     AppendWallMigrations(all);
+    AppendActionMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

@@ -34,6 +34,7 @@ void AppendPlanStructureMigrations(std::vector<Migration>& out);    // 10 schema
 void AppendSafetyChainMigrations(std::vector<Migration>& out);      // 11 schema_safety_chain.cpp
 void AppendAlsoNotedMigrations(std::vector<Migration>& out);        // 12 schema_also_noted.cpp
 void AppendWallMigrations(std::vector<Migration>& out);             // 13 schema_wall.cpp
+void AppendActionMigrations(std::vector<Migration>& out);           // 14 schema_actions.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.
