@@ -18,6 +18,7 @@
 #include "app/screens/review_state.h"
 #include "core/cluster/cluster_store.h"
 #include "core/base/i18n.h"
+#include "core/store/indicator_store.h"
 #include "core/store/model.h"
 #include "core/base/settings.h"
 
@@ -78,6 +79,12 @@ struct ProjectionUiState {
     uint64_t moderation_revision = 0;
     int64_t moderation_hearing = 0;
     int contributions_shown = 20; // at most; as many as fit are drawn
+    // The domain's figures (F): trend charts of its indicators instead of the contributions.
+    bool show_figures = false;
+    std::vector<Indicator> figures; // of figures_theme_id, read at figures_revision
+    uint64_t figures_revision = 0;
+    int64_t figures_theme_id = -1;
+    int figures_shown = 0; // charts drawn last frame
     // Contributions per discipline of the shown hearing, recounted only when the workspace changes
     // (a hearing can hold thousands of notes; the projection redraws every frame).
     struct DisciplineBar {

@@ -2,8 +2,10 @@
 //   hearingdesk [PLAN.hdesk] [--demo] [--screen NAME] [--screenshot FILE.png] [--frames N]
 //               [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]
 //               [--audience] [--audience-window] [--audience-screenshot FILE.png]
+//               [--figures] [--cycle-tab N]
 //   --audience: the projection starts in the audience view; --audience-window: its own window even
-//   without a second monitor.
+//   without a second monitor. --figures: the projection shows the domain's figures (F);
+//   --cycle-tab N: the Plan cycle screen opens on its N-th tab (0-based).
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -22,7 +24,8 @@ namespace {
 void Usage() {
     std::fprintf(stderr, "usage: hearingdesk [PLAN.hdesk] [--demo] [--screen NAME] [--screenshot FILE.png] [--frames N]\n"
                          "                   [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]\n"
-                         "                   [--audience] [--audience-window] [--audience-screenshot FILE.png]\n");
+                         "                   [--audience] [--audience-window] [--audience-screenshot FILE.png]\n"
+                         "                   [--figures] [--cycle-tab N]\n");
 }
 } // namespace
 
@@ -62,6 +65,8 @@ int main(int argc, char** argv) {
         else if (a == "--audience-window") options.force_audience_window = true;
         else if (a == "--audience-screenshot") options.audience_screenshot_path = next();
         else if (a == "--audience") state.projection.audience = true;
+        else if (a == "--figures") state.projection.show_figures = true;
+        else if (a == "--cycle-tab") state.lifecycle.open_tab = std::atoi(next().c_str());
         else if (a == "--help" || a == "-h") { Usage(); return 0; }
         else if (!a.empty() && a[0] == '-') { Usage(); return 2; }
         else plan_path = a;

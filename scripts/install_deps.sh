@@ -8,6 +8,7 @@ PACKAGES=(
   libsqlite3-dev libcereal-dev catch2 libstemmer-dev
   libzip-dev libasio-dev libsodium-dev
   libutf8proc-dev libcli11-dev libxlsxwriter-dev
+  libexpat1-dev libpng-dev
   fonts-dejavu-core
   xvfb xauth libgl1-mesa-dri
   python3 python3-sklearn

@@ -3,7 +3,7 @@
 //                        [--date YYYY-MM-DD] [--reference REF] [--note TEXT] [--by NAME] [--adopt]
 //   hearingctl versions PLAN            decisions and frozen versions, each checked against its checksum
 //   hearingctl revise PLAN --reason TEXT [--by NAME]
-//   hearingctl import-indicators PLAN FILE.csv [--preview]
+//   hearingctl import-indicators PLAN FILE.csv|FILE.xlsx [--preview]
 //   hearingctl export-version PLAN [--version ID] --format md|html|docx -o FILE [--date YYYY-MM-DD] [--lang nl|en]
 #include <iostream>
 
@@ -101,24 +101,19 @@ int CmdExportVersion(const Args& args) {
 
 } // namespace hd::cli
 
-// hearingctl import-indicators PLAN FILE [--preview]: the local safety diagnosis from a CSV.
+// hearingctl import-indicators PLAN FILE [--preview]: the local safety diagnosis from a CSV or the
+// first sheet of an .xlsx workbook.
 namespace hd::cli {
 int CmdImportIndicators(const Args& args) {
-    std::string text = ReadCsvFile(args.positional[1]);
     OpenOptions opts;
     opts.read_only = args.Has("--preview");
     auto store = PlanStore::Open(args.positional[0], opts);
-    IndicatorImport import = PreviewIndicatorCsv(*store, text);
+    IndicatorImport import = PreviewIndicatorFile(*store, args.positional[1]);
     Translator& tr = GlobalTranslator();
     for (const IndicatorImportRow& r : import.rows)
-        std::cout << "line " << r.line << ": " << (r.domain.empty() ? "-" : r.domain) << " | " << r.name << " | " << r.year
+        std::cout << (import.sheet.empty() ? "line " : "row ") << r.line << ": " << (r.domain.empty() ? "-" : r.domain) << " | " << r.name << " | " << r.year
                   << " | " << r.value << (r.replaces ? " (replaces the stored value)" : "") << "\n";
-    for (const ImportProblem& p : import.problems) {
-        std::string what = tr.Format(p.key, p.args);
-        std::cerr << (p.column ? tr.Format("lifecycle.import.problem", {std::to_string(p.line), std::to_string(p.column), what})
-                               : tr.Format("lifecycle.import.problem_line", {std::to_string(p.line), what}))
-                  << "\n";
-    }
+    for (const ImportProblem& p : import.problems) std::cerr << DescribeProblem(tr, p) << "\n";
     if (!import.problems.empty()) return 1;
     if (args.Has("--preview")) return 0;
     std::cout << "imported " << ApplyIndicatorImport(*store, import) << " values\n";

@@ -150,10 +150,11 @@ std::vector<CommandSpec> Commands() {
           {"--lang", "nl|en", "language of the file (default nl)"}},
          {}},
         {"import-indicators",
-         "Import the local safety diagnosis: a CSV with domain, indicator, year, value (optional unit, source); "
-         "',' ';' or tab, decimal comma allowed. Every problem is named by line and column; nothing is stored then.",
+         "Import the local safety diagnosis: a CSV (',' ';' or tab) or an Excel workbook (.xlsx, first sheet) with "
+         "domain, indicator, year, value (optional unit, source); decimal comma allowed. Every problem is named by "
+         "line and column (sheet, row and column in a workbook); nothing is stored then.",
          CmdImportIndicators,
-         {kPlan, {"FILE", "FILE.csv"}},
+         {kPlan, {"FILE", "FILE.csv|FILE.xlsx"}},
          {{"--preview", "", "show how each line is read; store nothing"}},
          {}},
     };

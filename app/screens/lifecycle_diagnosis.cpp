@@ -1,6 +1,6 @@
 // [SECTION] index: trend chart / import with preview / indicators per domain / DrawDiagnosisTab
 // Diagnosis tab of the Plan cycle screen: the local safety diagnosis. Figures per domain and year are
-// imported from a CSV after a preview that names every problem by line and column; each indicator
+// imported from a CSV or an Excel workbook (.xlsx) after a preview that names every problem by line and column; each indicator
 // shows a small trend chart drawn with ImDrawList.
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -56,17 +56,12 @@ void DrawTrend(const std::vector<std::pair<int, double>>& values, ImVec2 size) {
 }
 
 // [SECTION] Import with preview
-std::string ProblemText(const ImportProblem& p) {
-    Translator& tr = GlobalTranslator();
-    std::string what = tr.Format(p.key, p.args);
-    if (p.column) return tr.Format("lifecycle.import.problem", {std::to_string(p.line), std::to_string(p.column), what});
-    return tr.Format("lifecycle.import.problem_line", {std::to_string(p.line), what});
-}
+std::string ProblemText(const ImportProblem& p) { return DescribeProblem(GlobalTranslator(), p); }
 
 void Preview(AppState& state, Workspace& ws) {
     LifecycleUiState& ui = state.lifecycle;
     RunAction(state, [&] {
-        ui.preview = PreviewIndicatorCsv(ws.Store(), ReadCsvFile(ui.indicator_path));
+        ui.preview = PreviewIndicatorFile(ws.Store(), ui.indicator_path);
         ui.preview_path = ui.indicator_path;
         ui.has_preview = true;
     });

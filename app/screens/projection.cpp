@@ -14,6 +14,7 @@
 #include "app/app_state.h"
 #include "app/screens/live_panel.h"
 #include "app/screens/projection_audience.h"
+#include "app/screens/projection_figures.h"
 #include "app/screens/projector_style.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
@@ -68,6 +69,7 @@ void HandleKeys(AppState& state, Workspace& ws, const Hearing& h) {
         if (c == '-' || c == '_') ChangeScale(state, -0.1f);
         if (c == 'v' || c == 'V') state.projection.audience = !state.projection.audience;
         if ((c == 's' || c == 'S') && !state.projection.spotlight_uuid.empty()) SetSpotlight(state, ws, h.id, "");
+        if (c == 'f' || c == 'F') state.projection.show_figures = !state.projection.show_figures;
     }
     bool next = ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN, false) || ImGui::IsKeyPressed(GLFW_KEY_RIGHT, false) ||
                 ImGui::IsKeyPressed(GLFW_KEY_DOWN, false);
@@ -102,6 +104,12 @@ void DrawControls(AppState& state, Workspace& ws, const Hearing& h) {
     if (ControlButton(Tr(running ? "clock.pause" : "clock.start"), "projection.clock_button")) ToggleClock(state, ws, h);
     if (ControlButton(Tr("projection.smaller"), "projection.smaller")) ChangeScale(state, -0.1f);
     if (ControlButton(Tr("projection.larger"), "projection.larger")) ChangeScale(state, 0.1f);
+    // The domain's figures instead of the contributions, only when it has any.
+    bool has_figures = !ProjectionFigures(state, ws, h.theme_id).empty();
+    ImGui::BeginDisabled(!has_figures);
+    const char* figures_key = state.projection.show_figures && has_figures ? "projection.hide_figures" : "projection.show_figures";
+    if (ControlButton(Tr(figures_key), "projection.figures")) state.projection.show_figures = !state.projection.show_figures;
+    ImGui::EndDisabled();
     if (!state.projection.audience_window && ControlButton(Tr("projection.audience_view"), "projection.audience"))
         state.projection.audience = true;
     const char* full_key = state.fullscreen ? "projection.window" : "projection.fullscreen";

@@ -16,6 +16,7 @@
 #include "app/app_state.h"
 #include "app/screens/live_panel.h"
 #include "app/screens/projection_clusters.h"
+#include "app/screens/projection_figures.h"
 #include "app/screens/projector_style.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
@@ -303,9 +304,12 @@ float FitScale(AppState& state, Workspace& ws, const Theme& theme, const Hearing
     size_t bars = Bars(state, ws, h).size();
     const Note* spot = SpotlightNote(state, ws, h);
     View v{&state, state.projection.font_scale};
+    bool figures = ProjectionShowsFigures(state, ws, theme.id);
     while (v.scale > 0.3f) {
+        float lower = figures ? ProjectionFiguresMinHeight(v.scale, ProjectionFigures(state, ws, theme.id).size(), avail.x)
+                              : LowerMinHeight(v, bars);
         float need = HeaderHeight(v, theme, avail.x) + QuestionHeight(v, theme, h, avail.x) +
-                     SpotlightHeight(v, spot, avail.x) + LowerMinHeight(v, bars) + Gap() * 2;
+                     SpotlightHeight(v, spot, avail.x) + lower + Gap() * 2;
         if (need <= avail.y) break;
         v.scale -= 0.05f;
     }
@@ -730,7 +734,8 @@ void DrawAudienceContent(AppState& state, Workspace& ws, const Theme& theme, con
     DrawHeader(v, theme, h);
     DrawQuestionPanel(v, theme, h);
     DrawSpotlight(v, SpotlightNote(state, ws, h));
-    DrawLowerArea(state, ws, v, h, presenter);
+    if (ProjectionShowsFigures(state, ws, theme.id)) DrawProjectionFigures(state, ws, theme.id, v.scale);
+    else DrawLowerArea(state, ws, v, h, presenter);
 }
 
 } // namespace hd

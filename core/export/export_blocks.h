@@ -3,6 +3,7 @@
 // each writer only knows how to draw blocks, so the three formats always say the same thing.
 #pragma once
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace hd {
@@ -16,12 +17,20 @@ enum class BlockKind {
     Note,      // a remark in a quieter style (e.g. "not merged yet")
     Table,
     Chart, // horizontal bars: `bars` (label, value); SVG in HTML, block characters elsewhere
+    Trends, // one small line chart per series (`trends`): SVG in HTML, a PNG image in DOCX, bars in Markdown
 };
 
 struct Bar {
     std::string label;
     int value = 0;
     bool highlight = false; // a gap (no objective in this link)
+};
+
+// An indicator's figures over the years (core/export/trend_chart.h draws them).
+struct TrendSeries {
+    std::string label; // the indicator's name
+    std::string unit;
+    std::vector<std::pair<int, double>> values; // (year, value), years ascending
 };
 
 struct TableCell {
@@ -38,6 +47,7 @@ struct Block {
     std::vector<std::vector<TableCell>> rows;   // Table
     bool numeric = false;                       // Table: columns after the first hold numbers
     std::vector<Bar> bars;                      // Chart
+    std::vector<TrendSeries> trends;            // Trends
 };
 
 struct RichDocument {

@@ -1,4 +1,4 @@
-// [SECTION] index: XML text / parts (content types, relationships, styles, core) / body / zip
+// [SECTION] index: XML text / parts (content types, relationships, styles, core) / body / trend images / zip
 // DOCX writer: a minimal valid Office Open XML (WordprocessingML) package. Headings use real
 // Heading1..3 styles (so Word's navigation pane and table of contents work) and tables are real
 // w:tbl tables. The zip is built in memory with libzip; every entry gets the same fixed time.
@@ -14,6 +14,7 @@
 #include "core/base/errors.h"
 #include "core/export/export_blocks.h"
 #include "core/export/markup_text.h"
+#include "core/export/trend_chart.h"
 
 namespace hd {
 
@@ -64,11 +65,14 @@ std::string Paragraph(const char* style, const std::string& runs) {
 }
 
 // [SECTION] Parts
-constexpr const char* kContentTypes =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+// PNG parts (trend charts) need their own default content type; without images it is left out, so
+// documents without charts stay byte for byte what they were.
+std::string ContentTypes(bool with_png) {
+    return std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
     "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
     "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+    "<Default Extension=\"xml\" ContentType=\"application/xml\"/>") +
+    (with_png ? "<Default Extension=\"png\" ContentType=\"image/png\"/>" : "") +
     "<Override PartName=\"/word/document.xml\" "
     "ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
     "<Override PartName=\"/word/styles.xml\" "
@@ -77,6 +81,7 @@ constexpr const char* kContentTypes =
     "<Override PartName=\"/docProps/app.xml\" "
     "ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
     "</Types>";
+}
 
 constexpr const char* kRootRels =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -89,12 +94,19 @@ constexpr const char* kRootRels =
     "Target=\"docProps/app.xml\"/>"
     "</Relationships>";
 
-constexpr const char* kDocumentRels =
-    "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-    "Target=\"styles.xml\"/>"
-    "</Relationships>";
+// The document's relationships: its styles, and one image relationship per trend chart
+// (rIdImg1 -> media/trend1.png, ...).
+std::string DocumentRels(size_t images) {
+    std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                      "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                      "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                      "Target=\"styles.xml\"/>";
+    for (size_t i = 1; i <= images; ++i)
+        out += "<Relationship Id=\"rIdImg" + std::to_string(i) +
+               "\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/trend" +
+               std::to_string(i) + ".png\"/>";
+    return out + "</Relationships>";
+}
 
 constexpr const char* kApp =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
@@ -165,6 +177,12 @@ std::string Core(const RichDocument& doc, long long zip_time) {
 }
 
 // [SECTION] Body
+bool HasTrends(const RichDocument& doc) {
+    for (const Block& b : doc.blocks)
+        if (b.kind == BlockKind::Trends && !b.trends.empty()) return true;
+    return false;
+}
+
 std::string Chart(const Block& b) {
     std::string out;
     int max_value = MaxBar(b);
@@ -214,9 +232,44 @@ std::string Table(const Block& b) {
     return out + "</w:tbl>" + Paragraph(nullptr, "");
 }
 
-std::string Body(const RichDocument& doc) {
+// [SECTION] Trend images: each chart a PNG part shown inline at 96 dpi, its name and every value as
+// text beside it (searchable, and read out where the image cannot be seen).
+std::string Drawing(size_t n, const TrendChartOptions& o, const std::string& alt) {
+    const long long emu_per_px = 9525;
+    std::string cx = std::to_string(o.width * emu_per_px), cy = std::to_string(o.height * emu_per_px), id = std::to_string(n);
+    return "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx + "\" cy=\"" +
+           cy + "\"/><wp:docPr id=\"" + id + "\" name=\"Trend " + id + "\" descr=\"" + Xml(alt) +
+           "\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
+           "noChangeAspect=\"1\"/></wp:cNvGraphicFramePr>"
+           "<a:graphic xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\"><a:graphicData "
+           "uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic "
+           "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:nvPicPr><pic:cNvPr id=\"" + id +
+           "\" name=\"trend" + id + ".png\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdImg" + id +
+           "\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + cx +
+           "\" cy=\"" + cy + "\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>"
+           "</a:graphicData></a:graphic></wp:inline></w:drawing></w:r>";
+}
+
+std::string Trends(const Block& b, const std::string& language, std::vector<std::string>& images) {
+    std::string out;
+    TrendChartOptions o;
+    for (const TrendSeries& s : b.trends) {
+        images.push_back(TrendPng(s, o));
+        std::string name = s.label + (s.unit.empty() ? "" : " (" + s.unit + ")");
+        out += Paragraph(nullptr, Run(name, true));
+        out += Paragraph(nullptr, Drawing(images.size(), o, name + ": " + TrendValuesText(s, language)));
+        out += Paragraph("Note", Run(TrendValuesText(s, language)));
+    }
+    return out;
+}
+
+std::string Body(const RichDocument& doc, std::vector<std::string>& images) {
     std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>";
+                      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"" +
+                      std::string(HasTrends(doc) ? " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
+                                                   "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+                                                 : "") +
+                      "><w:body>";
     out += Paragraph("Title", Run(doc.title));
     if (!doc.subtitle.empty()) out += Paragraph("Subtitle", Run(doc.subtitle));
     out += Paragraph("Note", Run(doc.generated));
@@ -230,6 +283,7 @@ std::string Body(const RichDocument& doc) {
         case BlockKind::Note: out += Paragraph("Note", Run(b.text)); break;
         case BlockKind::Table: out += Table(b); break;
         case BlockKind::Chart: out += Chart(b); break;
+        case BlockKind::Trends: out += Trends(b, doc.language, images); break;
         }
     }
     // A4 portrait with 2 cm margins.
@@ -246,15 +300,18 @@ std::string Body(const RichDocument& doc) {
 
 std::string WriteDocx(const RichDocument& doc, long long zip_time) {
     // Parts stay alive until zip_close: libzip reads the buffers only then.
-    const std::vector<std::pair<const char*, std::string>> parts = {
-        {"[Content_Types].xml", kContentTypes},
+    std::vector<std::string> images;
+    std::string body = Body(doc, images);
+    std::vector<std::pair<std::string, std::string>> parts = {
+        {"[Content_Types].xml", ContentTypes(!images.empty())},
         {"_rels/.rels", kRootRels},
         {"docProps/core.xml", Core(doc, zip_time)},
         {"docProps/app.xml", kApp},
-        {"word/_rels/document.xml.rels", kDocumentRels},
+        {"word/_rels/document.xml.rels", DocumentRels(images.size())},
         {"word/styles.xml", Styles(doc.language)},
-        {"word/document.xml", Body(doc)},
+        {"word/document.xml", std::move(body)},
     };
+    for (size_t i = 0; i < images.size(); ++i) parts.emplace_back("word/media/trend" + std::to_string(i + 1) + ".png", std::move(images[i]));
     // DOS date and time fields in UTC, so the bytes do not depend on the machine's time zone.
     std::time_t t = static_cast<std::time_t>(zip_time);
     std::tm tm{};
@@ -273,7 +330,7 @@ std::string WriteDocx(const RichDocument& doc, long long zip_time) {
     zip_source_keep(buffer); // we read the finished archive from it after zip_close
     for (const auto& [name, data] : parts) {
         zip_source_t* src = zip_source_buffer(archive, data.data(), data.size(), 0);
-        zip_int64_t index = src ? zip_file_add(archive, name, src, ZIP_FL_OVERWRITE) : -1;
+        zip_int64_t index = src ? zip_file_add(archive, name.c_str(), src, ZIP_FL_OVERWRITE) : -1;
         if (index < 0) {
             if (src) zip_source_free(src);
             zip_discard(archive);
@@ -282,7 +339,8 @@ std::string WriteDocx(const RichDocument& doc, long long zip_time) {
         }
         zip_uint64_t i = static_cast<zip_uint64_t>(index);
         zip_file_set_dostime(archive, i, dos_time, dos_date, 0);
-        zip_set_file_compression(archive, i, ZIP_CM_DEFLATE, 9);
+        bool png = name.size() > 4 && name.compare(name.size() - 4, 4, ".png") == 0; // already compressed
+        zip_set_file_compression(archive, i, png ? ZIP_CM_STORE : ZIP_CM_DEFLATE, png ? 0 : 9);
     }
     if (zip_close(archive) != 0) {
         zip_discard(archive);

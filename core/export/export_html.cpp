@@ -6,6 +6,7 @@
 
 #include "core/export/export_blocks.h"
 #include "core/export/markup_text.h"
+#include "core/export/trend_chart.h"
 
 namespace hd {
 
@@ -92,6 +93,18 @@ void WriteChart(std::string& out, const Block& b) {
     out += "</svg>\n";
 }
 
+// One small line chart per indicator, its name and unit as the caption.
+void WriteTrends(std::string& out, const Block& b, const std::string& language) {
+    // Styled inline, so documents without charts keep exactly their style sheet.
+    out += "<div class=\"trends\" style=\"display:flex;flex-wrap:wrap;gap:.4em 1.2em;margin:.4em 0 1em\">\n";
+    for (const TrendSeries& s : b.trends) {
+        out += "<figure class=\"trend\" style=\"margin:0;break-inside:avoid;page-break-inside:avoid\">" + TrendSvg(s, language) +
+               "<figcaption style=\"font-size:.9em\"><strong>" + Escape(s.label, false) +
+               "</strong>" + (s.unit.empty() ? "" : " (" + Escape(s.unit, false) + ")") + "</figcaption></figure>\n";
+    }
+    out += "</div>\n";
+}
+
 void WriteTable(std::string& out, const Block& b) {
     out += "<table>\n<thead><tr>";
     for (const std::string& h : b.header) out += "<th>" + Escape(h, false) + "</th>";
@@ -135,6 +148,7 @@ std::string WriteHtml(const RichDocument& doc) {
         case BlockKind::Note: out += "<p class=\"note\">" + Escape(b.text) + "</p>\n"; break;
         case BlockKind::Table: WriteTable(out, b); break;
         case BlockKind::Chart: WriteChart(out, b); break;
+        case BlockKind::Trends: WriteTrends(out, b, doc.language); break;
         }
     }
     if (in_list) out += "</ul>\n";

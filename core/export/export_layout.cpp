@@ -307,11 +307,22 @@ Block InputsTable(const PlanDocument& doc, const ExportLabels& L) {
     return t;
 }
 
+// The local safety diagnosis: a small trend chart per indicator, under a bold label.
+void AddTrends(RichDocument& rich, const std::vector<Indicator>& indicators, const std::string& label) {
+    if (indicators.empty()) return;
+    rich.blocks.push_back(Para(label, {}));
+    Block b;
+    b.kind = BlockKind::Trends;
+    for (const Indicator& i : indicators) b.trends.push_back({i.name, i.unit, i.values});
+    rich.blocks.push_back(std::move(b));
+}
+
 void AddDomainChapter(RichDocument& rich, const DomainDocument& d, int chapter, const ExportLabels& L) {
     rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(chapter, d.title)));
     if (d.supporting) rich.blocks.push_back(NoteBlock(L("export.supporting")));
     AddIfNotEmpty(rich, L("export.context"), d.context);
     AddIfNotEmpty(rich, L("export.problem"), d.problem);
+    AddTrends(rich, d.indicators, L("export.indicators"));
     AddDomainObjectives(rich, d, L, true, std::to_string(chapter));
     AddForumOfDomain(rich, d, L, false);
 }
@@ -334,6 +345,7 @@ RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& L, const st
     rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.inputs"))));
     rich.blocks.push_back(NoteBlock(L("export.inputs_note")));
     rich.blocks.push_back(InputsTable(doc, L));
+    AddTrends(rich, doc.city_indicators, L("export.city_indicators"));
     for (const DomainDocument& d : doc.domains) AddDomainChapter(rich, d, ++chapter, L);
     rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(++chapter, L("export.coverage"))));
     rich.blocks.push_back(NoteBlock(L("export.coverage_note")));

@@ -1,9 +1,11 @@
 // Markdown writer (CommonMark with pipe tables). Every ASCII punctuation character that could start
 // markup is backslash-escaped, so a note reads as typed: "<script>" stays text, "*" stays a star.
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 
 #include "core/export/export_blocks.h"
+#include "core/export/trend_chart.h"
 
 namespace hd {
 
@@ -61,6 +63,22 @@ void WriteChart(std::string& out, const Block& b) {
     out += "\n";
 }
 
+// Per indicator its name, then a bar of block characters per year scaled to its largest value.
+void WriteTrends(std::string& out, const Block& b, const std::string& language) {
+    for (const TrendSeries& s : b.trends) {
+        out += "**" + Escape(s.label, false) + "**" + (s.unit.empty() ? "" : " (" + Escape(s.unit, false) + ")") + "\n\n";
+        double max = 0;
+        for (const auto& v : s.values) max = std::max(max, std::fabs(v.second));
+        for (const auto& [year, value] : s.values) {
+            int n = max > 0 ? static_cast<int>(std::lround(std::fabs(value) / max * 24)) : 0;
+            std::string bar;
+            for (int i = 0; i < std::max(n, value != 0 ? 1 : 0); ++i) bar += "\xE2\x96\x88";
+            out += "- " + std::to_string(year) + " " + (bar.empty() ? "" : bar + " ") + FormatFigure(value, language) + "\n";
+        }
+        out += "\n";
+    }
+}
+
 void WriteTable(std::string& out, const Block& b) {
     out += "|";
     for (const std::string& h : b.header) out += " " + Escape(h, true) + " |";
@@ -95,6 +113,7 @@ std::string WriteMarkdown(const RichDocument& doc) {
         case BlockKind::Note: out += "> _" + Escape(b.text, true) + "_\n\n"; break;
         case BlockKind::Table: WriteTable(out, b); break;
         case BlockKind::Chart: WriteChart(out, b); break;
+        case BlockKind::Trends: WriteTrends(out, b, doc.language); break;
         }
     }
     while (out.size() > 1 && out[out.size() - 1] == '\n' && out[out.size() - 2] == '\n') out.pop_back();

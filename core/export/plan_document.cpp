@@ -255,6 +255,14 @@ PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options)
     for (std::string_view key : kPlanSectionKeys) doc.sections.push_back({std::string(key), structure.Section(key)});
     ObjectiveSource& source = options.sources.objectives ? *options.sources.objectives : DefaultObjectiveSource();
     std::vector<Hearing> hearings = store.ListHearings();
+    std::vector<Indicator> indicators = IndicatorStore(store).List();
+    auto indicators_of = [&](int64_t theme_id) {
+        std::vector<Indicator> out;
+        for (const Indicator& i : indicators)
+            if (i.theme_id == theme_id && !i.values.empty()) out.push_back(i);
+        return out;
+    };
+    doc.city_indicators = indicators_of(0);
     for (const Theme& t : store.ListThemes()) {
         DomainDocument d;
         d.theme_id = t.id;
@@ -272,6 +280,7 @@ PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options)
         }
         d.commentary = reviews.GetCommentary(t.id);
         d.reactions = reviews.ListReactions(t.id);
+        d.indicators = indicators_of(t.id);
         doc.coverage.push_back(ComputeCoverage(d));
         const CoverageRow& row = doc.coverage.back();
         for (size_t i = 0; i < row.counts.size(); ++i) doc.balance.counts[i] += row.counts[i];

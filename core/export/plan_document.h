@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/store/indicator_store.h"
 #include "core/store/model.h"
 #include "core/review/review_store.h"
 
@@ -121,6 +122,7 @@ struct DomainDocument {
     std::vector<PlanObjective> tactical;
     std::optional<ForumCommentary> commentary;
     std::vector<ForumReaction> reactions;
+    std::vector<Indicator> indicators; // the local safety diagnosis's figures for this domain
 };
 
 // Counts of tactical objectives per link of the safety chain (kAllSafetyChains order: pro-action,
@@ -148,6 +150,7 @@ struct PlanDocument {
     CoverageRow balance; // the plan's totals over all domains: the seeds' balance principle at a glance
     std::vector<Phase> phases;
     std::vector<CoreMember> core_group;
+    std::vector<Indicator> city_indicators; // figures of the whole city (no domain)
 };
 
 // [SECTION] Building

@@ -1,4 +1,4 @@
-// [SECTION] index: splitting lines / reading fields / preview / applying / IndicatorStore
+// [SECTION] index: splitting lines / reading fields / preview (CSV, workbook) / applying
 #include "core/lifecycle/indicators.h"
 
 #include <algorithm>
@@ -8,10 +8,12 @@
 #include <optional>
 #include <tuple>
 
+#include "core/base/csv.h"
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
 #include "core/base/utf8.h"
 #include "core/store/db.h"
+#include "core/lifecycle/xlsx_sheet.h"
 #include "core/store/store.h"
 
 namespace hd {
@@ -97,7 +99,7 @@ std::string Field(const Line& l, int column) {
 }
 
 void Problem(IndicatorImport& out, size_t line, size_t column, const char* key, std::vector<std::string> args = {}) {
-    out.problems.push_back({line, column, key, std::move(args)});
+    out.problems.push_back({line, column, out.sheet, key, std::move(args)});
 }
 
 std::map<std::string, int64_t> ThemesByFoldedTitle(PlanStore& store) {
@@ -141,23 +143,19 @@ void ReadRow(PlanStore& store, const Line& l, const Columns& c, const std::map<s
     row.replaces = stored && *stored != row.value;
     out.rows.push_back(std::move(row));
 }
-} // namespace
 
-// [SECTION] Preview
-IndicatorImport PreviewIndicatorCsv(PlanStore& store, const std::string& text) {
-    IndicatorImport out;
-    out.separator = DetectSeparator(text);
-    std::vector<Line> lines = SplitLines(text, out.separator);
+// Every line after the header: its values, and problems by line and column.
+void ReadRows(PlanStore& store, const std::vector<Line>& lines, IndicatorImport& out) {
     if (lines.empty()) {
         Problem(out, 1, 0, "lifecycle.import.err_empty");
-        return out;
+        return;
     }
     Columns c = FindColumns(lines[0]);
     const char* required[] = {"domain", "indicator", "year", "value"};
     int found[] = {c.domain, c.name, c.year, c.value};
     for (size_t i = 0; i < 4; ++i)
         if (found[i] < 0) Problem(out, lines[0].number, 0, "lifecycle.import.err_header", {required[i]});
-    if (!out.problems.empty()) return out;
+    if (!out.problems.empty()) return;
     std::map<std::string, int64_t> themes = ThemesByFoldedTitle(store);
     std::map<std::tuple<int64_t, std::string, int>, size_t> seen; // a value given twice is a mistake
     for (size_t i = 1; i < lines.size(); ++i) {
@@ -169,7 +167,56 @@ IndicatorImport PreviewIndicatorCsv(PlanStore& store, const std::string& text) {
             Problem(out, r.line, c.year + 1, "lifecycle.import.err_duplicate", {std::to_string(it->second)});
     }
     if (out.rows.empty() && out.problems.empty()) Problem(out, lines[0].number, 0, "lifecycle.import.err_no_rows");
+}
+
+// A worksheet's rows as lines: cells trimmed, rows without any text left out (as blank CSV lines are).
+std::vector<Line> SheetLines(const XlsxSheet& sheet) {
+    std::vector<Line> out;
+    for (const SheetRow& row : sheet.rows) {
+        Line line{row.number, {}, false};
+        bool any = false;
+        for (const std::string& cell : row.cells) {
+            line.fields.emplace_back(Trim(cell));
+            any = any || !line.fields.back().empty();
+        }
+        if (any) out.push_back(std::move(line));
+    }
     return out;
+}
+} // namespace
+
+// [SECTION] Preview
+IndicatorImport PreviewIndicatorCsv(PlanStore& store, const std::string& text) {
+    IndicatorImport out;
+    out.separator = DetectSeparator(text);
+    ReadRows(store, SplitLines(text, out.separator), out);
+    return out;
+}
+
+IndicatorImport PreviewIndicatorXlsx(PlanStore& store, const std::string& bytes) {
+    XlsxSheet sheet = ReadFirstXlsxSheet(bytes);
+    IndicatorImport out;
+    out.separator = 0;
+    out.sheet = sheet.name.empty() ? "1" : sheet.name;
+    ReadRows(store, SheetLines(sheet), out);
+    return out;
+}
+
+IndicatorImport PreviewIndicatorFile(PlanStore& store, const std::string& path) {
+    std::string bytes = ReadCsvFile(path);
+    if (LooksLikeZip(bytes) || bytes.compare(0, 4, "\xD0\xCF\x11\xE0") == 0) return PreviewIndicatorXlsx(store, bytes);
+    return PreviewIndicatorCsv(store, bytes);
+}
+
+std::string DescribeProblem(const Translator& tr, const ImportProblem& p) {
+    std::string what = tr.Format(p.key, p.args);
+    if (!p.sheet.empty()) {
+        if (p.column)
+            return tr.Format("lifecycle.import.problem_cell", {p.sheet, std::to_string(p.line), ColumnLetters(p.column), what});
+        return tr.Format("lifecycle.import.problem_row", {p.sheet, std::to_string(p.line), what});
+    }
+    if (p.column) return tr.Format("lifecycle.import.problem", {std::to_string(p.line), std::to_string(p.column), what});
+    return tr.Format("lifecycle.import.problem_line", {std::to_string(p.line), what});
 }
 
 // [SECTION] Applying
@@ -201,35 +248,6 @@ size_t ApplyIndicatorImport(PlanStore& store, const IndicatorImport& import) {
     }
     tx.Commit();
     return import.rows.size();
-}
-
-// [SECTION] IndicatorStore
-IndicatorStore::IndicatorStore(PlanStore& store) : m_store(store) {}
-
-std::vector<Indicator> IndicatorStore::List() {
-    std::vector<Indicator> out;
-    Statement st(m_store.Db(), "SELECT i.id, i.theme_id, i.name, i.unit, i.source FROM indicator i "
-                               "LEFT JOIN theme t ON t.id = i.theme_id ORDER BY COALESCE(t.position, -1), i.name, i.id");
-    while (st.Step()) out.push_back({st.Int(0), st.Int(1), st.Text(2), st.Text(3), st.Text(4), {}});
-    Statement v(m_store.Db(), "SELECT year, value FROM indicator_value WHERE indicator_id = ? ORDER BY year");
-    for (Indicator& i : out) {
-        v.Reset();
-        v.Bind(1, i.id);
-        while (v.Step()) i.values.emplace_back(static_cast<int>(v.Int(0)), v.Double(1));
-    }
-    return out;
-}
-
-void IndicatorStore::SetValue(int64_t theme_id, const std::string& name, int year, double value, const std::string& unit) {
-    IndicatorImport one;
-    one.rows.push_back({0, theme_id, "", name, unit, "", year, value, false});
-    ApplyIndicatorImport(m_store, one);
-}
-
-void IndicatorStore::DeleteIndicator(int64_t id) {
-    Statement st(m_store.Db(), "DELETE FROM indicator WHERE id = ?");
-    st.Bind(1, id);
-    st.Exec();
 }
 
 } // namespace hd

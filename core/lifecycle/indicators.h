@@ -1,28 +1,25 @@
 // The local safety diagnosis (issue 13, item 2): indicators per domain (burglaries per 1,000 homes,
-// nuisance reports, ...) with a value per year, imported from CSV with a preview: every problem is
-// reported with its line and column before anything is stored, and an import is one transaction.
+// nuisance reports, ...) with a value per year, imported from CSV or an Excel workbook (.xlsx) with a
+// preview: every problem is reported with its line and column (sheet, row and column letter in a
+// workbook) before anything is stored, and an import is one transaction. The stored figures are
+// read through IndicatorStore (core/store/indicator_store.h).
 #pragma once
 #include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/store/indicator_store.h"
+
 namespace hd {
 class PlanStore;
-
-struct Indicator {
-    int64_t id = 0;
-    int64_t theme_id = 0; // 0: the whole city
-    std::string name;
-    std::string unit;
-    std::string source;
-    std::vector<std::pair<int, double>> values; // (year, value), years ascending
-};
+class Translator;
 
 // One problem in an import file, in the user's language through `key` and `args`.
 struct ImportProblem {
-    size_t line = 0;   // 1-based
+    size_t line = 0;   // 1-based (a workbook's row number)
     size_t column = 0; // 1-based field number; 0 for the whole line
+    std::string sheet; // a workbook's sheet name; empty for a CSV
     std::string key;
     std::vector<std::string> args;
 };
@@ -38,7 +35,8 @@ struct IndicatorImportRow {
 };
 
 struct IndicatorImport {
-    char separator = ',';
+    char separator = ',';  // CSV; 0 for a workbook
+    std::string sheet;     // a workbook: the sheet that was read
     std::vector<IndicatorImportRow> rows;
     std::vector<ImportProblem> problems; // stored only when empty
 };
@@ -47,19 +45,17 @@ struct IndicatorImport {
 // by ',', ';' or a tab (found from the header), values with a decimal point or comma. A domain is a
 // theme title (case and accents ignored) or empty for the whole city. Nothing is stored.
 IndicatorImport PreviewIndicatorCsv(PlanStore& store, const std::string& text);
+// The same from the first worksheet of an .xlsx workbook: numbers may be real numbers or text (with a
+// decimal comma), empty cells are empty fields; problems name the sheet, row and column. Throws
+// InputError (xlsx.*) when the bytes are not a readable workbook.
+IndicatorImport PreviewIndicatorXlsx(PlanStore& store, const std::string& bytes);
+// Reads the file (at most kMaxCsvBytes) and previews it as a workbook when it is one (a zip), else as CSV.
+IndicatorImport PreviewIndicatorFile(PlanStore& store, const std::string& path);
+// "line 4, column 3: ..." or "sheet 'Cijfers', row 4, column C: ..." in the translator's language.
+std::string DescribeProblem(const Translator& tr, const ImportProblem& p);
 // Stores a preview without problems in one transaction; throws InputError naming the first problem
 // otherwise. Returns the number of values written.
 size_t ApplyIndicatorImport(PlanStore& store, const IndicatorImport& import);
 
-class IndicatorStore {
-public:
-    explicit IndicatorStore(PlanStore& store);
-    std::vector<Indicator> List(); // by domain, then name; with values
-    void SetValue(int64_t theme_id, const std::string& name, int year, double value, const std::string& unit = {});
-    void DeleteIndicator(int64_t id);
-
-private:
-    PlanStore& m_store;
-};
 
 } // namespace hd
