@@ -21,6 +21,7 @@ char ParseSeparator(const std::string& s) {
 int CmdExport(const Args& args) {
     ExportRequest request;
     std::string what = args.Require("--what");
+    if (what == "progress") return CmdExportProgress(args); // the yearly follow-up: cmd_monitor.cpp
     std::string format = args.Require("--format");
     auto w = ExportWhatFromKey(what);
     if (!w) throw UserError("cli.bad_choice", "Option --what must be one of: minutes, plan, forum (got '" + what + "').",

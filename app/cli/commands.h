@@ -21,4 +21,6 @@ int CmdVersions(const Args& args);         // cmd_lifecycle.cpp
 int CmdRevise(const Args& args);           // cmd_lifecycle.cpp
 int CmdExportVersion(const Args& args);    // cmd_lifecycle.cpp
 int CmdImportIndicators(const Args& args); // cmd_lifecycle.cpp
+int CmdMonitor(const Args& args);          // cmd_monitor.cpp
+int CmdExportProgress(const Args& args);   // cmd_monitor.cpp
 } // namespace hd::cli
