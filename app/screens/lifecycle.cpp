@@ -64,7 +64,8 @@ struct CycleTab {
 
 const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
                           {"diagnosis", lifecycle::DrawDiagnosisTab},
-                          {"decisions", lifecycle::DrawDecisionsTab}};
+                          {"decisions", lifecycle::DrawDecisionsTab},
+                          {"monitoring", lifecycle::DrawMonitoringTab}};
 
 void DrawTab(AppState& state, Workspace& ws, int index) {
     LifecycleUiState& ui = state.lifecycle;

@@ -32,6 +32,7 @@ bool KeyCombo(const char* id, const char* prefix, const E (&values)[N], E& value
 void DrawInputsTab(AppState& state, Workspace& ws);    // lifecycle_inputs.cpp
 void DrawDiagnosisTab(AppState& state, Workspace& ws); // lifecycle_diagnosis.cpp
 void DrawDecisionsTab(AppState& state, Workspace& ws); // lifecycle_decisions.cpp
+void DrawMonitoringTab(AppState& state, Workspace& ws); // lifecycle_monitoring.cpp
 // Standard look of the plan-cycle tables.
 inline constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
 

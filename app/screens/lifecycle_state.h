@@ -10,6 +10,7 @@
 #include "core/lifecycle/decisions.h"
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
+#include "core/lifecycle/monitoring.h"
 
 namespace hd {
 
@@ -36,6 +37,18 @@ struct LifecycleUiState {
     std::string preview_path; // the file `preview` was read from
     IndicatorImport preview;
     bool has_preview = false;
+
+    // Monitoring tab: the year followed up, its rows (read again when the year or the plan changes),
+    // the selected row, and the note being edited.
+    int monitoring_year = 0; // 0: the plan's first year
+    int monitoring_rows_year = 0;
+    uint64_t monitoring_revision = 0;
+    std::vector<MonitoringRow> monitoring_rows;
+    int monitoring_selected = 0;
+    int monitoring_editing = -1; // row whose note is being edited
+    std::string monitoring_note;
+    bool monitoring_focus_note = false;
+    int monitoring_format = 0; // md, html, docx, xlsx
 
     // Reads, refreshed when the workspace revision changes.
     uint64_t read_revision = 0;
