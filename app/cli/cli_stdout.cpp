@@ -6,6 +6,8 @@
 #include <cstring>
 #include <iostream>
 
+#include "core/base/error_detail.h"
+#include "core/base/errors.h"
 #include "core/base/i18n.h"
 
 namespace hd::cli {
@@ -56,7 +58,7 @@ std::string FinishStdout(const StdoutBuffer& buffer) {
     if (!err && !std::cout.fail()) return {};
     Translator& tr = GlobalTranslator();
     if (err == ENOSPC || err == EFBIG || err == EDQUOT) return tr.Tr("cli.stdout_disk_full");
-    return tr.Format("cli.stdout_failed", {err ? std::strerror(err) : "write error"});
+    return tr.Format("cli.stdout_failed", {err ? OsErrorArg(err) : TrArg("os.err.write")});
 }
 
 } // namespace hd::cli

@@ -4,6 +4,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/i18n.h"
 #include "core/export/export.h"
 #include "core/store/store.h"
 
@@ -50,7 +51,7 @@ int CmdExport(const Args& args) {
         return 0;
     }
     ExportToFile(*store, request, out);
-    std::cerr << "Wrote " << out << "\n";
+    std::cerr << GlobalTranslator().Format("cli.wrote", {out}) << "\n";
     return 0;
 }
 

@@ -95,7 +95,7 @@ int CmdExportVersion(const Args& args) {
     opts.read_only = true;
     auto store = PlanStore::Open(args.positional[0], opts);
     WriteOutput(out, ExportPlanVersion(*store, r));
-    if (out != "-") std::cerr << "Wrote " << out << "\n";
+    if (out != "-") std::cerr << GlobalTranslator().Format("cli.wrote", {out}) << "\n";
     return 0;
 }
 
@@ -116,7 +116,7 @@ int CmdImportIndicators(const Args& args) {
     for (const ImportProblem& p : import.problems) std::cerr << DescribeProblem(tr, p) << "\n";
     if (!import.problems.empty()) return 1;
     if (args.Has("--preview")) return 0;
-    std::cout << "imported " << ApplyIndicatorImport(*store, import) << " values\n";
+    std::cout << tr.Format("cli.imported_values", {std::to_string(ApplyIndicatorImport(*store, import))}) << "\n";
     return 0;
 }
 } // namespace hd::cli

@@ -206,8 +206,8 @@ int RunReport(const Args& args) {
         return 1;
     }
     if (s.pending > 0 || outstanding() > 0) {
-        std::cerr << "hearingctl live: " << std::max<int64_t>(s.pending, static_cast<int64_t>(outstanding()))
-                  << " note version(s) not yet acknowledged; they stay queued.\n";
+        std::string count = std::to_string(std::max<int64_t>(s.pending, static_cast<int64_t>(outstanding())));
+        std::cerr << "hearingctl live: " << GlobalTranslator().Format("cli.live_not_acknowledged", {count}) << "\n";
         return 3;
     }
     return 0;

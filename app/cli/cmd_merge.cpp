@@ -43,8 +43,10 @@ int CmdMerge(const Args& args) {
         auto store = PlanStore::Open(args.positional[0]);
         MergeStore merges(*store);
         MergeRunResult r = merges.RunMerge(args.RequireInt("--hearing"), analyzer, {}, args.GetOr("--by", "hearingctl"));
-        std::cout << "merged into " << r.entries << " entries; decisions kept " << r.decisions_kept << ", to review again "
-                  << r.decisions_dropped << "; clock offset " << r.clock_offset_ms / 1000 << " s\n";
+        std::cout << GlobalTranslator().Format("cli.merged_summary", {std::to_string(r.entries), std::to_string(r.decisions_kept),
+                                                                      std::to_string(r.decisions_dropped),
+                                                                      std::to_string(r.clock_offset_ms / 1000)})
+                  << "\n";
         return 0;
     }
     if (args.positional.size() != 2)

@@ -7,6 +7,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/i18n.h"
 #include "core/store/store.h"
 #include "core/transcript/transcript.h"
 #include "core/transcript/transcript_text.h"
@@ -48,7 +49,7 @@ int CmdExportTranscript(const Args& args) {
     Transcript t = ExportTranscript(*store, hearing_id, reporter[0]);
     WriteOutput(args.GetOr("-o", "-"), WriteTranscriptJson(t));
     if (args.GetOr("-o", "-") != "-")
-        std::cerr << "exported " << t.notes.size() << " notes of reporter " << reporter << "\n";
+        std::cerr << GlobalTranslator().Format("cli.exported_transcript", {std::to_string(t.notes.size()), reporter}) << "\n";
     return 0;
 }
 
@@ -63,10 +64,12 @@ int CmdImport(const Args& args) {
         ImportOptions options;
         options.attach_anyway = args.Has("--attach-anyway");
         ImportResult r = ImportTranscript(*store, hearing_id, t, options);
-        std::cout << "imported " << r.notes_added << " notes of reporter " << t.reporter << " (" << r.notes_already_present
-                  << " already present, " << r.notes_updated << " updated";
-        if (r.notes_older_kept) std::cout << ", " << r.notes_older_kept << " older than the stored version and skipped";
-        std::cout << "); participants: " << r.participants_matched << " matched, " << r.participants_added << " added\n";
+        Translator& tr = GlobalTranslator();
+        std::cout << tr.Format("cli.imported_json", {std::to_string(r.notes_added), t.reporter, std::to_string(r.notes_already_present),
+                                                     std::to_string(r.notes_updated)});
+        if (r.notes_older_kept) std::cout << tr.Format("cli.imported_older_kept", {std::to_string(r.notes_older_kept)});
+        std::cout << tr.Format("cli.imported_participants", {std::to_string(r.participants_matched), std::to_string(r.participants_added)})
+                  << "\n";
         return 0;
     }
     TextTranscript t = ParseTextTranscript(content, HearingParticipants(*store, hearing_id));
@@ -78,8 +81,9 @@ int CmdImport(const Args& args) {
     if (reporter != "A" && reporter != "B")
         throw UserError("merge.txt_needs_reporter", "A text file does not say whose notes it holds: add --reporter A or --reporter B.");
     TextImportResult r = ImportTextTranscript(*store, hearing_id, reporter[0], t, args.GetOr("--by", "hearingctl"));
-    std::cout << "imported " << r.notes_added << " notes of reporter " << reporter << " (" << r.notes_already_present
-              << " already present)\n";
+    std::cout << GlobalTranslator().Format("cli.imported_text", {std::to_string(r.notes_added), reporter,
+                                                                 std::to_string(r.notes_already_present)})
+              << "\n";
     return 0;
 }
 

@@ -10,6 +10,7 @@
 #include <system_error>
 #include <unistd.h>
 
+#include "core/base/error_detail.h"
 #include "core/base/errors.h"
 
 namespace hd {
@@ -60,8 +61,8 @@ void WriteInPlace(const std::string& path, std::string_view bytes) {
         off += static_cast<size_t>(n);
     }
     if (fd < 0 || ::close(fd) != 0)
-        throw UserError("export.err_write", "Could not write " + path + ": " + std::strerror(err),
-                        {path, std::strerror(err)});
+        throw UserError("export.err_write", "Could not write " + path + ": " + OsErrorEnglish(err),
+                        {path, OsErrorArg(err)});
 }
 } // namespace
 
@@ -87,8 +88,8 @@ void WriteFileAtomically(const std::string& given_path, std::string_view bytes) 
     std::string tmp = AtomicTemporaryName(path);
     auto fail = [&](int err) {
         ::unlink(tmp.c_str());
-        throw UserError("export.err_write", "Could not write " + path + ": " + std::strerror(err),
-                        {path, std::strerror(err)});
+        throw UserError("export.err_write", "Could not write " + path + ": " + OsErrorEnglish(err),
+                        {path, OsErrorArg(err)});
     };
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fd < 0) fail(errno);

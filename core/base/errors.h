@@ -7,6 +7,17 @@
 
 namespace hd {
 
+// An argument of a message that is itself translated: a problem named inside a message ("expected
+// whole number"), a JSON parser's error, an operating system's error. `args` fill the nested text's
+// placeholders. Translator::Message and Format translate it in the user's language at display time
+// (the language may change between the throw and the display); what() carries the English.
+// Encoded as ESC key (US arg)*: control characters that text we show never contains.
+inline std::string TrArg(const std::string& key, const std::vector<std::string>& args = {}) {
+    std::string out = "\x1b" + key;
+    for (const std::string& a : args) out += "\x1f" + a;
+    return out;
+}
+
 // Base of all errors a user can be told about. `key` names a translation (assets/lang/*.tsv),
 // `args` fill its {0}, {1}, ... placeholders.
 class UserError : public std::runtime_error {

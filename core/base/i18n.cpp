@@ -81,8 +81,27 @@ const std::string& Translator::Tr(std::string_view key) const {
 
 bool Translator::Has(std::string_view key) const { return m_entries.count(std::string(key)) > 0; }
 
+std::string Translator::ResolveArg(const std::string& arg) const {
+    if (arg.empty() || arg[0] != '\x1b') return arg;
+    // A nested translated text (TrArg): ESC key (US arg)*.
+    std::vector<std::string> parts;
+    size_t start = 1;
+    while (true) {
+        size_t sep = arg.find('\x1f', start);
+        parts.push_back(arg.substr(start, sep == std::string::npos ? std::string::npos : sep - start));
+        if (sep == std::string::npos) break;
+        start = sep + 1;
+    }
+    std::string key = std::move(parts.front());
+    parts.erase(parts.begin());
+    return FillPlaceholders(Tr(key), parts);
+}
+
 std::string Translator::Format(std::string_view key, const std::vector<std::string>& args) const {
-    return FillPlaceholders(Tr(key), args);
+    std::vector<std::string> resolved;
+    resolved.reserve(args.size());
+    for (const std::string& a : args) resolved.push_back(ResolveArg(a));
+    return FillPlaceholders(Tr(key), resolved);
 }
 
 std::string Translator::Message(const UserError& e) const {

@@ -28,6 +28,7 @@ public:
     Language GetLanguage() const { return m_lang.load(std::memory_order_relaxed); }
     // The text for `key` in the current language; falls back to English, then to the key itself.
     const std::string& Tr(std::string_view key) const;
+    // Arguments made with TrArg (core/base/errors.h) are translated too.
     std::string Format(std::string_view key, const std::vector<std::string>& args) const;
     // The user-facing message of an error, in the current language (falls back to what()).
     std::string Message(const UserError& e) const;
@@ -37,6 +38,7 @@ public:
     std::vector<std::string> IncompleteKeys() const;
 
 private:
+    std::string ResolveArg(const std::string& arg) const;
     struct Entry {
         std::string en, nl;
     };

@@ -15,6 +15,7 @@
 #include <thread>
 
 #include "core/store/db.h"
+#include "core/base/error_detail.h"
 #include "core/base/errors.h"
 #include "core/live/live_host_store.h"
 #include "core/store/store.h"
@@ -139,7 +140,7 @@ struct LiveHost::Impl {
             throw UserError("live.err_bind",
                             "Cannot listen on " + options.bind_address + " port " +
                                 std::to_string(options.port) + ": " + ec.message(),
-                            {options.bind_address, std::to_string(options.port), ec.message()});
+                            {options.bind_address, std::to_string(options.port), ec.category() == asio::system_category() ? OsErrorArg(ec.value()) : ec.message()});
         acceptor.listen(asio::socket_base::max_listen_connections);
         uint16_t port = acceptor.local_endpoint().port();
         LiveReporterCounts a = host_store->Counts('A'), b = host_store->Counts('B');

@@ -14,6 +14,7 @@
 #include <rapidjson/error/en.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -21,6 +22,7 @@
 #include <sstream>
 
 #include "core/store/db.h"
+#include "core/base/error_detail.h"
 #include "core/base/errors.h"
 #include "core/base/json_guard.h"
 #include "core/store/store.h"
@@ -133,16 +135,19 @@ std::string ReadImportFile(const std::string& path, const ReadFileOptions& optio
     if (!std::filesystem::is_regular_file(path, ec))
         throw InputError("merge.file_missing", "There is no file at " + path + "; nothing was imported.", {path});
     uint64_t size = std::filesystem::file_size(path, ec);
-    if (ec) throw InputError("merge.file_unreadable", "Could not read " + path + ": " + ec.message(), {path, ec.message()});
+    if (ec) throw InputError("merge.file_unreadable", "Could not read " + path + ": " + ec.message(), {path, OsErrorArg(ec)});
     if (size > options.max_bytes) {
-        std::string mb = std::to_string(size / (1024 * 1024)), max_mb = std::to_string(options.max_bytes / (1024 * 1024));
+        std::string mb = MegabytesRoundedUp(size), max_mb = MegabytesRoundedDown(options.max_bytes);
         throw InputError("merge.file_too_big",
                          "The file " + path + " is too big (" + mb + " MB; at most " + max_mb +
                              " MB). Is it really a transcript? Nothing was imported.",
                          {path, mb, max_mb});
     }
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError("merge.file_unreadable", "Could not read " + path + ": cannot open", {path, "cannot open"});
+    if (!in) {
+        int err = errno;
+        throw InputError("merge.file_unreadable", "Could not read " + path + ": " + OsErrorEnglish(err), {path, OsErrorArg(err)});
+    }
     std::string content(static_cast<size_t>(size), '\0');
     in.read(content.data(), static_cast<std::streamsize>(size));
     content.resize(static_cast<size_t>(in.gcount()));
@@ -169,15 +174,22 @@ std::string ReadImportFile(const std::string& path, const ReadFileOptions& optio
 namespace {
 enum class Kind { String, Int, Bool, Object, Array };
 
-const char* KindName(Kind k) {
+// The problem "expected <kind>": its translation key and English text.
+struct Problem {
+    const char* key;
+    std::string english;
+    std::vector<std::string> args = {};
+};
+
+Problem Expected(Kind k) {
     switch (k) {
-    case Kind::String: return "text";
-    case Kind::Int: return "whole number";
-    case Kind::Bool: return "true/false";
-    case Kind::Object: return "object";
-    case Kind::Array: return "list";
+    case Kind::String: return {"merge.field.expected_text", "expected text"};
+    case Kind::Int: return {"merge.field.expected_whole_number", "expected whole number"};
+    case Kind::Bool: return {"merge.field.expected_true_false", "expected true/false"};
+    case Kind::Object: return {"merge.field.expected_object", "expected object"};
+    case Kind::Array: return {"merge.field.expected_list", "expected list"};
     }
-    return "value";
+    return {"merge.field.expected_text", "expected text"};
 }
 
 bool IsKind(const rapidjson::Value& v, Kind k) {
@@ -191,18 +203,19 @@ bool IsKind(const rapidjson::Value& v, Kind k) {
     return false;
 }
 
-[[noreturn]] void FieldError(const std::string& source, const std::string& field, const std::string& problem) {
+// The problem is a translated text of its own (TrArg), so a Dutch message has no English piece.
+[[noreturn]] void FieldError(const std::string& source, const std::string& field, const Problem& problem) {
     throw InputError("merge.json_field",
-                     "The transcript " + source + " has a bad field " + field + ": " + problem + ". Nothing was imported.",
-                     {source, field, problem});
+                     "The transcript " + source + " has a bad field " + field + ": " + problem.english + ". Nothing was imported.",
+                     {source, field, TrArg(problem.key, problem.args)});
 }
 
 const rapidjson::Value& Require(const rapidjson::Value& obj, const char* name, Kind kind, const std::string& path,
                                 const std::string& source) {
     std::string field = path.empty() ? std::string(name) : path + "." + name;
     auto it = obj.FindMember(name);
-    if (it == obj.MemberEnd()) FieldError(source, field, "missing");
-    if (!IsKind(it->value, kind)) FieldError(source, field, std::string("expected ") + KindName(kind));
+    if (it == obj.MemberEnd()) FieldError(source, field, {"merge.field.missing", "missing"});
+    if (!IsKind(it->value, kind)) FieldError(source, field, Expected(kind));
     return it->value;
 }
 
@@ -220,14 +233,14 @@ void CheckSchema(const rapidjson::Value& root, const std::string& src) {
     const auto& participants = Require(root, "participants", Kind::Array, "", src);
     for (rapidjson::SizeType i = 0; i < participants.Size(); ++i) {
         std::string path = "participants[" + std::to_string(i) + "]";
-        if (!participants[i].IsObject()) FieldError(src, path, "expected object");
+        if (!participants[i].IsObject()) FieldError(src, path, Expected(Kind::Object));
         for (const char* f : {"uuid", "name", "discipline", "organisation"}) Require(participants[i], f, Kind::String, path, src);
     }
     const auto& notes = Require(root, "notes", Kind::Array, "", src);
     for (rapidjson::SizeType i = 0; i < notes.Size(); ++i) {
         std::string path = "notes[" + std::to_string(i) + "]";
         const auto& n = notes[i];
-        if (!n.IsObject()) FieldError(src, path, "expected object");
+        if (!n.IsObject()) FieldError(src, path, Expected(Kind::Object));
         for (const char* f : {"uuid", "speaker_uuid", "kind", "chain", "text"}) Require(n, f, Kind::String, path, src);
         for (const char* f : {"seq", "offset_ms", "wall_time_ms", "version"}) Require(n, f, Kind::Int, path, src);
         Require(n, "deleted", Kind::Bool, path, src);
@@ -235,7 +248,7 @@ void CheckSchema(const rapidjson::Value& root, const std::string& src) {
         for (rapidjson::SizeType k = 0; k < history.Size(); ++k) {
             std::string hpath = path + ".history[" + std::to_string(k) + "]";
             const auto& h = history[k];
-            if (!h.IsObject()) FieldError(src, hpath, "expected object");
+            if (!h.IsObject()) FieldError(src, hpath, Expected(Kind::Object));
             for (const char* f : {"text", "kind", "chain", "speaker_uuid", "changed_by"}) Require(h, f, Kind::String, hpath, src);
             for (const char* f : {"version", "changed_at_ms"}) Require(h, f, Kind::Int, hpath, src);
             Require(h, "deleted", Kind::Bool, hpath, src);
@@ -243,41 +256,72 @@ void CheckSchema(const rapidjson::Value& root, const std::string& src) {
     }
 }
 
+// rapidjson's parse errors in the user's language: its own texts are English only.
+Problem SyntaxProblem(rapidjson::ParseErrorCode code) {
+    std::string english = rapidjson::GetParseError_En(code);
+    switch (code) {
+    case rapidjson::kParseErrorDocumentEmpty: return {"json.err.empty", english};
+    case rapidjson::kParseErrorDocumentRootNotSingular: return {"json.err.root_not_singular", english};
+    case rapidjson::kParseErrorValueInvalid: return {"json.err.value_invalid", english};
+    case rapidjson::kParseErrorObjectMissName: return {"json.err.object_miss_name", english};
+    case rapidjson::kParseErrorObjectMissColon: return {"json.err.object_miss_colon", english};
+    case rapidjson::kParseErrorObjectMissCommaOrCurlyBracket: return {"json.err.object_miss_comma", english};
+    case rapidjson::kParseErrorArrayMissCommaOrSquareBracket: return {"json.err.array_miss_comma", english};
+    case rapidjson::kParseErrorStringUnicodeEscapeInvalidHex: return {"json.err.unicode_escape", english};
+    case rapidjson::kParseErrorStringUnicodeSurrogateInvalid: return {"json.err.surrogate", english};
+    case rapidjson::kParseErrorStringEscapeInvalid: return {"json.err.escape", english};
+    case rapidjson::kParseErrorStringMissQuotationMark: return {"json.err.miss_quote", english};
+    case rapidjson::kParseErrorStringInvalidEncoding: return {"json.err.encoding", english};
+    case rapidjson::kParseErrorNumberTooBig: return {"json.err.number_too_big", english};
+    case rapidjson::kParseErrorNumberMissFraction: return {"json.err.number_miss_fraction", english};
+    case rapidjson::kParseErrorNumberMissExponent: return {"json.err.number_miss_exponent", english};
+    case rapidjson::kParseErrorTermination: return {"json.err.termination", english};
+    default: return {"json.err.other", english};
+    }
+}
+
+[[noreturn]] void ThrowJsonSyntax(const std::string& source, const Problem& what, LineColumn lc) {
+    throw InputError("merge.json_syntax",
+                     "The transcript " + source + " is not valid JSON: " + what.english + " (line " + std::to_string(lc.line) +
+                         ", column " + std::to_string(lc.column) + "). Nothing was imported.",
+                     {source, TrArg(what.key, what.args), std::to_string(lc.line), std::to_string(lc.column)});
+}
+
 void CheckNoteValues(const std::string& src, const std::string& path, const std::string& text, const std::string& kind,
                      const std::string& chain, const std::string& speaker_uuid,
                      const std::map<std::string, const TranscriptParticipant*>& participants) {
-    if (!NoteKindFromKey(kind)) FieldError(src, path + ".kind", "unknown kind '" + kind + "'");
-    if (!SafetyChainFromKey(chain)) FieldError(src, path + ".chain", "unknown safety chain link '" + chain + "'");
-    if (text.size() > kMaxNoteBytes) FieldError(src, path + ".text", "longer than 1 MB");
+    if (!NoteKindFromKey(kind)) FieldError(src, path + ".kind", {"merge.field.unknown_kind", "unknown kind '" + kind + "'", {kind}});
+    if (!SafetyChainFromKey(chain)) FieldError(src, path + ".chain", {"merge.field.unknown_chain", "unknown safety chain link '" + chain + "'", {chain}});
+    if (text.size() > kMaxNoteBytes) FieldError(src, path + ".text", {"merge.field.too_long", "longer than 1 MB"});
     if (!speaker_uuid.empty() && !participants.count(speaker_uuid))
-        FieldError(src, path + ".speaker_uuid", "not one of the transcript's participants");
+        FieldError(src, path + ".speaker_uuid", {"merge.field.unknown_speaker", "not one of the transcript's participants"});
 }
 
 // Values the schema cannot express: identities, keys, references, duplicates.
 void CheckValues(const Transcript& t, const std::string& src) {
-    if (t.reporter != "A" && t.reporter != "B") FieldError(src, "reporter.letter", "must be \"A\" or \"B\"");
-    if (!IsUuid(t.plan_uuid)) FieldError(src, "plan.uuid", "not a UUID");
-    if (!IsUuid(t.hearing_uuid)) FieldError(src, "hearing.uuid", "not a UUID");
+    if (t.reporter != "A" && t.reporter != "B") FieldError(src, "reporter.letter", {"merge.field.a_or_b", "must be \"A\" or \"B\""});
+    if (!IsUuid(t.plan_uuid)) FieldError(src, "plan.uuid", {"merge.field.not_uuid", "not a UUID"});
+    if (!IsUuid(t.hearing_uuid)) FieldError(src, "hearing.uuid", {"merge.field.not_uuid", "not a UUID"});
     std::map<std::string, const TranscriptParticipant*> participants;
     for (size_t i = 0; i < t.participants.size(); ++i) {
         const auto& p = t.participants[i];
         std::string path = "participants[" + std::to_string(i) + "]";
-        if (!IsUuid(p.uuid)) FieldError(src, path + ".uuid", "not a UUID");
-        if (!participants.emplace(p.uuid, &p).second) FieldError(src, path + ".uuid", "listed twice");
+        if (!IsUuid(p.uuid)) FieldError(src, path + ".uuid", {"merge.field.not_uuid", "not a UUID"});
+        if (!participants.emplace(p.uuid, &p).second) FieldError(src, path + ".uuid", {"merge.field.listed_twice", "listed twice"});
     }
     std::map<std::string, size_t> seen;
     for (size_t i = 0; i < t.notes.size(); ++i) {
         const auto& n = t.notes[i];
         std::string path = "notes[" + std::to_string(i) + "]";
-        if (!IsUuid(n.uuid)) FieldError(src, path + ".uuid", "not a UUID");
-        if (!seen.emplace(n.uuid, i).second) FieldError(src, path + ".uuid", "the same note appears twice");
-        if (n.offset_ms < 0) FieldError(src, path + ".offset_ms", "negative");
-        if (n.version < 1) FieldError(src, path + ".version", "must be 1 or more");
+        if (!IsUuid(n.uuid)) FieldError(src, path + ".uuid", {"merge.field.not_uuid", "not a UUID"});
+        if (!seen.emplace(n.uuid, i).second) FieldError(src, path + ".uuid", {"merge.field.note_twice", "the same note appears twice"});
+        if (n.offset_ms < 0) FieldError(src, path + ".offset_ms", {"merge.field.negative", "negative"});
+        if (n.version < 1) FieldError(src, path + ".version", {"merge.field.at_least_one", "must be 1 or more"});
         CheckNoteValues(src, path, n.text, n.kind, n.chain, n.speaker_uuid, participants);
         for (size_t k = 0; k < n.history.size(); ++k) {
             const auto& h = n.history[k];
             std::string hpath = path + ".history[" + std::to_string(k) + "]";
-            if (h.version < 1) FieldError(src, hpath + ".version", "must be 1 or more");
+            if (h.version < 1) FieldError(src, hpath + ".version", {"merge.field.at_least_one", "must be 1 or more"});
             CheckNoteValues(src, hpath, h.text, h.kind, h.chain, h.speaker_uuid, participants);
         }
     }
@@ -296,11 +340,7 @@ Transcript ParseTranscriptJson(std::string_view json, const std::string& source)
     // rapidjson 1.1 crashes on number literals of hundreds of digits (see core/json_guard.h).
     if (size_t at = FindOverlongJsonNumber(json); at != std::string::npos) {
         LineColumn lc = LineColumnAt(json, at);
-        std::string what = "a number is far too long";
-        throw InputError("merge.json_syntax",
-                         "The transcript " + source + " is not valid JSON: " + what + " (line " + std::to_string(lc.line) +
-                             ", column " + std::to_string(lc.column) + "). Nothing was imported.",
-                         {source, what, std::to_string(lc.line), std::to_string(lc.column)});
+        ThrowJsonSyntax(source, {"json.err.number_too_long", "a number is far too long"}, lc);
     }
     // rapidjson's reader recurses once per level: 200,000 '[' overflow the stack (issue 16).
     if (size_t at = FindExcessiveJsonNesting(json); at != std::string::npos) {
@@ -314,14 +354,9 @@ Transcript ParseTranscriptJson(std::string_view json, const std::string& source)
     rapidjson::Document doc;
     doc.Parse<rapidjson::kParseFullPrecisionFlag>(json.data(), json.size());
     if (doc.HasParseError()) {
-        LineColumn lc = LineColumnAt(json, doc.GetErrorOffset());
-        std::string what = rapidjson::GetParseError_En(doc.GetParseError());
-        throw InputError("merge.json_syntax",
-                         "The transcript " + source + " is not valid JSON: " + what + " (line " + std::to_string(lc.line) +
-                             ", column " + std::to_string(lc.column) + "). Nothing was imported.",
-                         {source, what, std::to_string(lc.line), std::to_string(lc.column)});
+        ThrowJsonSyntax(source, SyntaxProblem(doc.GetParseError()), LineColumnAt(json, doc.GetErrorOffset()));
     }
-    if (!doc.IsObject()) FieldError(source, "(top)", "expected an object");
+    if (!doc.IsObject()) FieldError(source, "(top)", Expected(Kind::Object));
     auto format = doc.FindMember("format");
     if (format == doc.MemberEnd() || !format->value.IsString() || std::string_view(format->value.GetString()) != kTranscriptFormat)
         throw InputError("merge.not_a_transcript",
@@ -329,7 +364,7 @@ Transcript ParseTranscriptJson(std::string_view json, const std::string& source)
                              kTranscriptFormat + "\"). Nothing was imported.",
                          {source});
     auto version = doc.FindMember("version");
-    if (version == doc.MemberEnd() || !version->value.IsInt()) FieldError(source, "version", "expected whole number");
+    if (version == doc.MemberEnd() || !version->value.IsInt()) FieldError(source, "version", Expected(Kind::Int));
     int v = version->value.GetInt();
     if (v > kTranscriptVersion)
         throw InputError("merge.newer_version",
@@ -337,7 +372,7 @@ Transcript ParseTranscriptJson(std::string_view json, const std::string& source)
                              std::to_string(v) + ", this program reads up to " + std::to_string(kTranscriptVersion) +
                              "). Update Hearing Desk to import it; nothing was imported.",
                          {source, std::to_string(v), std::to_string(kTranscriptVersion)});
-    if (v < 1) FieldError(source, "version", "must be 1 or more");
+    if (v < 1) FieldError(source, "version", {"merge.field.at_least_one", "must be 1 or more"});
     CheckSchema(doc, source);
 
     Transcript t;
@@ -346,7 +381,7 @@ Transcript ParseTranscriptJson(std::string_view json, const std::string& source)
         cereal::JSONInputArchive ar(in);
         SerializeTranscript(ar, t);
     } catch (const cereal::Exception& e) {
-        FieldError(source, "(unknown)", e.what()); // the schema check should have caught it first
+        FieldError(source, "(unknown)", {"merge.field.unreadable", e.what(), {e.what()}}); // the schema check should have caught it first
     }
     CheckValues(t, source);
     return t;
