@@ -3,6 +3,7 @@
 //   FILE is a JSON transcript (reporter from the file) or a plain-text file (.txt; --reporter needed).
 //   --preview shows how each line of a text file is understood and stores nothing.
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 
 #include "app/cli/cli_args.h"
@@ -10,16 +11,24 @@
 #include "core/base/i18n.h"
 #include "core/store/store.h"
 #include "core/transcript/transcript.h"
+#include "core/transcript/text_import_stream.h"
 #include "core/transcript/transcript_text.h"
 
 namespace hd::cli {
 
 namespace {
-bool IsJsonFile(const std::string& path, const std::string& content) {
+// By extension, else by the first character that is not blank (read from the file's first 4 KB,
+// so that a big text file is never read whole only to be told apart).
+bool IsJsonFile(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     if (ext == ".json") return true;
     if (ext == ".txt") return false;
-    for (char c : content) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(4096, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    if (head.compare(0, 3, "\xEF\xBB\xBF") == 0) head.erase(0, 3);
+    for (char c : head) {
         if (c == ' ' || c == '\n' || c == '\r' || c == '\t') continue;
         return c == '{';
     }
@@ -57,10 +66,10 @@ int CmdImport(const Args& args) {
     auto store = PlanStore::Open(args.positional[0]);
     int64_t hearing_id = args.RequireInt("--hearing");
     const std::string& path = args.positional[1];
-    std::string content = ReadImportFile(path);
     std::string source = std::filesystem::path(path).filename().string();
-    if (IsJsonFile(path, content)) {
-        Transcript t = ParseTranscriptJson(content, source);
+    CheckImportFile(path); // missing or too big: said first, whatever else is wrong
+    if (IsJsonFile(path)) {
+        Transcript t = ParseTranscriptJson(ReadImportFile(path), source);
         ImportOptions options;
         options.attach_anyway = args.Has("--attach-anyway");
         ImportResult r = ImportTranscript(*store, hearing_id, t, options);
@@ -72,15 +81,17 @@ int CmdImport(const Args& args) {
                   << "\n";
         return 0;
     }
-    TextTranscript t = ParseTextTranscript(content, HearingParticipants(*store, hearing_id));
     if (args.Has("--preview")) {
-        PrintPreview(t);
+        PrintPreview(ParseTextTranscript(ReadImportFile(path), HearingParticipants(*store, hearing_id)));
         return 0;
     }
     std::string reporter = args.GetOr("--reporter", "");
     if (reporter != "A" && reporter != "B")
         throw UserError("merge.txt_needs_reporter", "A text file does not say whose notes it holds: add --reporter A or --reporter B.");
-    TextImportResult r = ImportTextTranscript(*store, hearing_id, reporter[0], t, args.GetOr("--by", "hearingctl"));
+    // Streamed: a text file up to the size cap is read in chunks and stored in batches (memory bounded).
+    TextFileImportOptions options;
+    options.by = args.GetOr("--by", "hearingctl");
+    TextFileImportResult r = ImportTextTranscriptFile(*store, hearing_id, reporter[0], path, options);
     std::cout << GlobalTranslator().Format("cli.imported_text", {std::to_string(r.notes_added), reporter,
                                                                  std::to_string(r.notes_already_present)})
               << "\n";

@@ -130,7 +130,7 @@ LineColumn LineColumnAt(std::string_view text, size_t offset) {
     return lc;
 }
 
-std::string ReadImportFile(const std::string& path, const ReadFileOptions& options) {
+uint64_t CheckImportFile(const std::string& path, const ReadFileOptions& options) {
     std::error_code ec;
     if (!std::filesystem::is_regular_file(path, ec))
         throw InputError("merge.file_missing", "There is no file at " + path + "; nothing was imported.", {path});
@@ -143,6 +143,11 @@ std::string ReadImportFile(const std::string& path, const ReadFileOptions& optio
                              " MB). Is it really a transcript? Nothing was imported.",
                          {path, mb, max_mb});
     }
+    return size;
+}
+
+std::string ReadImportFile(const std::string& path, const ReadFileOptions& options) {
+    uint64_t size = CheckImportFile(path, options);
     std::ifstream in(path, std::ios::binary);
     if (!in) {
         int err = errno;

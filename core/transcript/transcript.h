@@ -73,6 +73,8 @@ struct ReadFileOptions {
 // Reads a text file for import: refuses a missing or oversized file (before reading it), binary
 // content (NUL bytes) and invalid UTF-8 (naming the line). Drops a UTF-8 byte order mark.
 std::string ReadImportFile(const std::string& path, const ReadFileOptions& options = {});
+// The checks of ReadImportFile that need no reading (exists, regular file, size); returns the size.
+uint64_t CheckImportFile(const std::string& path, const ReadFileOptions& options = {});
 
 // [SECTION] JSON
 std::string WriteTranscriptJson(const Transcript& t);

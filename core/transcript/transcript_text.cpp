@@ -104,81 +104,90 @@ bool LooksLikeSpeaker(std::string_view prefix) {
 } // namespace
 
 SpeakerMatch MatchSpeaker(std::string_view written, const std::vector<Participant>& participants, int64_t& id) {
+    return TextLineParser(participants).MatchWritten(written, id);
+}
+
+TextLineParser::TextLineParser(std::vector<Participant> participants) : m_participants(std::move(participants)) {
+    for (const Participant& p : m_participants) m_words.push_back(Words(p.name));
+}
+
+SpeakerMatch TextLineParser::MatchWritten(std::string_view written, int64_t& id) const {
     id = 0;
     std::vector<std::string> w = Words(written);
     if (w.empty()) return SpeakerMatch::None;
     std::string folded;
     for (const std::string& x : w) folded += (folded.empty() ? "" : " ") + x;
     // Full name first; a surname or a discipline only counts when exactly one participant fits.
-    for (const Participant& p : participants)
-        if (!p.name.empty() && Words(p.name) == w) return id = p.id, SpeakerMatch::FullName;
+    for (size_t i = 0; i < m_participants.size(); ++i)
+        if (!m_participants[i].name.empty() && m_words[i] == w) return id = m_participants[i].id, SpeakerMatch::FullName;
     int64_t found = 0;
     int hits = 0;
-    for (const Participant& p : participants) {
-        std::vector<std::string> pw = Words(p.name);
+    for (size_t i = 0; i < m_participants.size(); ++i) {
+        const std::vector<std::string>& pw = m_words[i];
         if (pw.size() < 2) continue;
         // Surname: the written words equal the name's last words ("Peeters", "De Smet", "El Idrissi").
-        if (w.size() < pw.size() && std::equal(w.rbegin(), w.rend(), pw.rbegin())) found = p.id, ++hits;
+        if (w.size() < pw.size() && std::equal(w.rbegin(), w.rend(), pw.rbegin())) found = m_participants[i].id, ++hits;
     }
     if (hits == 1) return id = found, SpeakerMatch::Surname;
     hits = 0;
-    for (const Participant& p : participants)
+    for (const Participant& p : m_participants)
         if (DisciplineMatches(p.discipline, folded)) found = p.id, ++hits;
     if (hits == 1) return id = found, SpeakerMatch::Discipline;
     return SpeakerMatch::Unmatched;
 }
 
+bool TextLineParser::Parse(std::string_view raw_line, int line_number, TextLine& tl) const {
+    std::string_view line = Trim(raw_line);
+    if (line.empty()) return false;
+    tl = TextLine{};
+    tl.line_number = line_number;
+    tl.raw = std::string(line);
+    std::string_view rest = line;
+    size_t used = ParseTime(rest, tl.time_ms);
+    if (used) {
+        tl.has_time = true;
+        rest = Trim(rest.substr(used));
+    } else {
+        tl.time_ms = -1;
+    }
+    size_t colon = rest.find(':');
+    if (colon != std::string_view::npos && colon + 1 < rest.size() && LooksLikeSpeaker(Trim(rest.substr(0, colon)))) {
+        std::string_view written = Trim(rest.substr(0, colon));
+        std::string_view said = Trim(rest.substr(colon + 1));
+        tl.match = m_participants.empty() ? SpeakerMatch::Unmatched : MatchWritten(written, tl.speaker_id);
+        tl.speaker_written = std::string(written);
+        if (tl.speaker_id) {
+            for (const Participant& p : m_participants)
+                if (p.id == tl.speaker_id) tl.speaker_name = p.name.empty() ? p.discipline : p.name;
+            tl.text = std::string(said);
+        } else {
+            tl.speaker_name = tl.speaker_written;
+            // Not recognised: with participants known, keep "Name: text" so nothing is lost.
+            tl.text = m_participants.empty() ? std::string(said) : std::string(rest);
+        }
+    } else {
+        tl.text = std::string(rest);
+    }
+    if (tl.text.empty()) tl.text = std::string(rest);
+    return true;
+}
+
+void TextLineSplitter::Append(std::string_view part) {
+    size_t room = m_max - std::min(m_max, m_line.size());
+    if (part.size() > room) m_overlong = true;
+    m_line.append(part.substr(0, room));
+}
+
 TextTranscript ParseTextTranscript(std::string_view content, const std::vector<Participant>& participants) {
     TextTranscript out;
-    int line_number = 0;
-    size_t pos = 0;
-    while (pos <= content.size()) {
-        size_t end = content.find('\n', pos);
-        if (end == std::string_view::npos) end = content.size();
-        std::string_view line = Trim(content.substr(pos, end - pos));
-        ++line_number;
-        pos = end + 1;
-        if (line.empty()) {
-            if (end == content.size()) break;
-            continue;
-        }
+    TextLineParser parser(participants);
+    TextLineSplitter splitter;
+    auto on_line = [&](std::string_view line, int number, bool) {
         TextLine tl;
-        tl.line_number = line_number;
-        tl.raw = std::string(line);
-        std::string_view rest = line;
-        size_t used = ParseTime(rest, tl.time_ms);
-        if (used) {
-            tl.has_time = true;
-            rest = Trim(rest.substr(used));
-        } else {
-            tl.time_ms = -1;
-        }
-        size_t colon = rest.find(':');
-        if (colon != std::string_view::npos && colon + 1 < rest.size() && LooksLikeSpeaker(Trim(rest.substr(0, colon)))) {
-            std::string_view written = Trim(rest.substr(0, colon));
-            std::string_view said = Trim(rest.substr(colon + 1));
-            if (!participants.empty()) {
-                tl.match = MatchSpeaker(written, participants, tl.speaker_id);
-            } else {
-                tl.match = SpeakerMatch::Unmatched;
-            }
-            tl.speaker_written = std::string(written);
-            if (tl.speaker_id) {
-                for (const Participant& p : participants)
-                    if (p.id == tl.speaker_id) tl.speaker_name = p.name.empty() ? p.discipline : p.name;
-                tl.text = std::string(said);
-            } else {
-                tl.speaker_name = tl.speaker_written;
-                // Not recognised: with participants known, keep "Name: text" so nothing is lost.
-                tl.text = participants.empty() ? std::string(said) : std::string(rest);
-            }
-        } else {
-            tl.text = std::string(rest);
-        }
-        if (tl.text.empty()) tl.text = std::string(rest);
-        out.lines.push_back(std::move(tl));
-        if (end == content.size()) break;
-    }
+        if (parser.Parse(line, number, tl)) out.lines.push_back(std::move(tl));
+    };
+    splitter.Feed(content, on_line);
+    splitter.Finish(on_line);
     return out;
 }
 
@@ -221,52 +230,76 @@ std::string StableUuid(const std::string& name) {
 }
 } // namespace
 
-TextImportResult ImportTextTranscript(PlanStore& store, int64_t hearing_id, char reporter, const TextTranscript& t,
-                                      const std::string& by) {
+struct TextNoteWriter::Impl {
+    PlanStore& store;
+    int64_t hearing_id;
+    char reporter;
+    std::string by, hearing_uuid;
+    int64_t now = NowWallMs(), seq = 1, last_time = 0;
+    Statement next_seq, exists, insert, revision;
+    Impl(PlanStore& s, int64_t h, char r, std::string b, std::string uuid)
+        : store(s), hearing_id(h), reporter(r), by(std::move(b)), hearing_uuid(std::move(uuid)),
+          next_seq(s.Db(), "SELECT coalesce(max(seq), 0) + 1 FROM note WHERE hearing_id = ? AND reporter = ?"),
+          exists(s.Db(), "SELECT 1 FROM note WHERE uuid = ?"),
+          insert(s.Db(), "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, kind, "
+                         "chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'other', '', 0, 1)"),
+          revision(s.Db(), "INSERT INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, deleted, "
+                           "changed_at_ms, changed_by) VALUES(?, 1, ?, 'other', '', ?, 0, ?, ?)") {}
+};
+
+TextNoteWriter::TextNoteWriter(PlanStore& store, int64_t hearing_id, char reporter, const std::string& by) {
     if (reporter != 'A' && reporter != 'B') throw UserError("err.bad_reporter", "A reporter is A or B.");
     auto hearing = store.GetHearing(hearing_id);
     if (!hearing)
         throw UserError("cli.no_such_hearing", "There is no hearing with id " + std::to_string(hearing_id) + " in this plan.",
                         {std::to_string(hearing_id)});
     if (hearing->ClosedForNotes()) ThrowHearingClosed(); // approved minutes: refused before anything is read in
+    m = std::make_unique<Impl>(store, hearing_id, reporter, by, hearing->uuid);
+}
+
+TextNoteWriter::~TextNoteWriter() = default;
+
+void TextNoteWriter::BeginBatch() {
+    // Read inside each transaction: a live reporter may have added notes between two batches.
+    m->next_seq.Reset();
+    m->next_seq.Bind(1, m->hearing_id).Bind(2, std::string_view(&m->reporter, 1)).Step();
+    m->seq = m->next_seq.Int(0);
+}
+
+bool TextNoteWriter::Add(const TextLine& l) {
+    std::string uuid = StableUuid(m->hearing_uuid + "|" + m->reporter + "|" + std::to_string(l.line_number) + "|" + l.text);
+    // Lines without a time take the last time seen, so hearing order stays as in the file.
+    if (l.has_time) m->last_time = l.time_ms;
+    m->exists.Reset();
+    m->exists.Bind(1, uuid);
+    if (m->exists.Step()) return false;
+    m->insert.Reset();
+    m->insert.Bind(1, uuid).Bind(2, m->hearing_id).Bind(3, std::string_view(&m->reporter, 1)).Bind(4, m->seq++);
+    m->insert.Bind(5, m->last_time).Bind(6, m->now);
+    if (l.speaker_id > 0) m->insert.Bind(7, l.speaker_id);
+    else m->insert.BindNull(7);
+    m->insert.Bind(8, l.text).Exec();
+    m->revision.Reset();
+    m->revision.Bind(1, uuid).Bind(2, l.text);
+    if (l.speaker_id > 0) m->revision.Bind(3, l.speaker_id);
+    else m->revision.BindNull(3);
+    m->revision.Bind(4, m->now).Bind(5, m->by).Exec();
+    return true;
+}
+
+TextImportResult ImportTextTranscript(PlanStore& store, int64_t hearing_id, char reporter, const TextTranscript& t,
+                                      const std::string& by) {
+    TextNoteWriter writer(store, hearing_id, reporter, by);
     for (const TextLine& l : t.lines)
         if (l.text.size() > kMaxNoteBytes)
             throw InputError("merge.text_line_too_long", "Line " + std::to_string(l.line_number) + " is longer than 1 MB; nothing was imported.",
                              {std::to_string(l.line_number)});
     TextImportResult result;
-    Database& db = store.Db();
-    int64_t now = NowWallMs();
-    Transaction tx(db);
-    Statement next_seq(db, "SELECT coalesce(max(seq), 0) + 1 FROM note WHERE hearing_id = ? AND reporter = ?");
-    next_seq.Bind(1, hearing_id).Bind(2, std::string_view(&reporter, 1)).Step();
-    int64_t seq = next_seq.Int(0);
-    Statement exists(db, "SELECT 1 FROM note WHERE uuid = ?");
-    Statement insert(db, "INSERT INTO note(uuid, hearing_id, reporter, seq, offset_ms, wall_time_ms, speaker_id, text, kind, "
-                         "chain, deleted, version) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'other', '', 0, 1)");
-    Statement revision(db, "INSERT INTO note_revision(note_uuid, version, text, kind, chain, speaker_id, deleted, "
-                           "changed_at_ms, changed_by) VALUES(?, 1, ?, 'other', '', ?, 0, ?, ?)");
-    int64_t last_time = 0;
+    Transaction tx(store.Db());
+    writer.BeginBatch();
     for (const TextLine& l : t.lines) {
-        std::string uuid = StableUuid(hearing->uuid + "|" + reporter + "|" + std::to_string(l.line_number) + "|" + l.text);
-        exists.Reset();
-        exists.Bind(1, uuid);
-        if (exists.Step()) {
-            ++result.notes_already_present;
-            continue;
-        }
-        // Lines without a time take the last time seen, so hearing order stays as in the file.
-        if (l.has_time) last_time = l.time_ms;
-        insert.Reset();
-        insert.Bind(1, uuid).Bind(2, hearing_id).Bind(3, std::string_view(&reporter, 1)).Bind(4, seq++).Bind(5, last_time).Bind(6, now);
-        if (l.speaker_id > 0) insert.Bind(7, l.speaker_id);
-        else insert.BindNull(7);
-        insert.Bind(8, l.text).Exec();
-        revision.Reset();
-        revision.Bind(1, uuid).Bind(2, l.text);
-        if (l.speaker_id > 0) revision.Bind(3, l.speaker_id);
-        else revision.BindNull(3);
-        revision.Bind(4, now).Bind(5, by).Exec();
-        ++result.notes_added;
+        if (writer.Add(l)) ++result.notes_added;
+        else ++result.notes_already_present;
     }
     tx.Commit();
     return result;

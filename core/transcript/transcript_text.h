@@ -5,6 +5,8 @@
 // In a text file a note's id is its 1-based line number.
 #pragma once
 #include <cstdint>
+#include <cstddef>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,6 +44,74 @@ TextTranscript ParseTextTranscript(std::string_view content, const std::vector<P
 // Matches a written speaker against participants; returns the kind of match and sets `id`.
 SpeakerMatch MatchSpeaker(std::string_view written, const std::vector<Participant>& participants, int64_t& id);
 
+// Understands one line at a time, the participants' names prepared once: a file of millions of
+// lines must not tokenise every name again for every line. ParseTextTranscript and the streaming
+// import (text_import_stream.h) both use it, so a preview shows what an import stores.
+class TextLineParser {
+public:
+    explicit TextLineParser(std::vector<Participant> participants);
+    // `line` as split by TextLineSplitter; false for a blank line (no note).
+    bool Parse(std::string_view line, int line_number, TextLine& out) const;
+    SpeakerMatch MatchWritten(std::string_view written, int64_t& id) const;
+
+private:
+    std::vector<Participant> m_participants;
+    std::vector<std::vector<std::string>> m_words; // each participant's name, tokenised and folded
+};
+
+// Splits text into lines however it arrives (all at once or in chunks): a line ends at LF, CRLF or
+// a lone CR (old Mac files), numbered from 1. A line longer than `max_line_bytes` is delivered cut
+// to that length with `overlong` set, so memory stays bounded whatever the file holds.
+class TextLineSplitter {
+public:
+    explicit TextLineSplitter(size_t max_line_bytes = SIZE_MAX) : m_max(max_line_bytes) {}
+    // on_line(std::string_view line, int line_number, bool overlong) for each line completed by `data`.
+    template <class OnLine> void Feed(std::string_view data, OnLine&& on_line);
+    // The last line when the text does not end with a line break.
+    template <class OnLine> void Finish(OnLine&& on_line);
+
+private:
+    void Append(std::string_view part);
+    std::string m_line;
+    size_t m_max;
+    bool m_overlong = false, m_after_cr = false, m_pending = false;
+    int m_number = 0;
+};
+
+template <class OnLine> void TextLineSplitter::Feed(std::string_view data, OnLine&& on_line) {
+    size_t pos = 0;
+    if (m_after_cr && !data.empty()) {
+        if (data[0] == '\n') pos = 1; // the LF of a CRLF split between two chunks
+        m_after_cr = false;
+    }
+    while (pos < data.size()) {
+        size_t end = data.find_first_of("\r\n", pos);
+        if (end == std::string_view::npos) {
+            Append(data.substr(pos));
+            m_pending = true;
+            return;
+        }
+        std::string_view line = data.substr(pos, end - pos);
+        if (m_pending || line.size() > m_max) { // continues a line begun in an earlier chunk, or is too long
+            Append(line);
+            on_line(std::string_view(m_line), ++m_number, m_overlong);
+        } else {
+            on_line(line, ++m_number, false);
+        }
+        m_line.clear(), m_overlong = false, m_pending = false;
+        if (data[end] == '\r') {
+            if (end + 1 == data.size()) m_after_cr = true;
+            else if (data[end + 1] == '\n') ++end;
+        }
+        pos = end + 1;
+    }
+}
+
+template <class OnLine> void TextLineSplitter::Finish(OnLine&& on_line) {
+    if (m_pending) on_line(std::string_view(m_line), ++m_number, m_overlong);
+    m_line.clear(), m_overlong = false, m_pending = false, m_after_cr = false;
+}
+
 // Notes for the merge: id = line number, time, speaker as matched (or written), text.
 std::vector<MergeNote> ToMergeNotes(const TextTranscript& t);
 
@@ -55,6 +125,21 @@ struct TextImportResult {
 // nothing. `by` is recorded in the notes' history.
 TextImportResult ImportTextTranscript(PlanStore& store, int64_t hearing_id, char reporter, const TextTranscript& t,
                                       const std::string& by = {});
+
+// Stores parsed lines as one reporter's notes; the caller holds the transaction (one for a whole
+// transcript, or one per batch when streaming). Checks reporter and hearing (open) on construction.
+class TextNoteWriter {
+public:
+    TextNoteWriter(PlanStore& store, int64_t hearing_id, char reporter, const std::string& by);
+    ~TextNoteWriter();
+    void BeginBatch(); // at the start of each transaction
+    // False when the line is stored already (same hearing, reporter, line number and text).
+    bool Add(const TextLine& line);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m;
+};
 
 // The hearing's participants (those present), for matching speakers.
 std::vector<Participant> HearingParticipants(PlanStore& store, int64_t hearing_id);

@@ -81,7 +81,7 @@ bool IsFileName(const std::string& s) {
 std::set<std::string> KeysUsed(const std::vector<SourceFile>& sources, std::map<std::string, std::string>& where) {
     static const std::regex call(
         R"re(\b(?:Tr|Format|TrArg|UserError|InputError|StoreError|UsageError|ErrorKey)\s*\(\s*"([a-z_]+(?:\.[a-z0-9_]+)+)")re");
-    static const std::regex pair(R"re([{,]\s*"([a-z_]+(?:\.[a-z0-9_]+)+)"\s*,\s*"[A-Za-z])re");
+    static const std::regex pair(R"re([{,]\s*"([a-z_]+(?:\.[a-z0-9_]+)+)"\s*,\s*(?:"[A-Za-z]|english\b))re");
     std::set<std::string> out;
     for (const SourceFile& f : sources)
         for (const std::regex* re : {&call, &pair})
