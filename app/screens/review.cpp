@@ -441,16 +441,27 @@ void DrawTable(AppState& state, Workspace& ws, ReviewUiState& ui, const std::vec
 }
 
 // [SECTION] Import dialog
+// A text file is only read as far as the preview shows (a big file is checked whole by the import,
+// off the UI thread); a JSON transcript is read and checked whole.
+bool LooksLikeJson(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    if (ext == ".json" || ext == ".txt") return ext == ".json";
+    TextFilePreview head = PreviewTextTranscriptFile(path, {}, 1);
+    return !head.first_lines.lines.empty() && head.first_lines.lines[0].raw[0] == '{';
+}
+
 void Preview(Workspace& ws, AppState& state, ReviewImportUiState& im) {
     im.previewed = false;
     im.preview_error.clear();
     try {
-        std::string content = ReadImportFile(im.path);
-        std::string ext = std::filesystem::path(im.path).extension().string();
-        im.is_json = ext == ".json" || (ext != ".txt" && content.find_first_not_of(" \t\r\n") != std::string::npos &&
-                                        content[content.find_first_not_of(" \t\r\n")] == '{');
-        if (im.is_json) im.json = ParseTranscriptJson(content, std::filesystem::path(im.path).filename().string());
-        else im.text = ParseTextTranscript(content, HearingParticipants(ws.Store(), state.hearing_id));
+        im.is_json = LooksLikeJson(im.path);
+        if (im.is_json) {
+            im.json = ParseTranscriptJson(ReadImportFile(im.path), std::filesystem::path(im.path).filename().string());
+        } else {
+            TextFilePreview p = PreviewTextTranscriptFile(im.path, HearingParticipants(ws.Store(), state.hearing_id));
+            im.text = std::move(p.first_lines);
+            im.text_more = p.more;
+        }
         im.previewed = true;
     } catch (const UserError& e) {
         im.preview_error = GlobalTranslator().Message(e);
@@ -466,10 +477,13 @@ const char* MatchKey(SpeakerMatch m) {
     }
 }
 
-void DrawTextPreview(const TextTranscript& t) {
+void DrawTextPreview(const TextTranscript& t, bool more) {
     size_t recognised = 0;
     for (const TextLine& l : t.lines) recognised += l.speaker_id > 0;
-    ImGui::TextUnformatted(GlobalTranslator().Format("review.import_lines", {std::to_string(t.lines.size()), std::to_string(recognised)}).c_str());
+    if (more)
+        ImGui::TextUnformatted(GlobalTranslator().Format("review.import_first_lines", {std::to_string(t.lines.size()), std::to_string(recognised)}).c_str());
+    else
+        ImGui::TextUnformatted(GlobalTranslator().Format("review.import_lines", {std::to_string(t.lines.size()), std::to_string(recognised)}).c_str());
     // The text column takes what the fixed columns leave: the table is sized to the screen, not to a
     // popup that auto-resizes around it (where a stretch column would shrink to a sliver).
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
@@ -502,8 +516,85 @@ void DrawTextPreview(const TextTranscript& t) {
     ImGui::EndTable();
 }
 
+// [SECTION] Text import job
+void StartTextImport(AppState& state, Workspace& ws, ReviewImportUiState& im) {
+    auto job = std::make_shared<ReviewImportJob>();
+    job->hearing_id = state.hearing_id;
+    ReviewImportJob* j = job.get(); // the job outlives its thread: ~ReviewImportJob joins
+    std::string plan = ws.Path(), file = im.path, by = Who(state);
+    char reporter = im.reporter;
+    size_t batch = im.batch_lines;
+    job->thread = std::thread([j, plan, file, by, reporter, batch] {
+        try {
+            OpenOptions open;
+            open.check_integrity = false; // the UI's connection checked it on open
+            auto store = PlanStore::Open(plan, open);
+            TextFileImportOptions o;
+            o.by = by;
+            o.batch_lines = batch;
+            o.cancel = &j->cancel;
+            o.progress = [j](const TextImportProgress& p) {
+                j->progress = p.Fraction();
+                j->notes_done = p.notes_added + p.notes_already_present;
+            };
+            j->result = ImportTextTranscriptFile(*store, j->hearing_id, reporter, file, o);
+        } catch (const UserError& e) {
+            j->user_error = e;
+        } catch (const std::exception& e) {
+            j->error = e.what();
+        }
+        j->done = true;
+    });
+    im.job = std::move(job);
+}
+
+// Every frame, whether the dialog is open or not: finishes a job that is done (join, reload, tell).
+void PollTextImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
+    ReviewImportUiState& im = ui.import;
+    if (!im.job || !im.job->done) return;
+    std::shared_ptr<ReviewImportJob> job = std::move(im.job);
+    job->thread.join();
+    ws.Invalidate();
+    const TextFileImportResult& r = job->result;
+    if (job->user_error) {
+        state.error_message = GlobalTranslator().Message(*job->user_error);
+        return;
+    }
+    if (!job->error.empty()) {
+        state.error_message = Tr("err.unexpected") + "\n" + job->error;
+        return;
+    }
+    im.previewed = false;
+    im.close_requested = true;
+    if (r.cancelled) {
+        ShowToast(state, GlobalTranslator().Format("review.import_cancelled", {std::to_string(r.lines)}));
+        return;
+    }
+    ShowToast(state, GlobalTranslator().Format("review.imported", {std::to_string(r.notes_added), std::to_string(r.notes_already_present)}));
+    // Both reporters in: merge (again), keeping decisions already made.
+    if (job->hearing_id == state.hearing_id && ws.Store().CountNotes(state.hearing_id, 'A') > 0 &&
+        ws.Store().CountNotes(state.hearing_id, 'B') > 0)
+        RunMerge(state, ws, ui);
+}
+
+void DrawImportProgress(ReviewImportJob& job) {
+    std::string label = GlobalTranslator().Format("review.import_progress", {std::to_string(job.notes_done.load())});
+    ImGui::ProgressBar(job.progress.load(), ImVec2(420, 0), label.c_str());
+    ProbeItem("review.import_progress");
+    ImGui::SameLine();
+    ImGui::BeginDisabled(job.cancel.load());
+    if (ImGui::Button(Tr("review.import_cancel").c_str())) job.cancel = true;
+    ProbeItem("review.import_cancel");
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", Tr("review.import_cancel_help").c_str());
+}
+
 void DoImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ReviewImportUiState& im = ui.import;
+    if (!im.is_json) {
+        StartTextImport(state, ws, im);
+        return;
+    }
     bool ok = RunAction(state, [&] {
         int added = 0, present = 0, updated = 0;
         if (im.is_json) {
@@ -511,9 +602,6 @@ void DoImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
             o.attach_anyway = im.attach_anyway;
             ImportResult r = ImportTranscript(ws.Store(), state.hearing_id, im.json, o);
             added = r.notes_added, present = r.notes_already_present + r.notes_older_kept, updated = r.notes_updated;
-        } else {
-            TextImportResult r = ImportTextTranscript(ws.Store(), state.hearing_id, im.reporter, im.text, Who(state));
-            added = r.notes_added, present = r.notes_already_present;
         }
         ws.Invalidate();
         if (updated > 0)
@@ -537,6 +625,18 @@ void DrawImportDialog(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
     im.open = ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize);
     if (!im.open) return;
+    if (im.close_requested) {
+        im.close_requested = false;
+        ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+        return;
+    }
+    if (im.job) { // importing: progress and Cancel only, the file and options stay as they were
+        ImGui::TextUnformatted(im.path.c_str());
+        DrawImportProgress(*im.job);
+        ImGui::EndPopup();
+        return;
+    }
     ImGui::SetNextItemWidth(560);
     ImGui::InputText(Tr("review.import_path").c_str(), &im.path);
     ProbeItem("review.import_path");
@@ -561,7 +661,7 @@ void DrawImportDialog(AppState& state, Workspace& ws, ReviewUiState& ui) {
             ImGui::Checkbox(Tr("review.import_attach").c_str(), &im.attach_anyway);
         }
     } else if (im.previewed) {
-        DrawTextPreview(im.text);
+        DrawTextPreview(im.text, im.text_more);
     }
     if (im.previewed) {
         if (ImGui::Button(Tr("review.import_do").c_str())) DoImport(state, ws, ui);
@@ -592,6 +692,7 @@ void DrawReview(AppState& state, Workspace& ws) {
         ImGui::TextDisabled("%s", Tr("review.no_hearing").c_str());
         return;
     }
+    PollTextImport(state, ws, ui);
     Load(ui, ws, state.hearing_id);
     // Both transcripts are in but nobody merged yet: merge once on opening (a click saved, and the
     // merge only proposes; nothing is decided).

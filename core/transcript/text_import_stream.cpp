@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <algorithm>
 #include <memory>
 
 #include "core/base/error_detail.h"
@@ -138,15 +139,17 @@ TextFileImportResult ImportTextTranscriptFile(PlanStore& store, int64_t hearing_
         if (result.cancelled || (result.cancelled = Cancelled(options))) return;
         if (!parser.Parse(line, number, tl)) return;
         if (!tx) tx = std::make_unique<Transaction>(store.Db()), writer.BeginBatch();
+        progress.bytes_done = std::min(progress.bytes_total, progress.bytes_done + line.size() + 1); // about: CRLF counts one
         if (writer.Add(tl)) ++result.notes_added;
         else ++result.notes_already_present;
         ++result.lines;
         if (++in_batch >= options.batch_lines) commit();
     };
     TextLineSplitter splitter(kMaxLineBytes);
+    uint64_t bytes_read = 0;
     ReadChunks(path, [&](std::string_view chunk) {
         splitter.Feed(chunk, on_line);
-        progress.bytes_done += chunk.size();
+        progress.bytes_done = bytes_read += chunk.size(); // exact again at each chunk's end
         if (options.progress) options.progress(progress);
         return !result.cancelled;
     });

@@ -2,7 +2,9 @@
 
 #include <GLFW/glfw3.h>
 
+#include <chrono>
 #include <fstream>
+#include <thread>
 
 #include "core/merge/merge_store.h"
 #include "core/store/store.h"
@@ -35,6 +37,15 @@ void MergedHearing(test::UiFixture& fx) {
     TextAnalyzer analyzer(HD_SOURCE_ASSETS_DIR);
     MergeStore(fx.ws.Store()).RunMerge(fx.hearing_id, analyzer);
     fx.ws.Invalidate();
+}
+
+// A text import runs on a thread of its own: frames go on until it is done and polled.
+void WaitForImport(test::HeadlessUi& ui, AppState& state) {
+    for (int i = 0; i < 6000 && state.review.import.job; ++i) {
+        ui.Frame();
+        std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    ui.Frame(2);
 }
 
 std::vector<StoredEntry> Differing(Workspace& ws, int64_t hearing) {
@@ -142,7 +153,7 @@ TEST_CASE("review: a text file is previewed line by line before it is imported",
     CHECK(im.text.lines[1].match == SpeakerMatch::Unmatched);
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == 0); // a preview stores nothing
     REQUIRE(ui.ClickProbe("review.import_do"));
-    ui.Frame(3);
+    WaitForImport(ui, fx.state);
     INFO(fx.state.error_message);
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == 2);
     CHECK(MergeStore(fx.ws.Store()).HasMerge(fx.hearing_id)); // both reporters in: merged right away
@@ -223,4 +234,67 @@ TEST_CASE("review: the import preview's text column is readable at 1280x720", "[
     // Most of the screen's width goes to the text (it was about 40 px).
     CHECK(cell.x1 - cell.x0 > 600);
     CHECK(cell.x1 <= 1280);
+}
+
+TEST_CASE("review: a long text import shows progress, Cancel keeps the file's first lines, importing again adds the rest",
+          "[ui][review][issue16]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    std::string path = dir.File("b.txt");
+    const int total = 60000;
+    {
+        std::ofstream out(path);
+        for (int i = 1; i <= total; ++i)
+            out << "[00:" << 10 + i / 60 % 50 << ":" << 10 + i % 50 << "] Vermeersch: regel " << i << " over de verlichting in de tunnel\n";
+    }
+    fx.state.screen = Screen::Review;
+    fx.state.review.import.request_open = true;
+    fx.state.review.import.path = path;
+    fx.state.review.import.batch_lines = 200;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(ui.ClickProbe("review.import_preview"));
+    ui.Frame(2);
+    const ReviewImportUiState& im = fx.state.review.import;
+    REQUIRE(im.previewed);
+    CHECK(im.text_more); // only the first lines are read for the preview
+    CHECK(im.text.lines.size() == 500);
+    REQUIRE(ui.ClickProbe("review.import_do"));
+    REQUIRE(im.job);
+    // While it runs: a progress bar and Cancel instead of the dialog's buttons; the UI thread draws on.
+    ui.ClearProbe();
+    ui.Frame();
+    CHECK(ui.Probe().count("review.import_progress") == 1);
+    CHECK(ui.Probe().count("review.import_cancel") == 1);
+    CHECK(ui.Probe().count("review.import_do") == 0);
+    for (int i = 0; i < 4000 && im.job && im.job->notes_done.load() < 400; ++i) {
+        ui.Frame();
+        std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    }
+    REQUIRE(im.job);
+    CHECK(im.job->progress.load() > 0.2f); // checking done, storing under way
+    REQUIRE(ui.ClickProbe("review.import_cancel"));
+    WaitForImport(ui, fx.state);
+    INFO(fx.state.error_message);
+    CHECK(fx.state.error_message.empty());
+    CHECK_FALSE(im.job);
+    std::vector<Note> notes = fx.ws.Store().ListNotes(fx.hearing_id, 'B');
+    REQUIRE(notes.size() >= 400);
+    REQUIRE(notes.size() < static_cast<size_t>(total));
+    std::sort(notes.begin(), notes.end(), [](const Note& x, const Note& y) { return x.seq < y.seq; });
+    bool prefix = true; // lines 1..N, in order, nothing half-written
+    for (size_t i = 0; i < notes.size(); ++i)
+        prefix = prefix && notes[i].text == "regel " + std::to_string(i + 1) + " over de verlichting in de tunnel" &&
+                 notes[i].speaker_id == fx.police_id;
+    CHECK(prefix);
+    REQUIRE_FALSE(fx.state.toasts.empty());
+    CHECK(fx.state.toasts.back().text == "review.import_cancelled"); // UI tests load no translations: the key shows
+    // Import again: the rest comes in, the stored start counts as already there.
+    fx.state.review.import.request_open = true;
+    ui.Frame(3);
+    REQUIRE(ui.ClickProbe("review.import_preview"));
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("review.import_do"));
+    WaitForImport(ui, fx.state);
+    CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == total);
 }
