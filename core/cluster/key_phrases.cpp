@@ -276,8 +276,9 @@ std::vector<std::vector<KeyPhrase>> KeyPhrases(const TextAnalyzer& analyzer, con
         std::stable_sort(r.begin(), r.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
         for (const auto& [score, p] : r) {
             if (out[g].size() >= options.count) break;
+            const auto& stems = p->candidate.stems; // clang 14 cannot capture a structured binding (the fuzz build)
             bool repeats = std::any_of(out[g].begin(), out[g].end(),
-                                       [&](const KeyPhrase& k) { return Overlaps(k.stems, p->candidate.stems); });
+                                       [&](const KeyPhrase& k) { return Overlaps(k.stems, stems); });
             if (repeats) continue;
             size_t notes = 0;
             for (int d : p->docs) notes += group[static_cast<size_t>(d)] == static_cast<int>(g);
