@@ -9,6 +9,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/i18n.h"
 #include "core/base/errors.h"
 #include "core/lifecycle/monitoring.h"
 #include "core/lifecycle/monitoring_report.h"
@@ -93,7 +94,7 @@ int CmdExportProgress(const Args& args) {
     opts.read_only = true;
     auto store = PlanStore::Open(args.positional[0], opts);
     WriteOutput(out, ExportProgress(*store, r));
-    if (out != "-") std::cerr << "Wrote " << out << "\n";
+    if (out != "-") std::cerr << GlobalTranslator().Format("cli.wrote", {out}) << "\n";
     return 0;
 }
 
