@@ -86,7 +86,7 @@ int ClusterPlan(const Args& args) {
     options.k = OptionalK(args);
     options.only_new = args.Has("--new-only");
     ReclusterReport report = clusters.Recluster(theme_id, options);
-    if (args.Has("--propose")) ObjectiveStore(*store).ProposeObjectives(theme_id);
+    if (args.Has("--propose")) ObjectiveStore(*store).ProposeObjectives(theme_id, analyzer);
 
     std::unordered_map<std::string, std::string> text_of;
     for (const Contribution& c : ThemeContributions(*store, theme_id)) text_of[c.uuid] = c.text;

@@ -1,4 +1,5 @@
-// hearingctl export PLAN --what minutes|plan|forum --format md|html|docx|csv [--hearing ID] [--anonymise]
+// hearingctl export PLAN --what minutes|plan|forum|input-followup --format md|html|docx|csv [--hearing ID]
+//   [--names] [--anonymise]
 //   [--with-organisation] [--separator ';'] [--date YYYY-MM-DD] [--lang nl|en] -o FILE
 #include <iostream>
 
@@ -25,14 +26,17 @@ int CmdExport(const Args& args) {
     if (what == "progress") return CmdExportProgress(args); // the yearly follow-up: cmd_monitor.cpp
     std::string format = args.Require("--format");
     auto w = ExportWhatFromKey(what);
-    if (!w) throw UserError("cli.bad_choice", "Option --what must be one of: minutes, plan, forum (got '" + what + "').",
-                            {"--what", "minutes, plan, forum", what});
+    if (!w)
+        throw UserError("cli.bad_choice", "Option --what must be one of: minutes, plan, forum, input-followup (got '" + what + "').",
+                        {"--what", "minutes, plan, forum, input-followup", what});
     auto f = ExportFormatFromKey(format);
     if (!f) throw UserError("cli.bad_choice", "Option --format must be one of: md, html, docx, csv (got '" + format + "').",
                             {"--format", "md, html, docx, csv", format});
     request.what = *w;
     request.format = *f;
-    if (request.what == ExportWhat::Minutes) request.hearing_id = args.RequireInt("--hearing");
+    if (request.what == ExportWhat::Minutes || request.what == ExportWhat::InputFollowup)
+        request.hearing_id = args.RequireInt("--hearing");
+    request.show_consented_names = args.Has("--names");
     request.anonymise = args.Has("--anonymise") || args.Has("--anonymize");
     request.with_organisation = args.Has("--with-organisation") || args.Has("--with-organization");
     request.keep_staff_names = args.Has("--keep-staff-names");

@@ -31,6 +31,29 @@ constexpr float kCardPad = 6.0f;
 constexpr const char* kNotePayload = "HD_NOTE_UUID";
 
 // [SECTION] Data cache
+// The evidence of each objective: the contributions behind it (a strategic one: the whole theme's).
+// Dissent and the chain verdict read every note's words, so very large groups get counts only.
+void RefreshEvidence(BoardUiState& ui, Workspace& ws) {
+    constexpr size_t kFullEvidenceUpTo = 200;
+    ui.evidence.clear();
+    ui.hearing_dates.clear();
+    for (const Hearing& h : ws.Data().hearings) ui.hearing_dates[h.id] = h.date;
+    for (const Objective& o : ui.objectives) {
+        std::vector<const Contribution*> behind;
+        std::set<std::string> seen;
+        if (o.level == ObjectiveLevel::Strategic && !o.notes.empty()) {
+            for (const std::string& uuid : ui.note_order) behind.push_back(&ui.notes.at(uuid));
+        } else {
+            for (const ObjectiveNote& link : o.notes) {
+                auto it = ui.notes.find(link.note_uuid);
+                if (it != ui.notes.end() && seen.insert(it->second.uuid).second) behind.push_back(&it->second);
+            }
+        }
+        if (behind.empty()) continue;
+        ui.evidence[o.id] = GatherEvidence(*ui.analyzer, behind, behind.size() <= kFullEvidenceUpTo);
+    }
+}
+
 void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     BoardUiState& ui = state.board;
     if (ui.data_revision == ws.Revision() && ui.data_theme == theme_id) return;
@@ -48,6 +71,7 @@ void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     }
     ui.clusters = ClusterStore(ws.Store(), *ui.analyzer).ListClusters(theme_id);
     ui.objectives = ObjectiveStore(ws.Store()).ListObjectives(theme_id);
+    RefreshEvidence(ui, ws);
     std::set<std::string> placed;
     for (const ThemeCluster& c : ui.clusters)
         for (const ClusterMember& m : c.members) placed.insert(m.note_uuid);
@@ -302,6 +326,37 @@ void DrawObjectiveEditor(AppState& state, Workspace& ws) {
     ImGui::PopID();
 }
 
+// What a proposal rests on: "12 contributions · 4 disciplines · hearing of 2025-10-13", the
+// disciplines, and where two of them disagree (warning colour; the words that made the rule fire).
+void DrawEvidence(const BoardUiState& ui, const Objective& o) {
+    auto it = ui.evidence.find(o.id);
+    if (it == ui.evidence.end()) return;
+    const ProposalEvidence& e = it->second;
+    std::string dates;
+    for (int64_t h : e.hearing_ids) {
+        auto d = ui.hearing_dates.find(h);
+        if (d != ui.hearing_dates.end()) dates += (dates.empty() ? "" : ", ") + d->second;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", GlobalTranslator().Format("board.evidence", {std::to_string(e.contributions),
+                                                                          std::to_string(e.disciplines.size()), dates}).c_str());
+    std::string names;
+    for (const std::string& d : e.disciplines) names += (names.empty() ? "" : ", ") + DisciplineLabel(d);
+    // A strategic objective rests on every discipline heard: the count says enough, the columns need the room.
+    if (!names.empty() && o.level == ObjectiveLevel::Tactical) ImGui::TextWrapped("%s", names.c_str());
+    ImGui::PopStyleColor();
+    for (const Dissent& d : e.dissent) {
+        std::string words_a, words_b;
+        for (const std::string& w : d.words_a) words_a += (words_a.empty() ? "" : ", ") + w;
+        for (const std::string& w : d.words_b) words_b += (words_b.empty() ? "" : ", ") + w;
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.6f, 0.3f, 1));
+        ImGui::TextWrapped("%s", GlobalTranslator().Format("board.dissent", {DisciplineLabel(d.discipline_a),
+                                                                             DisciplineLabel(d.discipline_b), words_a, words_b}).c_str());
+        ImGui::PopStyleColor();
+        ProbeItem("board.dissent." + std::to_string(o.id));
+    }
+}
+
 void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read_only) {
     BoardUiState& ui = state.board;
     ImGui::PushID(static_cast<int>(o.id));
@@ -337,6 +392,7 @@ void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read
         }
         ProbeItem("board.edit." + std::to_string(o.id));
     }
+    DrawEvidence(ui, o);
     if (ImGui::TreeNode("##details", "%s", Tr("board.details").c_str())) {
         for (const auto& [key, text] : {std::pair{"board.why", &o.why}, {"board.what", &o.what}, {"board.how", &o.how}}) {
             ImGui::TextDisabled("%s", Tr(key).c_str());

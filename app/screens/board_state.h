@@ -14,6 +14,7 @@
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/contribution.h"
 #include "core/cluster/objective_store.h"
+#include "core/cluster/proposal_text.h"
 
 namespace hd {
 class TextAnalyzer;
@@ -54,6 +55,8 @@ struct BoardUiState {
     int64_t data_theme = -1;
     std::vector<ThemeCluster> clusters;
     std::vector<Objective> objectives;
+    std::map<int64_t, ProposalEvidence> evidence; // per objective id: contributions, disciplines, hearings, dissent
+    std::map<int64_t, std::string> hearing_dates; // hearing id -> date, for the evidence line
     std::map<std::string, Contribution> notes; // by uuid
     std::vector<std::string> note_order;       // uuids in hearing order
     std::vector<ClusterMember> unplaced;       // contributions in no cluster, hearing order

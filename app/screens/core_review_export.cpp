@@ -21,15 +21,15 @@
 namespace hd::core_review {
 
 // [SECTION] Export bar
-const ExportWhat kWhats[] = {ExportWhat::Minutes, ExportWhat::Plan, ExportWhat::Forum};
+const ExportWhat kWhats[] = {ExportWhat::Minutes, ExportWhat::Plan, ExportWhat::Forum, ExportWhat::InputFollowup};
 const ExportFormat kFormats[] = {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Docx, ExportFormat::Csv};
 
 std::string DefaultExportPath(const CoreReviewUiState& ui, Workspace& ws, int64_t hearing_id) {
     std::filesystem::path plan(ws.Path());
     std::string stem = plan.stem().string();
-    const char* what[] = {"verslag", "plan", "forum"};
+    const char* what[] = {"verslag", "plan", "forum", "inbreng"};
     std::string name = stem + "-" + what[ui.export_what];
-    if (ui.export_what == 0) name += "-" + std::to_string(hearing_id);
+    if (ui.export_what == 0 || ui.export_what == 3) name += "-" + std::to_string(hearing_id);
     name += std::string(FileExtension(kFormats[ui.export_format]));
     return (plan.parent_path() / name).string();
 }
@@ -37,19 +37,28 @@ std::string DefaultExportPath(const CoreReviewUiState& ui, Workspace& ws, int64_
 void DrawExportBar(AppState& state, Workspace& ws, int64_t hearing_id) {
     CoreReviewUiState& ui = state.core_review;
     const char* whats[] = {Tr("core_review.export_minutes").c_str(), Tr("core_review.export_plan").c_str(),
-                           Tr("core_review.export_forum").c_str()};
+                           Tr("core_review.export_forum").c_str(), Tr("core_review.export_followup").c_str()};
     const char* formats[] = {"Markdown", "HTML", "DOCX (Word)", "CSV (Excel)"};
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(Tr("core_review.export").c_str());
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(170);
-    ImGui::Combo("##what", &ui.export_what, whats, 3);
+    ImGui::SetNextItemWidth(200);
+    ImGui::Combo("##what", &ui.export_what, whats, 4);
+    ProbeItem("core_review.export_what");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
     ImGui::Combo("##format", &ui.export_format, formats, 4);
     ImGui::SameLine();
-    ImGui::Checkbox(Tr("core_review.anonymise").c_str(), &ui.export_anonymise);
-    ProbeItem("core_review.anonymise");
+    const bool followup = kWhats[ui.export_what] == ExportWhat::InputFollowup;
+    if (followup) {
+        // Anonymised by default; names only of participants who consented to be named.
+        ImGui::Checkbox(Tr("core_review.show_names").c_str(), &ui.export_show_names);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("core_review.show_names_help").c_str());
+        ProbeItem("core_review.show_names");
+    } else {
+        ImGui::Checkbox(Tr("core_review.anonymise").c_str(), &ui.export_anonymise);
+        ProbeItem("core_review.anonymise");
+    }
     ImGui::SameLine();
     ImGui::Checkbox(Tr("core_review.with_organisation").c_str(), &ui.export_with_organisation);
     if (ui.export_format == 3) {
@@ -61,7 +70,8 @@ void DrawExportBar(AppState& state, Workspace& ws, int64_t hearing_id) {
     ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x - 160));
     if (ImGui::InputText("##path", &ui.export_path)) ui.export_path_edited = !ui.export_path.empty();
     ImGui::SameLine();
-    bool disabled = ui.export_path.empty() || (ui.export_what == 0 && hearing_id == 0);
+    bool disabled = ui.export_path.empty() || ((ui.export_what == 0 || followup) && hearing_id == 0) ||
+                    (followup && kFormats[ui.export_format] == ExportFormat::Csv); // md, html or docx
     ImGui::BeginDisabled(disabled);
     if (ImGui::Button(Tr("core_review.export_button").c_str())) {
         ExportRequest r;
@@ -69,6 +79,7 @@ void DrawExportBar(AppState& state, Workspace& ws, int64_t hearing_id) {
         r.format = kFormats[ui.export_format];
         r.hearing_id = hearing_id;
         r.anonymise = ui.export_anonymise;
+        r.show_consented_names = ui.export_show_names;
         r.with_organisation = ui.export_with_organisation;
         r.csv_separator = ui.export_semicolon ? ';' : ',';
         r.language = GlobalTranslator().GetLanguage();

@@ -56,7 +56,10 @@ const std::unordered_set<std::string>& VerbBefore() {
 
 // Quantifiers that read badly at the start of a label ("meeste overlast").
 bool BadStart(const std::string& folded) {
+    // Also the reporters' tags that open a note ("Vraag uit de zaal: ...", "Samenvatting moderator: ...").
     static const std::unordered_set<std::string> words = {"meeste", "meer", "minder", "veel", "weinig", "andere",
+                                                          "vraag", "citaat", "voorstel", "samenvatting", "question",
+                                                          "quote", "proposal", "summary",
                                                           "most", "more", "less", "many", "few", "other"};
     return words.count(folded) > 0;
 }

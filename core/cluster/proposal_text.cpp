@@ -79,7 +79,7 @@ std::string QuoteWithDiscipline(const Contribution& c, const ProposalWording& wo
 }
 
 // [SECTION] Evidence
-ProposalEvidence GatherEvidence(const TextAnalyzer& analyzer, const std::vector<const Contribution*>& notes) {
+ProposalEvidence GatherEvidence(const TextAnalyzer& analyzer, const std::vector<const Contribution*>& notes, bool full) {
     ProposalEvidence e;
     e.contributions = notes.size();
     std::map<std::string, int> count;
@@ -97,6 +97,7 @@ ProposalEvidence GatherEvidence(const TextAnalyzer& analyzer, const std::vector<
     std::sort(ranked.begin(), ranked.end());
     for (const auto& r : ranked) e.disciplines.push_back(r.second);
     e.hearing_ids.assign(hearings.begin(), hearings.end());
+    if (!full) return e;
     e.dissent = FindDissent(analyzer, dissent_in);
     e.chain = ChainFromContent(analyzer, chain_in);
     return e;

@@ -25,7 +25,8 @@ struct ProposalEvidence {
     ChainVerdict chain;
 };
 
-ProposalEvidence GatherEvidence(const TextAnalyzer& analyzer, const std::vector<const Contribution*>& notes);
+// `full` false: counts, disciplines and hearings only (dissent and chain read every note's words).
+ProposalEvidence GatherEvidence(const TextAnalyzer& analyzer, const std::vector<const Contribution*>& notes, bool full = true);
 
 // Texts for proposals in the notes' language: the global translator when loaded, else the assets'.
 struct ProposalWording {

@@ -266,6 +266,9 @@ void Anonymiser::Apply(MinutesDocument& doc) const {
 void Anonymiser::Apply(PlanDocument& doc) const {
     auto objective = [&](PlanObjective& o) {
         for (std::string* s : {&o.title, &o.justification, &o.why, &o.what, &o.how}) *s = Scrub(*s);
+        for (ObjectiveDissent& d : o.dissent)
+            for (auto* words : {&d.words_a, &d.words_b})
+                for (std::string& w : *words) w = Scrub(w);
     };
     for (DomainDocument& d : doc.domains) {
         d.title = Scrub(d.title);

@@ -9,11 +9,13 @@
 #include <filesystem>
 #include <fcntl.h>
 #include <unistd.h>
+#include <map>
 
 #include "core/export/anonymise.h"
 #include "core/base/atomic_file.h"
 #include "core/base/errors.h"
 #include "core/export/export_blocks.h"
+#include "core/export/input_followup.h"
 #include "core/store/store.h"
 
 namespace hd {
@@ -23,6 +25,7 @@ std::optional<ExportWhat> ExportWhatFromKey(std::string_view key) {
     if (key == "minutes") return ExportWhat::Minutes;
     if (key == "plan") return ExportWhat::Plan;
     if (key == "forum") return ExportWhat::Forum;
+    if (key == "input-followup") return ExportWhat::InputFollowup;
     return std::nullopt;
 }
 
@@ -130,6 +133,26 @@ PlanDocument PreparePlan(PlanStore& store, const ExportRequest& request, const E
     return doc;
 }
 
+// Anonymised by default: each speaker shows as their discipline ("Politie 2" when several share
+// it); with show_consented_names, those who consented keep their name, the others never do.
+FollowupDocument PrepareInputFollowup(PlanStore& store, const ExportRequest& request, const ExportLabels& labels) {
+    FollowupDocument doc = BuildInputFollowup(store, request.hearing_id);
+    ExportRequest r = request;
+    r.anonymise = !request.show_consented_names;
+    Anonymiser anonymiser(store.ListParticipants(), AnonymiseFor(store, r, labels));
+    std::map<int64_t, Participant> people;
+    for (const Participant& p : store.ListParticipants()) people[p.id] = p;
+    for (FollowupEntry& e : doc.entries) {
+        auto it = people.find(e.speaker_id);
+        if (it == people.end()) e.speaker.clear();
+        else if (anonymiser.Hides(e.speaker_id)) e.speaker = anonymiser.Label(e.speaker_id);
+        else e.speaker = it->second.name.empty() ? labels.Discipline(it->second.discipline) : it->second.name;
+        e.text = anonymiser.Scrub(e.text);
+        for (FollowupUse& u : e.uses) u.objective = anonymiser.Scrub(u.objective);
+    }
+    return doc;
+}
+
 // [SECTION] Export front
 std::string TodayIso() {
     std::time_t now = std::time(nullptr);
@@ -145,7 +168,11 @@ std::string Export(PlanStore& store, const ExportRequest& request) {
     std::string date = request.date.empty() ? TodayIso() : request.date;
     ExportLabels labels(request.translator, request.language);
     RichDocument rich;
-    if (request.what == ExportWhat::Minutes) {
+    if (request.what == ExportWhat::InputFollowup) {
+        if (request.format == ExportFormat::Csv)
+            throw InputError("export.err_followup_csv", "The input follow-up is exported as md, html or docx.");
+        rich = LayoutInputFollowup(PrepareInputFollowup(store, request, labels), labels, date);
+    } else if (request.what == ExportWhat::Minutes) {
         MinutesDocument doc = PrepareMinutes(store, request, labels);
         if (request.format == ExportFormat::Csv) return WriteMinutesCsv(doc, labels, request.csv_separator);
         rich = LayoutMinutes(doc, labels, date);

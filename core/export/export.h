@@ -13,20 +13,23 @@
 namespace hd {
 class PlanStore;
 struct RichDocument;
+struct FollowupDocument;
 
-enum class ExportWhat { Minutes, Plan, Forum };
+enum class ExportWhat { Minutes, Plan, Forum, InputFollowup };
 enum class ExportFormat { Markdown, Html, Docx, Csv };
-std::optional<ExportWhat> ExportWhatFromKey(std::string_view key);     // minutes, plan, forum
+std::optional<ExportWhat> ExportWhatFromKey(std::string_view key);     // minutes, plan, forum, input-followup
 std::optional<ExportFormat> ExportFormatFromKey(std::string_view key); // md, html, docx, csv
 std::string_view FileExtension(ExportFormat f);                        // ".md", ...
 
 struct ExportRequest {
     ExportWhat what = ExportWhat::Minutes;
     ExportFormat format = ExportFormat::Markdown;
-    int64_t hearing_id = 0;          // minutes only
+    int64_t hearing_id = 0;          // minutes and input-followup only
     bool anonymise = false;          // everyone; without it, only those without consent
     bool with_organisation = false;  // anonymised labels carry the organisation
     bool keep_staff_names = false;   // with anonymise: the moderator and reporters keep their names
+    // input-followup is anonymised by default; this shows the names of those who consented.
+    bool show_consented_names = false;
     char csv_separator = ',';        // ';' for Belgian and Dutch Excel
     std::string date;                // yyyy-mm-dd shown as generation date; empty = today (UTC)
     Language language = Language::Dutch;
@@ -52,6 +55,7 @@ private:
 // Documents as they are exported: built, then anonymised as asked (and always for non-consent).
 MinutesDocument PrepareMinutes(PlanStore& store, const ExportRequest& request, const ExportLabels& labels);
 PlanDocument PreparePlan(PlanStore& store, const ExportRequest& request, const ExportLabels& labels);
+FollowupDocument PrepareInputFollowup(PlanStore& store, const ExportRequest& request, const ExportLabels& labels);
 
 // Layout into format-neutral blocks (export_layout.cpp).
 RichDocument LayoutMinutes(const MinutesDocument& doc, const ExportLabels& labels, const std::string& date);
@@ -59,6 +63,7 @@ RichDocument LayoutMinutes(const MinutesDocument& doc, const ExportLabels& label
 std::string ReviewLine(const MinutesReview& review, const ExportLabels& labels);
 RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
 RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
+RichDocument LayoutInputFollowup(const FollowupDocument& doc, const ExportLabels& labels, const std::string& date);
 
 // CSV (export_csv.cpp): UTF-8 with BOM, CRLF line ends, RFC 4180 quoting.
 std::string WriteMinutesCsv(const MinutesDocument& doc, const ExportLabels& labels, char separator);

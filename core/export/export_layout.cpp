@@ -6,6 +6,7 @@
 
 #include "core/export/export.h"
 #include "core/export/export_blocks.h"
+#include "core/export/input_followup.h"
 #include "core/store/store.h"
 
 namespace hd {
@@ -153,6 +154,17 @@ std::string ObjectiveHeading(const PlanObjective& o, const std::string& number, 
     return heading;
 }
 
+// How many contributions from which hearings, and where disciplines disagree (docs/clustering.md).
+void AddEvidence(RichDocument& rich, const PlanObjective& o, const ExportLabels& L) {
+    if (o.contributions > 0)
+        rich.blocks.push_back(Para(L("export.evidence"), L.Format("export.evidence_line", {std::to_string(o.contributions),
+                                                                                          JoinList(o.hearing_dates)})));
+    for (const ObjectiveDissent& d : o.dissent)
+        rich.blocks.push_back(Para(L("export.dissent"), L.Format("export.dissent_line",
+                                                                 {L.Discipline(d.discipline_a), L.Discipline(d.discipline_b),
+                                                                  JoinList(d.words_a), JoinList(d.words_b)})));
+}
+
 void AddObjective(RichDocument& rich, const PlanObjective& o, const std::string& heading, const ExportLabels& L) {
     rich.blocks.push_back(Heading(o.strategic ? BlockKind::Heading2 : BlockKind::Heading3, heading));
     AddIfNotEmpty(rich, L("export.justification"), o.justification);
@@ -165,6 +177,7 @@ void AddObjective(RichDocument& rich, const PlanObjective& o, const std::string&
         rich.blocks.push_back(Para(L("export.chain"), chain));
     }
     AddIfNotEmpty(rich, L("export.disciplines"), Disciplines(o, L));
+    AddEvidence(rich, o, L);
 }
 
 // Strategic objectives, then tactical ones directly under the domain, then each sub-theme with its
@@ -380,6 +393,38 @@ RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& L, const s
         AddIfNotEmpty(rich, L("export.problem"), d.problem);
         AddDomainObjectives(rich, d, L, false, {});
         AddForumOfDomain(rich, d, L, true);
+    }
+    return rich;
+}
+
+// [SECTION] Input follow-up
+namespace {
+std::string UseLine(const FollowupUse& u, const ExportLabels& L) {
+    std::string level = L(u.strategic ? "export.followup_level.strategic" : "export.followup_level.tactical");
+    std::string state = L(u.accepted ? "export.accepted" : "export.proposal");
+    return L.Format("export.followup_use", {level, u.objective, state, L("export.followup_role." + u.role)});
+}
+} // namespace
+
+RichDocument LayoutInputFollowup(const FollowupDocument& doc, const ExportLabels& L, const std::string& date) {
+    RichDocument rich;
+    rich.title = L("export.followup_title");
+    rich.subtitle = doc.city.empty() ? doc.plan_name : doc.plan_name + " · " + doc.city;
+    rich.generated = L.Format("export.generated", {date});
+    AddIfNotEmpty(rich, L("export.followup_theme"), doc.theme);
+    AddIfNotEmpty(rich, L("export.date"), doc.date);
+    AddIfNotEmpty(rich, L("export.place"), doc.location);
+    rich.blocks.push_back(NoteBlock(L("export.followup_note")));
+    rich.blocks.push_back(Para(L("export.followup_summary"),
+                               L.Format("export.followup_counts", {std::to_string(doc.used), std::to_string(doc.entries.size())})));
+    rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.followup_contributions")));
+    if (doc.entries.empty()) rich.blocks.push_back(NoteBlock(L("export.no_entries")));
+    for (const FollowupEntry& e : doc.entries) {
+        std::string speaker = e.speaker.empty() ? L("export.unknown_speaker") : e.speaker;
+        std::string uses;
+        for (const FollowupUse& u : e.uses) uses += (uses.empty() ? "" : "; ") + UseLine(u, L);
+        rich.blocks.push_back(Item(FormatOffset(e.offset_ms) + " · " + speaker + " · " + L.Kind(e.kind), e.text,
+                                   uses.empty() ? L("export.followup_unused") : L("export.followup_used_in") + " " + uses));
     }
     return rich;
 }

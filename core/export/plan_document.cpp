@@ -1,6 +1,12 @@
 // [SECTION] index: keys / notes as minutes / minutes document / plan document / coverage
 #include "core/export/plan_document.h"
 
+#include <set>
+
+#include "core/base/i18n.h"
+#include "core/cluster/contribution.h"
+#include "core/cluster/proposal_text.h"
+
 #include <algorithm>
 #include <map>
 
@@ -101,7 +107,30 @@ std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hea
     return out;
 }
 
+namespace {
+// The contributions behind an objective (a strategic one: all of its domain's), counted once each.
+void AddEvidence(PlanStore& store, const Objective& o, const std::vector<Contribution>& contribs,
+                 const TextAnalyzer& analyzer, PlanObjective& p) {
+    std::vector<const Contribution*> behind;
+    std::set<std::string> linked;
+    for (const ObjectiveNote& n : o.notes) linked.insert(n.note_uuid);
+    for (const Contribution& c : contribs) {
+        bool used = o.level == ObjectiveLevel::Strategic && !o.notes.empty();
+        for (const std::string& uuid : c.note_uuids) used = used || linked.count(uuid) > 0;
+        if (used) behind.push_back(&c);
+    }
+    if (behind.empty()) return;
+    ProposalEvidence e = GatherEvidence(analyzer, behind);
+    p.contributions = static_cast<int>(e.contributions);
+    for (int64_t h : e.hearing_ids)
+        if (auto hearing = store.GetHearing(h)) p.hearing_dates.push_back(hearing->date);
+    for (const Dissent& d : e.dissent) p.dissent.push_back({d.discipline_a, d.discipline_b, d.words_a, d.words_b});
+}
+} // namespace
+
 std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, int64_t theme_id) {
+    std::vector<Contribution> contribs = ThemeContributions(store, theme_id);
+    TextAnalyzer analyzer(FindAssetsDir());
     std::map<std::string, int64_t> speaker_of;
     for (const Note& n : store.ListNotesOfTheme(theme_id)) speaker_of[n.uuid] = n.speaker_id;
     auto people = ParticipantsById(store);
@@ -126,6 +155,7 @@ std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, in
             if (person != people.end() && !person->second.discipline.empty())
                 p.disciplines.push_back(person->second.discipline);
         }
+        AddEvidence(store, o, contribs, analyzer, p);
         out.push_back(std::move(p));
     }
     return out;

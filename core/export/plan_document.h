@@ -81,6 +81,12 @@ public:
 };
 
 // [SECTION] Plan draft
+// Where two disciplines disagree among the notes behind an objective (core/cluster/dissent.h).
+struct ObjectiveDissent {
+    std::string discipline_a, discipline_b;    // keys
+    std::vector<std::string> words_a, words_b; // the words that made the rule fire
+};
+
 struct PlanObjective {
     std::string ref;          // objective id as text
     int64_t theme_id = 0;
@@ -93,6 +99,11 @@ struct PlanObjective {
     std::vector<std::string> disciplines; // keys (or free text) of the speakers behind it, sorted
     bool accepted = true;      // false: only a proposal, not yet decided by the core group
     int64_t sub_theme_id = 0;  // tactical: the sub-theme it belongs to (0: directly under the domain)
+    // Evidence: contributions behind it (strategic: the whole domain's), their hearings' dates,
+    // and where disciplines disagree among them.
+    int contributions = 0;
+    std::vector<std::string> hearing_dates;
+    std::vector<ObjectiveDissent> dissent;
 };
 
 class ObjectiveSource {
