@@ -85,40 +85,8 @@ struct ProjectionUiState {
     uint64_t figures_revision = 0;
     int64_t figures_theme_id = -1;
     int figures_shown = 0; // charts drawn last frame
-    // Contributions per discipline of the shown hearing, recounted only when the workspace changes
-    // (a hearing can hold thousands of notes; the projection redraws every frame).
-    struct DisciplineBar {
-        std::string discipline; // key or free text; empty = unknown speaker
-        int present = 0;        // participants of this discipline present
-        int contributions = 0;
-    };
-    std::vector<DisciplineBar> bars;
-    uint64_t bars_revision = 0;
-    int64_t bars_hearing_id = 0;
-
-    // "What we heard so far", grouped (app/screens/projection_clusters.cpp): the theme's clusters and
-    // how many contributions of the shown hearing fall in each. Recounted when the workspace changes;
-    // the live model (cluster centroids) is rebuilt only when the clustering itself changed.
-    struct ClusterGroup {
-        int64_t cluster_id = 0; // 0: contributions that share no word with any cluster
-        std::string name;
-        int contributions = 0;
-        bool latest = false;    // holds the newest contribution
-    };
     int groups_shown = 5;       // at most; as many as fit are drawn
-    std::vector<ClusterGroup> groups; // largest first, the ungrouped last
-    bool theme_clustered = false;
-    uint64_t groups_revision = 0;
-    int64_t groups_hearing_id = 0;
-    std::shared_ptr<TextAnalyzer> analyzer;  // created on first use
-    std::shared_ptr<ThemeClusterModel> model; // of model_theme_id at model_stamp
-    int64_t model_theme_id = 0;
-    uint64_t model_stamp = 0;
-    std::map<int64_t, std::string> cluster_names; // by cluster id, with the model
-    std::unordered_map<std::string, int64_t> member_cluster; // contribution uuid -> cluster, with the model
-    // Contributions in no cluster, placed by the model: uuid -> (text it was placed by, cluster id),
-    // so a new note costs one assignment, once.
-    std::map<std::string, std::pair<std::string, int64_t>> assigned;
+    // The bars and groups themselves are computed data: Workspace::DisciplineBars and ::Groups.
 };
 
 struct SetupUiState {

@@ -15,7 +15,7 @@
 #include "app/platform.h"
 #include "app/screens/live_panel.h"
 #include "app/ui_frame.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
 #include "core/base/settings.h"

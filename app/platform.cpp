@@ -13,7 +13,7 @@
 #include "app/screens/screens.h"
 #include "app/ui_frame.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/store/store.h"
 
 extern "C" int stbi_write_png(char const* filename, int w, int h, int comp, const void* data, int stride_in_bytes);

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "app/app_state.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 
 namespace hd::core_review {
 inline const ImVec4 kGreen(0.40f, 0.82f, 0.45f, 1.0f);

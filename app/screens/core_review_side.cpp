@@ -12,7 +12,7 @@
 #include "app/screens/core_review_parts.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/export/export.h"
 #include "core/base/i18n.h"
 #include "core/store/store.h"

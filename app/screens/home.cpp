@@ -6,7 +6,7 @@
 #include "app/screens/screens.h"
 #include "app/ui_frame.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/i18n.h"
 #include "core/base/settings.h"
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "app/app_state.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/i18n.h"
 
 namespace hd::lifecycle {

@@ -20,7 +20,7 @@
 #include "app/screens/projector_style.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/i18n.h"
 #include "core/base/utf8.h"
 #include "core/store/wall_moderation.h"
@@ -56,7 +56,7 @@ const ImVec4 kSpotlight(1.0f, 0.85f, 0.35f, 1.0f);
 constexpr ImU32 kBar = IM_COL32(80, 160, 255, 255);
 constexpr ImU32 kUnknownBarColour = IM_COL32(120, 120, 120, 255);
 // Key of the bar that counts notes without a known speaker (cannot clash with a typed discipline).
-constexpr const char* kUnknownBar = "\x01unknown";
+constexpr std::string_view kUnknownBar = kUnknownDisciplineBar;
 
 // Everything the view draws at one moment: the scale in effect and the measured parts.
 struct View {
@@ -130,54 +130,12 @@ std::string CutToWidth(float px, const std::string& text, float width) {
     return std::string(Utf8Prefix(text, lo)) + "…";
 }
 
-// [SECTION] Discipline bars (counted once per workspace revision)
-// Both reporters note the same contributions, so a discipline's count is the higher of the two
-// reporters' counts, not their sum: that is the best estimate of how often that voice was heard.
-std::vector<ProjectionUiState::DisciplineBar> CountBars(Workspace& ws, const Hearing& h) {
-    std::map<std::string, ProjectionUiState::DisciplineBar> bars;
-    for (int64_t pid : h.participant_ids)
-        if (const Participant* p = ws.FindParticipant(pid)) {
-            bars[p->discipline].discipline = p->discipline;
-            ++bars[p->discipline].present;
-        }
-    std::map<int64_t, std::string> discipline_of;
-    for (const Participant& p : ws.Data().participants) discipline_of[p.id] = p.discipline;
-    std::map<std::string, int> by_reporter[2];
-    for (const Note& n : ws.Notes(h.id)) {
-        auto it = discipline_of.find(n.speaker_id);
-        std::string key = it == discipline_of.end() ? std::string(kUnknownBar) : it->second;
-        ++by_reporter[n.reporter == 'B' ? 1 : 0][key];
-    }
-    for (const auto& counts : by_reporter)
-        for (const auto& [key, count] : counts) {
-            auto& bar = bars[key];
-            bar.discipline = key;
-            bar.contributions = std::max(bar.contributions, count);
-        }
-    std::vector<ProjectionUiState::DisciplineBar> out;
-    for (auto& [key, bar] : bars) out.push_back(bar);
-    // Most heard first; the unknown speakers last, they are no discipline.
-    std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-        bool a_unknown = a.discipline == kUnknownBar, b_unknown = b.discipline == kUnknownBar;
-        if (a_unknown != b_unknown) return b_unknown;
-        return a.contributions > b.contributions;
-    });
-    return out;
-}
-
-const std::vector<ProjectionUiState::DisciplineBar>& Bars(AppState& state, Workspace& ws, const Hearing& h) {
-    ProjectionUiState& ui = state.projection;
-    if (ui.bars_revision != ws.Revision() || ui.bars_hearing_id != h.id) {
-        ui.bars = CountBars(ws, h);
-        ui.bars_revision = ws.Revision();
-        ui.bars_hearing_id = h.id;
-    }
-    return ui.bars;
-}
+// [SECTION] Discipline bars (counted by the workspace, core/workspace/room_view.h)
+const std::vector<DisciplineBar>& Bars(AppState&, Workspace& ws, const Hearing& h) { return ws.DisciplineBars(h.id); }
 
 // The order the chart draws: least heard first (the point of the chart), unknown speakers last.
-std::vector<const ProjectionUiState::DisciplineBar*> DrawOrder(const std::vector<ProjectionUiState::DisciplineBar>& bars) {
-    std::vector<const ProjectionUiState::DisciplineBar*> out;
+std::vector<const DisciplineBar*> DrawOrder(const std::vector<DisciplineBar>& bars) {
+    std::vector<const DisciplineBar*> out;
     for (const auto& b : bars) out.push_back(&b);
     std::stable_sort(out.begin(), out.end(), [](const auto* a, const auto* b) {
         bool a_unknown = a->discipline == kUnknownBar, b_unknown = b->discipline == kUnknownBar;
@@ -187,13 +145,13 @@ std::vector<const ProjectionUiState::DisciplineBar*> DrawOrder(const std::vector
     return out;
 }
 
-int TotalContributions(const std::vector<ProjectionUiState::DisciplineBar>& bars) {
+int TotalContributions(const std::vector<DisciplineBar>& bars) {
     int total = 0;
     for (const auto& b : bars) total += b.contributions;
     return total;
 }
 
-std::string BarLabel(const ProjectionUiState::DisciplineBar& bar) {
+std::string BarLabel(const DisciplineBar& bar) {
     if (bar.discipline == kUnknownBar) return Tr("speaker.unknown");
     std::string label = DisciplineLabel(bar.discipline);
     if (bar.present > 1) label += " (" + std::to_string(bar.present) + ")";
@@ -592,7 +550,7 @@ void DrawContributions(AppState& state, Workspace& ws, const View& v, const Hear
 }
 
 // [SECTION] Discipline chart: who has not spoken yet
-void DrawBar(const View& v, const ProjectionUiState::DisciplineBar& bar, const ChartLayout& l, int max_count,
+void DrawBar(const View& v, const DisciplineBar& bar, const ChartLayout& l, int max_count,
              float cell_w, float label_w, bool presenter) {
     float px = v.Px(l.px);
     ScaledFont font(px);
@@ -628,7 +586,7 @@ void DrawBar(const View& v, const ProjectionUiState::DisciplineBar& bar, const C
 }
 
 // Labels get what the longest needs, up to 62% of a cell; the rest is for the bar and its number.
-float LabelWidth(const View& v, const std::vector<ProjectionUiState::DisciplineBar>& bars, const ChartLayout& l, float cell_w) {
+float LabelWidth(const View& v, const std::vector<DisciplineBar>& bars, const ChartLayout& l, float cell_w) {
     float widest = 0;
     for (const auto& bar : bars) widest = std::max(widest, TextWidth(v.Px(l.px), BarLabel(bar)));
     return std::min(widest + v.Px(14), cell_w * 0.62f);

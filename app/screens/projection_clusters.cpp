@@ -1,4 +1,4 @@
-// [SECTION] index: fonts / counting (cached per workspace revision) / drawing / DrawProjectionClusters
+// [SECTION] index: fonts / counting (by the workspace) / drawing / DrawProjectionClusters
 // "What we heard so far", grouped: below the discipline chart of the projection, the theme's clusters
 // (as the core group shaped them on the board) with how many contributions of the running hearing fall
 // in each, largest first. A note typed during the hearing is counted in its nearest cluster at once
@@ -15,7 +15,7 @@
 #include "app/ui_probe.h"
 #include "app/screens/projector_style.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/contribution.h"
 #include "core/base/i18n.h"
@@ -37,81 +37,13 @@ public:
         : FontAtSize(CrispProjectionFont(base * state.projection.view_scale), base * state.projection.view_scale) {}
 };
 
-// [SECTION] Counting
-// The live model follows the clustering: rebuilt (a TF-IDF fit over the theme's placed contributions)
-// with the members of each cluster only when the stamp of the theme's clusters changed, not for every
-// note that comes in.
-void RefreshModel(ProjectionUiState& ui, ClusterStore& clusters, int64_t theme_id) {
-    uint64_t stamp = clusters.Stamp(theme_id);
-    if (ui.model && ui.model_theme_id == theme_id && ui.model_stamp == stamp) return;
-    ui.model_theme_id = theme_id;
-    ui.model_stamp = stamp;
-    ui.assigned.clear();
-    ui.cluster_names.clear();
-    ui.member_cluster.clear();
-    ui.model = std::make_shared<ThemeClusterModel>();
-    if (stamp == 0) return;
-    *ui.model = clusters.BuildModel(theme_id);
-    for (const ThemeCluster& c : ui.model->clusters) {
-        ui.cluster_names[c.id] = c.DisplayName();
-        for (const ClusterMember& m : c.members) ui.member_cluster[m.note_uuid] = c.id;
-    }
-}
-
-int64_t ClusterOf(ProjectionUiState& ui, const Contribution& c) {
-    auto it = ui.assigned.find(c.uuid);
-    if (it != ui.assigned.end() && it->second.first == c.text) return it->second.second;
-    int64_t cluster_id = ui.model->Assign(c.text);
-    ui.assigned[c.uuid] = {c.text, cluster_id};
-    return cluster_id;
-}
-
-void CountGroups(ProjectionUiState& ui, Workspace& ws, const Hearing& h) {
-    if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
-    ClusterStore clusters(ws.Store(), *ui.analyzer);
-    RefreshModel(ui, clusters, h.theme_id);
-    ui.groups.clear();
-    ui.theme_clustered = ui.model_stamp != 0;
-    if (!ui.theme_clustered) return;
-    // A running hearing has no merge yet: its contributions come from the notes the workspace holds.
-    std::vector<Contribution> contribs = MergeStore(ws.Store()).HasMerge(h.id) ? HearingContributions(ws.Store(), h.id)
-                                                                                : UnmergedContributions(ws.Notes(h.id));
-    std::map<int64_t, ProjectionUiState::ClusterGroup> groups;
-    int64_t latest = 0;
-    for (const Contribution& c : contribs) {
-        // Placed on the board (or by a re-clustering): that cluster; typed since: the nearest one.
-        auto p = ui.member_cluster.find(c.uuid);
-        int64_t cluster_id = p != ui.member_cluster.end() ? p->second : ClusterOf(ui, c);
-        ProjectionUiState::ClusterGroup& g = groups[cluster_id];
-        g.cluster_id = cluster_id;
-        ++g.contributions;
-        latest = cluster_id; // contributions come in hearing order: the last one was just said
-    }
-    if (!contribs.empty()) groups[latest].latest = true;
-    for (auto& [id, g] : groups) {
-        if (id != 0) g.name = ui.cluster_names[id];
-        ui.groups.push_back(std::move(g));
-    }
-    std::stable_sort(ui.groups.begin(), ui.groups.end(), [](const auto& a, const auto& b) {
-        if ((a.cluster_id == 0) != (b.cluster_id == 0)) return b.cluster_id == 0;
-        return a.contributions > b.contributions;
-    });
-}
-
-const ProjectionUiState& Groups(AppState& state, Workspace& ws, const Hearing& h) {
-    ProjectionUiState& ui = state.projection;
-    if (ui.groups_revision != ws.Revision() || ui.groups_hearing_id != h.id) {
-        CountGroups(ui, ws, h);
-        ui.groups_revision = ws.Revision();
-        ui.groups_hearing_id = h.id;
-    }
-    return ui;
-}
+// [SECTION] Counting (by the workspace: the live grouping model is core/workspace/room_view.h)
+const LiveGroups& Groups(AppState&, Workspace& ws, const Hearing& h) { return ws.Groups(h.id); }
 
 // [SECTION] Drawing
 // One line per group: its count, then its name cut to the width (a group name never wraps, so the
 // few groups shown keep their place). The group of the newest contribution is green.
-void DrawGroup(AppState& state, const ProjectionUiState::ClusterGroup& g, int max_count, float count_w) {
+void DrawGroup(AppState& state, const LiveGroup& g, int max_count, float count_w) {
     GroupFont font(state, 28);
     float line_h = ImGui::GetTextLineHeight();
     ImVec2 p = ImGui::GetCursorScreenPos();
@@ -147,7 +79,7 @@ float RowHeight(const AppState& state, float base) {
     return ImGui::GetTextLineHeightWithSpacing();
 }
 
-void DrawGroups(AppState& state, const ProjectionUiState& ui) {
+void DrawGroups(AppState& state, const LiveGroups& ui) {
     int max_count = 1;
     for (const auto& g : ui.groups) max_count = std::max(max_count, g.contributions);
     float count_w = 0;
@@ -161,7 +93,7 @@ void DrawGroups(AppState& state, const ProjectionUiState& ui) {
     int shown = 0, total = static_cast<int>(ui.groups.size());
     for (const auto& g : ui.groups) {
         float reserve = shown + 1 < total ? more_h : 0.0f;
-        if (shown >= ui.groups_shown || ImGui::GetCursorPosY() + row_h + reserve > bottom) break;
+        if (shown >= state.projection.groups_shown || ImGui::GetCursorPosY() + row_h + reserve > bottom) break;
         DrawGroup(state, g, max_count, count_w);
         ++shown;
     }
@@ -171,9 +103,8 @@ void DrawGroups(AppState& state, const ProjectionUiState& ui) {
     }
 }
 
-const std::string& MessageKey(const ProjectionUiState& ui) {
-    static const std::string none = "projection.groups_none", empty = "projection.groups_empty";
-    return ui.theme_clustered ? empty : none;
+const char* MessageKey(const LiveGroups& ui) {
+    return ui.theme_clustered ? "projection.groups_empty" : "projection.groups_none";
 }
 } // namespace
 
@@ -186,7 +117,7 @@ bool ProjectionHasGroups(AppState& state, Workspace& ws) {
 float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height) {
     const Hearing* h = ws.FindHearing(state.hearing_id);
     if (!h || max_height <= 0) return 0;
-    const ProjectionUiState& ui = Groups(state, ws, *h);
+    const LiveGroups& ui = Groups(state, ws, *h);
     float width = ImGui::GetContentRegionAvail().x;
     float height = ImGui::GetStyle().ItemSpacing.y * 3 + RowHeight(state, 30); // gap and title
     if (ui.groups.empty()) {
@@ -194,7 +125,7 @@ float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height)
         height += ImGui::CalcTextSize(Tr(MessageKey(ui)).c_str(), nullptr, false, width).y + ImGui::GetStyle().ItemSpacing.y;
         if (height > max_height) return 0; // the explanation whole or not at all
     } else {
-        int rows = std::min(static_cast<int>(ui.groups.size()), ui.groups_shown);
+        int rows = std::min(static_cast<int>(ui.groups.size()), state.projection.groups_shown);
         height += static_cast<float>(rows) * RowHeight(state, 28);
         if (rows < static_cast<int>(ui.groups.size())) height += RowHeight(state, 24);
     }
@@ -204,7 +135,7 @@ float ProjectionClustersHeight(AppState& state, Workspace& ws, float max_height)
 void DrawProjectionClusters(AppState& state, Workspace& ws) {
     const Hearing* h = ws.FindHearing(state.hearing_id);
     if (!h) return;
-    const ProjectionUiState& ui = Groups(state, ws, *h);
+    const LiveGroups& ui = Groups(state, ws, *h);
     ImGui::Spacing();
     {
         GroupFont font(state, 30);

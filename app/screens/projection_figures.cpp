@@ -9,7 +9,7 @@
 #include "app/app_state.h"
 #include "app/screens/projector_style.h"
 #include "app/ui_probe.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/i18n.h"
 #include "core/base/utf8.h"
 #include "core/export/trend_chart.h"

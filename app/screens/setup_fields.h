@@ -8,7 +8,7 @@
 #include <string>
 
 #include "app/app_state.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 
 namespace hd::setup {
 

@@ -81,7 +81,8 @@ int main() {
     Print("grouped view, a new note every frame", note);
     Print("baseline: not clustered, steady", base_steady);
     Print("baseline: not clustered, a new note every frame", base_note);
-    std::printf("  groups shown: %zu, largest %d\n", state.projection.groups.size(),
-                state.projection.groups.empty() ? 0 : state.projection.groups[0].contributions);
+    const LiveGroups& live = ws.Groups(state.hearing_id);
+    std::printf("  groups shown: %zu, largest %d\n", live.groups.size(),
+                live.groups.empty() ? 0 : live.groups[0].contributions);
     return 0;
 }

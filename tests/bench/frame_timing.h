@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "app/app_state.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "tests/bench/bench_support.h"
 #include "tests/ui/ui_harness.h"
 

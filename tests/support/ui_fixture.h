@@ -3,7 +3,7 @@
 #include <string>
 
 #include "app/app_state.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/store/store.h"
 
 namespace hd::test {

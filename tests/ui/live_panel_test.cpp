@@ -11,7 +11,7 @@
 #include "app/screens/live_panel.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/live/live_client.h"
 #include "core/store/store.h"
 #include "core/live/live_host.h"

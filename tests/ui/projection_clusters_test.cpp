@@ -42,15 +42,15 @@ const TextAnalyzer& Analyzer() {
     return analyzer;
 }
 
-const ProjectionUiState::ClusterGroup* FindGroup(const AppState& state, int64_t cluster_id) {
-    for (const auto& g : state.projection.groups)
+const LiveGroup* FindGroup(ProjectionFixture& fx, int64_t cluster_id) {
+    for (const auto& g : fx.ws.Groups(fx.state.hearing_id).groups)
         if (g.cluster_id == cluster_id) return &g;
     return nullptr;
 }
 
-int Total(const AppState& state) {
+int Total(ProjectionFixture& fx) {
     int total = 0;
-    for (const auto& g : state.projection.groups) total += g.contributions;
+    for (const auto& g : fx.ws.Groups(fx.state.hearing_id).groups) total += g.contributions;
     return total;
 }
 } // namespace
@@ -60,8 +60,8 @@ TEST_CASE("projection: a theme without clustering shows only the hint", "[ui][pr
     ProjectionFixture fx(dir.File("plan.hdesk"));
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
-    CHECK_FALSE(fx.state.projection.theme_clustered);
-    CHECK(fx.state.projection.groups.empty());
+    CHECK_FALSE(fx.ws.Groups(fx.state.hearing_id).theme_clustered);
+    CHECK(fx.ws.Groups(fx.state.hearing_id).groups.empty());
     CHECK(ui.Probe().count("projection.groups_hint") == 1);
     // Nothing was clustered by looking at it.
     CHECK(ClusterStore(fx.ws.Store(), Analyzer()).ListClusters(fx.theme_id).empty());
@@ -78,43 +78,43 @@ TEST_CASE("projection: a new note is counted at once in its nearest cluster, wit
 
     test::HeadlessUi ui(fx.state, fx.ws, 1920, 1400);
     ui.Frame(3);
-    REQUIRE(fx.state.projection.theme_clustered);
-    REQUIRE(fx.state.projection.groups.size() == 3);
-    CHECK(Total(fx.state) == static_cast<int>(placed)); // every contribution of the hearing, once
+    REQUIRE(fx.ws.Groups(fx.state.hearing_id).theme_clustered);
+    REQUIRE(fx.ws.Groups(fx.state.hearing_id).groups.size() == 3);
+    CHECK(Total(fx) == static_cast<int>(placed)); // every contribution of the hearing, once
     for (const ThemeCluster& c : cs.ListClusters(fx.theme_id)) {
-        const auto* g = FindGroup(fx.state, c.id);
+        const auto* g = FindGroup(fx, c.id);
         REQUIRE(g);
         CHECK(g->contributions == static_cast<int>(c.members.size()));
         CHECK(g->name == c.DisplayName());
         CHECK(ui.Probe().count("projection.group." + std::to_string(c.id)) == 1);
     }
     // Largest first.
-    for (size_t i = 1; i < fx.state.projection.groups.size(); ++i)
-        CHECK(fx.state.projection.groups[i - 1].contributions >= fx.state.projection.groups[i].contributions);
+    for (size_t i = 1; i < fx.ws.Groups(fx.state.hearing_id).groups.size(); ++i)
+        CHECK(fx.ws.Groups(fx.state.hearing_id).groups[i - 1].contributions >= fx.ws.Groups(fx.state.hearing_id).groups[i].contributions);
 
     // A drug note typed now: its nearest cluster is the one holding the other drug notes.
     int64_t drugs = cs.ClusterOfNote(fx.plan.uuids[0]);
     REQUIRE(drugs != 0);
-    int before = FindGroup(fx.state, drugs)->contributions;
+    int before = FindGroup(fx, drugs)->contributions;
     std::string text = "Dealers verkopen drugs in het park bij het station";
     REQUIRE(cs.BuildModel(fx.theme_id).Assign(text) == drugs);
     std::string uuid = fx.AddNote(text);
     ui.Frame(2);
-    const auto* g = FindGroup(fx.state, drugs);
+    const auto* g = FindGroup(fx, drugs);
     REQUIRE(g);
     CHECK(g->contributions == before + 1);
     CHECK(g->latest);
-    CHECK(Total(fx.state) == static_cast<int>(placed) + 1);
+    CHECK(Total(fx) == static_cast<int>(placed) + 1);
     CHECK(ui.Probe().count("projection.group." + std::to_string(drugs)) == 1);
     CHECK(cs.ClusterOfNote(uuid) == 0); // shown in its group, not stored: the core group decides on the board
 
     // A note that shares no word with any cluster is counted apart, not forced into a group.
     fx.AddNote("Xylofoon, tuba en hobo");
     ui.Frame(2);
-    const auto* loose = FindGroup(fx.state, 0);
+    const auto* loose = FindGroup(fx, 0);
     REQUIRE(loose);
     CHECK(loose->contributions == 1);
-    CHECK(fx.state.projection.groups.back().cluster_id == 0);
+    CHECK(fx.ws.Groups(fx.state.hearing_id).groups.back().cluster_id == 0);
 }
 
 TEST_CASE("projection: moving a note on the board moves its count on the projection", "[ui][projection]") {
@@ -129,10 +129,10 @@ TEST_CASE("projection: moving a note on the board moves its count on the project
     int64_t from = cs.ClusterOfNote(fx.plan.uuids[0]);
     int64_t to = cs.ClusterOfNote(fx.plan.uuids[1]);
     REQUIRE(from != to);
-    int from_before = FindGroup(fx.state, from)->contributions, to_before = FindGroup(fx.state, to)->contributions;
+    int from_before = FindGroup(fx, from)->contributions, to_before = FindGroup(fx, to)->contributions;
     cs.MoveNote(fx.plan.uuids[0], to);
     fx.ws.Invalidate();
     ui.Frame(2);
-    CHECK(FindGroup(fx.state, from)->contributions == from_before - 1);
-    CHECK(FindGroup(fx.state, to)->contributions == to_before + 1);
+    CHECK(FindGroup(fx, from)->contributions == from_before - 1);
+    CHECK(FindGroup(fx, to)->contributions == to_before + 1);
 }

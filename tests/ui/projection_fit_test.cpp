@@ -26,7 +26,7 @@ void LoadTranslations() {
 bool StartsWith(const std::string& s, const std::string& prefix) { return s.rfind(prefix, 0) == 0; }
 
 // Draws a few frames at `size` and checks what the last one drew.
-void CheckFits(test::HeadlessUi& ui, AppState& state, Size size) {
+void CheckFits(test::HeadlessUi& ui, AppState& state, Workspace& ws, Size size) {
     ImGui::GetIO().DisplaySize = ImVec2(size.w, size.h);
     ui.Frame(2);
     ui.ClearProbe();
@@ -48,7 +48,7 @@ void CheckFits(test::HeadlessUi& ui, AppState& state, Size size) {
         if (StartsWith(name, "projection.note.")) ++notes;
     }
     CHECK(notes >= 1);
-    for (const auto& bar : state.projection.bars) {
+    for (const auto& bar : ws.DisciplineBars(state.hearing_id)) {
         std::string key = bar.discipline[0] == '\x01' ? "unknown" : bar.discipline;
         INFO("bar " << key);
         CHECK(ui.Probe().count("projection.bar." + key) == 1);
@@ -70,14 +70,14 @@ TEST_CASE("projection: the audience view fits every projector size at every font
     for (Size size : kRooms)
         for (int step = 5; step <= 25; ++step) {
             state.projection.font_scale = static_cast<float>(step) / 10.0f;
-            CheckFits(ui, state, size);
+            CheckFits(ui, state, ws, size);
         }
     // The demo hearing has nine disciplines: at 1280x720 and the largest font they cannot stand in
     // one column; they compact (two columns) rather than scale the whole view further down.
     ImGui::GetIO().DisplaySize = ImVec2(1280, 720);
     state.projection.font_scale = 2.5f;
     ui.Frame(2);
-    CHECK(state.projection.bars.size() >= 8);
+    CHECK(ws.DisciplineBars(state.hearing_id).size() >= 8);
     CHECK(state.projection.chart_columns >= 2);
 }
 
@@ -103,7 +103,7 @@ TEST_CASE("projection: a long problem statement and a long question still fit, i
         for (Size size : {kRooms[0], kRooms[2], kRooms[4]})
             for (float scale : {0.5f, 1.0f, 2.5f}) {
                 state.projection.font_scale = scale;
-                CheckFits(ui, state, size);
+                CheckFits(ui, state, ws, size);
             }
     }
     GlobalTranslator().SetLanguage(Language::Dutch);

@@ -22,8 +22,8 @@ void AddNote(test::UiFixture& fx, char reporter, int64_t speaker, const std::str
     fx.ws.Invalidate();
 }
 
-const ProjectionUiState::DisciplineBar* FindBar(const AppState& state, const std::string& discipline) {
-    for (const auto& bar : state.projection.bars)
+const DisciplineBar* FindBar(test::UiFixture& fx, const std::string& discipline) {
+    for (const auto& bar : fx.ws.DisciplineBars(fx.state.hearing_id))
         if (bar.discipline == discipline) return &bar;
     return nullptr;
 }
@@ -106,7 +106,7 @@ TEST_CASE("projection: contributions per discipline mark who has not been heard"
     fx.state.screen = Screen::Projection;
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(2);
-    const auto* youth = FindBar(fx.state, "youth_work");
+    const auto* youth = FindBar(fx, "youth_work");
     REQUIRE(youth);
     CHECK(youth->present == 1);
     CHECK(youth->contributions == 0);
@@ -117,14 +117,14 @@ TEST_CASE("projection: contributions per discipline mark who has not been heard"
     AddNote(fx, 'B', fx.police_id, "camera's station: weinig effect");
     AddNote(fx, 'A', 0, "Iemand achteraan: wie betaalt dat?");
     ui.Frame(2);
-    const auto* police = FindBar(fx.state, "police");
+    const auto* police = FindBar(fx, "police");
     REQUIRE(police);
     CHECK(police->contributions == 2);
     CHECK(police->present == 1);
-    REQUIRE(FindBar(fx.state, "youth_work"));
-    CHECK(FindBar(fx.state, "youth_work")->contributions == 0);
-    CHECK(fx.state.projection.bars.back().contributions == 1); // unknown speakers come last
-    CHECK(fx.state.projection.bars.front().discipline == "police");
+    REQUIRE(FindBar(fx, "youth_work"));
+    CHECK(FindBar(fx, "youth_work")->contributions == 0);
+    CHECK(fx.ws.DisciplineBars(fx.state.hearing_id).back().contributions == 1); // unknown speakers come last
+    CHECK(fx.ws.DisciplineBars(fx.state.hearing_id).front().discipline == "police");
 }
 
 TEST_CASE("projection renders without a hearing, without questions and with many notes", "[ui][projection]") {
@@ -149,7 +149,7 @@ TEST_CASE("projection renders without a hearing, without questions and with many
         AddNote(fx, i % 2 ? 'B' : 'A', i % 3 ? fx.police_id : fx.youth_id, "Opmerking nummer " + std::to_string(i) + " over de wijk");
     fx.state.projection.font_scale = 0.5f;
     ui.Frame(3);
-    CHECK(FindBar(fx.state, "youth_work")->contributions == 10);
+    CHECK(FindBar(fx, "youth_work")->contributions == 10);
 }
 
 TEST_CASE("projection: a contribution noted by both reporters is shown once", "[ui][projection]") {
@@ -214,7 +214,7 @@ TEST_CASE("projection: the presenter hides a contribution from the room and spot
     CHECK(ui.Probe().count("projection.note." + ub) == 1);
     CHECK(ui.Probe().count("projection.promoted") == 1);
     int total = 0;
-    for (const auto& bar : fx.state.projection.bars) total += bar.contributions;
+    for (const auto& bar : fx.ws.DisciplineBars(fx.state.hearing_id)) total += bar.contributions;
     CHECK(total == 2);
     // The presenter still sees it (greyed) to show it again; S takes the spotlight away.
     fx.state.projection.audience = false;
@@ -245,7 +245,7 @@ TEST_CASE("projection: a note written by another process shows within a second",
     }
     for (int i = 0; i < 60 && ui.Probe().count("projection.note." + uuid) == 0; ++i) ui.Frame(1); // 60 frames of 16 ms
     CHECK(ui.Probe().count("projection.note." + uuid) == 1);
-    const auto* youth = FindBar(fx.state, "youth_work");
+    const auto* youth = FindBar(fx, "youth_work");
     REQUIRE(youth);
     CHECK(youth->contributions == 1);
 }

@@ -5,7 +5,7 @@
 
 #include "app/app_state.h"
 #include "app/ui_probe.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 
 namespace hd::test {
 

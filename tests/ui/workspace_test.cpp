@@ -4,7 +4,7 @@
 #include <chrono>
 #include <thread>
 
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/demo/demo_plan.h"
 #include "core/store/db.h"
 #include "tests/support/temp_dir.h"

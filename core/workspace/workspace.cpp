@@ -1,11 +1,12 @@
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 
-#include "core/store/plan_structure.h"
+#include <algorithm>
+#include <chrono>
 
 #include "core/base/i18n.h"
 #include "core/store/db.h"
-
-#include <chrono>
+#include "core/store/plan_structure.h"
+#include "core/text/text_analysis.h"
 
 namespace hd {
 
@@ -33,7 +34,8 @@ void Workspace::SetStore(std::unique_ptr<PlanStore> store, const std::string& pa
     m_path = path;
     m_data_version = -1; // the new file's PRAGMA data_version starts its own count
     ++m_plan_generation;
-    Invalidate();
+    m_live_grouping.reset(); // its model belongs to the old plan's clusters
+    Changed();
 }
 
 void Workspace::CreateEmpty(const std::string& path, const Plan& plan) {
@@ -49,10 +51,49 @@ void Workspace::Close() {
     SetStore(nullptr, "");
 }
 
-void Workspace::Invalidate() {
+// [SECTION] Changes
+void Workspace::Changed() {
     m_data_valid = false;
     m_notes.clear();
+    m_everything_at = ++m_revision;
+    m_hearing_at.clear();
+    m_theme_at.clear();
+    // Results of the old state are dropped rather than kept beside the new: a closed plan's or a
+    // deleted hearing's data must not stay in memory.
+    m_room_contributions.clear();
+    m_theme_contributions.clear();
+    m_bars.clear();
+    m_groups.clear();
+}
+
+int64_t Workspace::ThemeOfHearing(int64_t hearing_id) {
+    const Hearing* h = FindHearing(hearing_id);
+    return h ? h->theme_id : 0;
+}
+
+void Workspace::ChangedHearing(int64_t hearing_id) {
+    int64_t theme_id = ThemeOfHearing(hearing_id); // before the hearing list is re-read
     ++m_revision;
+    m_hearing_at[hearing_id] = m_revision;
+    if (theme_id) m_theme_at[theme_id] = m_revision; // the theme's contributions include this hearing's
+    m_notes.erase(hearing_id);
+    m_data_valid = false; // the hearing's record (clock, status) may be what changed
+}
+
+void Workspace::ChangedTheme(int64_t theme_id) {
+    ++m_revision;
+    m_theme_at[theme_id] = m_revision;
+    m_data_valid = false; // sub-themes are part of the plan data
+}
+
+uint64_t Workspace::HearingRevision(int64_t hearing_id) const {
+    auto it = m_hearing_at.find(hearing_id);
+    return std::max(m_everything_at, it == m_hearing_at.end() ? 0 : it->second);
+}
+
+uint64_t Workspace::ThemeRevision(int64_t theme_id) const {
+    auto it = m_theme_at.find(theme_id);
+    return std::max(m_everything_at, it == m_theme_at.end() ? 0 : it->second);
 }
 
 bool Workspace::PollExternalChanges(int64_t now_ms) {
@@ -92,6 +133,60 @@ const std::vector<Note>& Workspace::Notes(int64_t hearing_id) {
     return it->second;
 }
 
+// [SECTION] Computed data
+const std::shared_ptr<const TextAnalyzer>& Workspace::Analyzer() {
+    if (!m_analyzer) m_analyzer = std::make_shared<const TextAnalyzer>(FindAssetsDir());
+    return m_analyzer;
+}
+
+const std::vector<Contribution>& Workspace::RoomContributions(int64_t hearing_id) {
+    auto& cached = m_room_contributions[hearing_id];
+    uint64_t revision = HearingRevision(hearing_id);
+    if (cached.revision != revision) {
+        cached.value = m_store ? hd::RoomContributions(*m_store, hearing_id, Notes(hearing_id)) : std::vector<Contribution>{};
+        cached.revision = revision;
+    }
+    return cached.value;
+}
+
+const std::vector<Contribution>& Workspace::ThemeContributions(int64_t theme_id) {
+    auto& cached = m_theme_contributions[theme_id];
+    uint64_t revision = ThemeRevision(theme_id);
+    if (cached.revision != revision) {
+        cached.value = m_store ? hd::ThemeContributions(*m_store, theme_id) : std::vector<Contribution>{};
+        cached.revision = revision;
+    }
+    return cached.value;
+}
+
+const std::vector<DisciplineBar>& Workspace::DisciplineBars(int64_t hearing_id) {
+    auto& cached = m_bars[hearing_id];
+    uint64_t revision = HearingRevision(hearing_id);
+    if (cached.revision != revision) {
+        const Hearing* h = FindHearing(hearing_id);
+        cached.value = h ? CountDisciplineBars(*h, Data().participants, Notes(hearing_id)) : std::vector<DisciplineBar>{};
+        cached.revision = revision;
+    }
+    return cached.value;
+}
+
+const LiveGroups& Workspace::Groups(int64_t hearing_id) {
+    auto& cached = m_groups[hearing_id];
+    int64_t theme_id = ThemeOfHearing(hearing_id);
+    // The groups follow both the hearing's contributions and the theme's clustering.
+    uint64_t revision = std::max(HearingRevision(hearing_id), ThemeRevision(theme_id));
+    if (cached.revision != revision) {
+        cached.value = {};
+        if (m_store && theme_id) {
+            if (!m_live_grouping) m_live_grouping = std::make_unique<LiveGrouping>();
+            cached.value = m_live_grouping->Count(*m_store, *Analyzer(), theme_id, RoomContributions(hearing_id));
+        }
+        cached.revision = revision;
+    }
+    return cached.value;
+}
+
+// [SECTION] Reads
 const Theme* Workspace::FindTheme(int64_t id) {
     for (const Theme& t : Data().themes)
         if (t.id == id) return &t;

@@ -1,0 +1,123 @@
+// Workspace: the plan that is open and everything computed from it, in one owner (issue 15). Screens
+// and hearingctl read from here every frame (cheap: cached) and call the store for writes, then say
+// what they changed: ChangedHearing / ChangedTheme for a write inside one hearing or theme, Changed()
+// for anything else. Each computed result is kept until something it depends on changed, so a note
+// typed in one hearing does not recount another hearing or re-read the plan; a write by another
+// process (PRAGMA data_version) counts as a change of everything.
+//
+// [SECTION] index: opening / reads / computed data / changes
+#pragma once
+#include <cstdint>
+#include <future>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/cluster/contribution.h"
+#include "core/store/model.h"
+#include "core/store/store.h"
+#include "core/workspace/room_view.h"
+
+namespace hd {
+
+struct PlanData {
+    Plan plan;
+    std::vector<Theme> themes;
+    std::vector<Participant> participants;
+    std::vector<Hearing> hearings;
+    std::vector<SubTheme> sub_themes; // of every theme, by theme then position
+};
+
+class Workspace {
+public:
+    bool IsOpen() const { return m_store != nullptr; }
+    // Throw StoreError; the caller (a user action) turns it into a message.
+    void Open(const std::string& path);
+    void CreateEmpty(const std::string& path, const Plan& plan);
+    void Adopt(std::unique_ptr<PlanStore> store); // e.g. a freshly created demo plan
+    void Close();
+    PlanStore& Store() { return *m_store; }
+    const std::string& Path() const { return m_path; }
+
+    const PlanData& Data();
+    const std::vector<Note>& Notes(int64_t hearing_id); // both reporters, not deleted, hearing order
+    const Theme* FindTheme(int64_t id);
+    const Hearing* FindHearing(int64_t id);
+    const Participant* FindParticipant(int64_t id);
+    // Label for a speaker: name when known, else the discipline; "unknown" key when 0.
+    std::string SpeakerLabel(int64_t participant_id);
+
+    // The full integrity check runs on a background connection after Open (open itself does the
+    // fast quick_check, so a 100,000-note plan opens quickly). Returns the problems once, when the
+    // check has finished and found any; empty otherwise. A check of a plan that is no longer the open
+    // one (another was opened, created or adopted meanwhile) is dropped, never reported against it.
+    std::string TakeIntegrityProblem();
+    bool IntegrityCheckRunning() const;
+
+    // [SECTION] Computed data, each kept until what it depends on changed
+    // The one text analyzer (stemmers, stop words) of the app: loaded once, shared with background
+    // jobs (the board's clustering), which is why it is a shared_ptr.
+    const std::shared_ptr<const TextAnalyzer>& Analyzer();
+    // The hearing's contributions as the room sees them (merged minutes, else the notes as typed).
+    const std::vector<Contribution>& RoomContributions(int64_t hearing_id);
+    // The contributions of a theme that clustering and objectives work on (ThemeContributions).
+    const std::vector<Contribution>& ThemeContributions(int64_t theme_id);
+    // What the projection shows: discipline bars and live groups of the hearing.
+    const std::vector<DisciplineBar>& DisciplineBars(int64_t hearing_id);
+    const LiveGroups& Groups(int64_t hearing_id);
+
+    // [SECTION] Changes
+    // A write inside one hearing (its notes, merge, review, clock): that hearing's data and its
+    // theme's contributions are computed again.
+    void ChangedHearing(int64_t hearing_id);
+    // A write inside one theme (its clusters, objectives, sub-themes).
+    void ChangedTheme(int64_t theme_id);
+    // Any other write, or one whose scope is not known: everything is computed again.
+    void Changed();
+    void Invalidate() { Changed(); } // the older name of Changed()
+    // Another process (hearingctl capture, a second window on the same plan) may write to the plan:
+    // at most every 500 ms this asks SQLite's PRAGMA data_version and invalidates when it changed,
+    // so such changes show within a second. Returns true when it invalidated.
+    bool PollExternalChanges(int64_t now_ms);
+    // Bumped by every change, of any scope: a view that depends on everything compares this.
+    uint64_t Revision() const { return m_revision; }
+    // Bumped by changes of this hearing or theme and by Changed(): a view of one hearing or theme
+    // compares these and is not rebuilt for writes elsewhere.
+    uint64_t HearingRevision(int64_t hearing_id) const;
+    uint64_t ThemeRevision(int64_t theme_id) const;
+
+private:
+    template <class T>
+    struct Cached {
+        uint64_t revision = 0;
+        T value;
+    };
+    std::unique_ptr<PlanStore> m_store;
+    std::string m_path;
+    bool m_data_valid = false;
+    PlanData m_data;
+    std::map<int64_t, std::vector<Note>> m_notes;
+    uint64_t m_revision = 1;
+    uint64_t m_everything_at = 1;              // revision of the last Changed()
+    std::map<int64_t, uint64_t> m_hearing_at;  // revision of each hearing's last change
+    std::map<int64_t, uint64_t> m_theme_at;    // revision of each theme's last change
+    std::shared_ptr<const TextAnalyzer> m_analyzer;
+    std::map<int64_t, Cached<std::vector<Contribution>>> m_room_contributions;
+    std::map<int64_t, Cached<std::vector<Contribution>>> m_theme_contributions;
+    std::map<int64_t, Cached<std::vector<DisciplineBar>>> m_bars;
+    std::map<int64_t, Cached<LiveGroups>> m_groups;
+    std::unique_ptr<LiveGrouping> m_live_grouping; // its model follows the shown theme's clustering
+    int64_t m_data_version = -1;    // PRAGMA data_version last seen; -1 before the first poll
+    int64_t m_data_version_at_ms = 0;
+    std::future<std::string> m_integrity;
+    int64_t ThemeOfHearing(int64_t hearing_id);
+    uint64_t m_plan_generation = 0; // bumped whenever another plan (or none) becomes the open one
+    uint64_t m_integrity_generation = 0; // the plan m_integrity checks
+    void SetStore(std::unique_ptr<PlanStore> store, const std::string& path);
+};
+
+// Display name of a discipline key (translated), or the text itself when it is free text.
+std::string DisciplineLabel(const std::string& discipline);
+
+} // namespace hd
