@@ -256,6 +256,8 @@ void Anonymiser::Apply(MinutesDocument& doc) const {
         }
     ForEachLine(doc, [&](MinutesLine& l) {
         l.speaker = Hides(l.speaker_id) ? Label(l.speaker_id) : Scrub(l.speaker);
+        l.speaker_a = Hides(l.speaker_a_id) ? Label(l.speaker_a_id) : Scrub(l.speaker_a);
+        l.speaker_b = Hides(l.speaker_b_id) ? Label(l.speaker_b_id) : Scrub(l.speaker_b);
         l.text = Scrub(l.text);
         l.text_a = Scrub(l.text_a);
         l.text_b = Scrub(l.text_b);

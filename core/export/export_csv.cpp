@@ -39,6 +39,12 @@ private:
     std::string m_out;
 };
 
+// An open speaker conflict is part of the line's provenance, so a filter on that column finds it.
+std::string ProvenanceCell(const MinutesLine& l, const ExportLabels& L) {
+    std::string key = L("export.prov_key." + std::string(ToKey(l.provenance)));
+    return l.speaker_conflict ? key + " · " + SpeakerConflictMark(l, L) : key;
+}
+
 std::string JoinDisciplines(const PlanObjective& o, const ExportLabels& L) {
     std::vector<std::string> names;
     for (const std::string& d : o.disciplines) names.push_back(L.Discipline(d));
@@ -78,8 +84,7 @@ std::string WriteMinutesCsv(const MinutesDocument& doc, const ExportLabels& L, c
         if (!l->also_noted.empty() && l->text_a.empty() && l->text_b.empty())
             text += "\n" + L.Format("export.prov.also_noted", {std::string(1, l->also_noted_by), l->also_noted});
         csv.Row({std::to_string(doc.hearing_id), doc.theme, FormatOffset(l->offset_ms),
-                 l->speaker.empty() ? L("export.unknown_speaker") : l->speaker,
-                 L("export.prov_key." + std::string(ToKey(l->provenance))), L.Kind(l->kind),
+                 MinutesSpeaker(*l, L), ProvenanceCell(*l, L), L.Kind(l->kind),
                  l->chain == SafetyChain::None ? std::string() : L.Chain(l->chain), text, l->ref});
     }
     // Approved minutes end with their approval (and, approved anyway, the reason), as in the other formats.

@@ -82,9 +82,19 @@ std::string ReviewLine(const MinutesReview& r, const ExportLabels& L) {
     return L.Format("export.approved_by", {state, r.approved_by, DateOfMs(r.approved_at_ms)});
 }
 
-namespace {
-
 // [SECTION] Minutes
+std::string MinutesSpeaker(const MinutesLine& line, const ExportLabels& L) {
+    auto name = [&](const std::string& s) { return s.empty() ? L("export.unknown_speaker") : s; };
+    if (line.speaker_conflict) return "A: " + name(line.speaker_a) + " / B: " + name(line.speaker_b);
+    return name(line.speaker);
+}
+
+std::string SpeakerConflictMark(const MinutesLine& line, const ExportLabels& L) {
+    auto name = [&](const std::string& s) { return s.empty() ? L("export.unknown_speaker") : s; };
+    return L.Format("export.speaker_conflict", {name(line.speaker_a), name(line.speaker_b)});
+}
+
+namespace {
 std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {
     // Shown only where both wordings are not shown in full anyway.
     bool both_shown = !line.text_a.empty() || !line.text_b.empty();
@@ -103,8 +113,14 @@ std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {
 }
 
 Block LineBlock(const MinutesLine& line, const ExportLabels& L) {
-    std::string speaker = line.speaker.empty() ? L("export.unknown_speaker") : line.speaker;
-    return Item(FormatOffset(line.offset_ms) + " · " + speaker, line.text, ProvenanceMark(line, L));
+    std::string speaker = MinutesSpeaker(line, L);
+    std::string mark = ProvenanceMark(line, L);
+    // Who said it is a fact: until someone decides, the reader sees that the reporters disagree.
+    // Same words, different people: the conflict is the whole difference.
+    bool same_words = line.text_a.empty() && line.text_b.empty();
+    if (line.speaker_conflict && same_words) mark = SpeakerConflictMark(line, L);
+    else if (line.speaker_conflict) mark = SpeakerConflictMark(line, L) + (mark.empty() ? "" : "; " + mark);
+    return Item(FormatOffset(line.offset_ms) + " · " + speaker, line.text, mark);
 }
 } // namespace
 

@@ -82,6 +82,11 @@ std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hea
         line.text = std::move(m.text);
         line.also_noted = std::move(m.also_noted);
         line.also_noted_by = m.also_noted_by;
+        line.speaker_conflict = m.speaker_conflict;
+        line.speaker_a_id = m.speaker_a_id;
+        line.speaker_b_id = m.speaker_b_id;
+        line.speaker_a = std::move(m.speaker_a);
+        line.speaker_b = std::move(m.speaker_b);
         auto it = entries.find(m.entry_id);
         if (m.entry_id == 0 || it == entries.end()) {
             // A note imported after the merge: it stands on its reporter's word alone.
@@ -97,7 +102,7 @@ std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hea
             case MergeStatus::OnlyB: line.provenance = Provenance::OnlyB; break;
             }
             // Both wordings are shown until a reviewer settled the difference.
-            if (e.status == MergeStatus::Differs && e.decision == ReviewDecision::None) {
+            if (e.status == MergeStatus::Differs && e.decision == ReviewDecision::None && e.a_text != e.b_text) {
                 line.text_a = e.a_text;
                 line.text_b = e.b_text;
             }
@@ -216,6 +221,10 @@ MinutesDocument BuildMinutesDocument(PlanStore& store, int64_t hearing_id, const
         // A known participant is shown the same way everywhere (name, else translated discipline).
         std::string known = SpeakerName(people, line.speaker_id, options.discipline_label);
         if (!known.empty() || line.speaker.empty()) line.speaker = known;
+        if (line.speaker_conflict) {
+            line.speaker_a = SpeakerName(people, line.speaker_a_id, options.discipline_label);
+            line.speaker_b = SpeakerName(people, line.speaker_b_id, options.discipline_label);
+        }
         bool single = line.provenance == Provenance::OnlyA || line.provenance == Provenance::OnlyB;
         // Merged minutes keep what only one reporter heard apart, so readers can weigh it.
         if (doc.merged && single) doc.appendix.push_back(std::move(line));

@@ -30,6 +30,11 @@ struct MinutesLine {
     int64_t offset_ms = 0; // hearing clock
     int64_t speaker_id = 0;
     std::string speaker;   // as shown: name, else discipline; empty = unknown
+    // An open speaker conflict: the reporters named different people and nobody decided yet; the
+    // minutes show both until then (as shown, like `speaker`).
+    bool speaker_conflict = false;
+    int64_t speaker_a_id = 0, speaker_b_id = 0;
+    std::string speaker_a, speaker_b;
     NoteKind kind = NoteKind::Other;
     SafetyChain chain = SafetyChain::None;
     std::string text;

@@ -273,6 +273,39 @@ MergeProgress MergeStore::Progress(int64_t hearing_id) {
     return p;
 }
 
+namespace {
+// The speakers a merged entry's live notes name, per reporter, in the notes' order (0 = not named).
+struct EntrySpeakers {
+    int64_t a = 0, b = 0; // first named speaker of each side
+    bool conflict = false; // two different people named within the entry
+};
+
+EntrySpeakers SpeakersOf(const StoredEntry& e, const std::map<std::string, const Note*>& by_uuid) {
+    EntrySpeakers s;
+    int64_t first = 0;
+    auto visit = [&](const std::vector<std::string>& ids, int64_t& side) {
+        for (const std::string& id : ids) {
+            auto it = by_uuid.find(id);
+            if (it == by_uuid.end() || it->second->speaker_id == 0) continue;
+            int64_t who = it->second->speaker_id;
+            if (!side) side = who;
+            if (!first) first = who;
+            s.conflict |= who != first;
+        }
+    };
+    visit(e.a_uuids, s.a);
+    visit(e.b_uuids, s.b);
+    return s;
+}
+
+// The speaker a decision chose: the accepted reporter's, else the one who named anybody. An unknown
+// speaker is never filled in from the other side when the sides conflict.
+int64_t ChosenSpeaker(const StoredEntry& e, const EntrySpeakers& s) {
+    if (e.decision == ReviewDecision::AcceptB) return s.b ? s.b : s.a;
+    return s.a ? s.a : s.b;
+}
+} // namespace
+
 std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
     std::vector<Note> notes = m_store.ListNotes(hearing_id, 0, false);
     std::map<std::string, const Note*> by_uuid;
@@ -301,6 +334,7 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
         for (const auto* ids : {&e.a_uuids, &e.b_uuids}) covered.insert(ids->begin(), ids->end());
         std::string text = e.FinalText();
         if (Trim(text).empty()) continue;
+        EntrySpeakers speakers = SpeakersOf(e, by_uuid);
         MinutesEntry m;
         m.entry_id = e.id;
         m.time_ms = e.time_ms;
@@ -312,14 +346,37 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
         }
         m.note_uuids = e.a_uuids;
         m.note_uuids.insert(m.note_uuids.end(), e.b_uuids.begin(), e.b_uuids.end());
-        // Speaker, kind and chain from the first live note of the entry (A before B).
+        // Kind and chain from the first live note of the entry (A before B).
         for (const std::string& id : m.note_uuids) {
             auto it = by_uuid.find(id);
             if (it == by_uuid.end()) continue;
-            m.speaker_id = it->second->speaker_id;
             m.kind = it->second->kind;
             m.chain = it->second->chain;
             break;
+        }
+        m.speaker_id = ChosenSpeaker(e, speakers);
+        if (speakers.conflict && e.decision != ReviewDecision::None) m.speaker = SpeakerName(people, m.speaker_id);
+        if (speakers.conflict && e.decision == ReviewDecision::None) {
+            m.speaker_conflict = true;
+            m.speaker_a_id = speakers.a;
+            m.speaker_b_id = speakers.b;
+            m.speaker_a = SpeakerName(people, speakers.a);
+            m.speaker_b = SpeakerName(people, speakers.b);
+        }
+        // Both texts kept although the reporters named different people: each text with its speaker.
+        if (speakers.conflict && e.decision == ReviewDecision::KeepBoth && !e.a_text.empty() && !e.b_text.empty()) {
+            MinutesEntry second = m;
+            m.text = e.a_text;
+            m.note_uuids = e.a_uuids;
+            m.speaker_id = speakers.a;
+            m.speaker = SpeakerName(people, speakers.a);
+            second.text = e.b_text;
+            second.note_uuids = e.b_uuids;
+            second.speaker_id = speakers.b;
+            second.speaker = SpeakerName(people, speakers.b);
+            out.push_back(std::move(m));
+            out.push_back(std::move(second));
+            continue;
         }
         out.push_back(std::move(m));
     }

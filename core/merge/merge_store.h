@@ -63,8 +63,13 @@ struct MinutesEntry {
     int64_t entry_id = 0;  // merged entry, 0 when taken straight from a reporter's note
     char source = 'M';     // 'M' merged, 'A' or 'B' a single reporter's note
     int64_t time_ms = -1;
-    int64_t speaker_id = 0;
+    int64_t speaker_id = 0; // the chosen speaker once decided (accept A: A's, accept B: B's)
     std::string speaker;
+    // Speakers are facts, not votes: while nobody decided an entry whose reporters name different
+    // people, both stay visible (A's and B's participant ids and names as the reporters wrote them).
+    bool speaker_conflict = false;
+    int64_t speaker_a_id = 0, speaker_b_id = 0;
+    std::string speaker_a, speaker_b;
     std::string text;
     // Only while nobody decided the entry: what the other reporter alone wrote ("B noteerde ook: …").
     std::string also_noted;
@@ -94,6 +99,8 @@ public:
     MergeProgress Progress(int64_t hearing_id);
     // Final minutes in hearing order: merged entries' final texts, plus any live note no entry holds
     // (imported after the merge). Without a merge: reporter A's notes, or B's when A has none.
+    // An open speaker conflict is marked (speaker_conflict, both names); once decided the entry has
+    // the chosen reporter's speaker (an edit keeps A's; "keep both" gives each text its own speaker).
     std::vector<MinutesEntry> MergedMinutes(int64_t hearing_id);
 
 private:
