@@ -101,6 +101,29 @@ bool LooksLikeSpeaker(std::string_view prefix) {
     return true;
 }
 
+// Forms of address and titles written before a name ("dhr. Peeters", "mevr. Claes", "de heer
+// Peeters", "Dr. Janssens"): the name is what follows. Only stripped when a name follows.
+bool IsAddress(std::string_view word) {
+    std::string w = FoldForMatch(word);
+    for (std::string_view t : {"dhr", "heer", "mijnheer", "meneer", "mevr", "mevrouw", "mw", "mr", "mrs", "ms", "dr", "prof", "ir"})
+        if (w == t) return true;
+    return false;
+}
+
+std::string_view WithoutTitles(std::string_view s) {
+    for (;;) {
+        size_t end = 0;
+        while (end < s.size() && s[end] != ' ' && s[end] != '.') ++end;
+        std::string_view word = s.substr(0, end);
+        size_t next = end < s.size() && s[end] == '.' ? end + 1 : end;
+        if (next >= s.size() || s[next] != ' ') return s;
+        std::string_view rest = Trim(s.substr(next));
+        bool de_heer = FoldForMatch(word) == "de" && next == end && FoldForMatch(rest.substr(0, rest.find(' '))) == "heer";
+        if ((!IsAddress(word) && !de_heer) || rest.empty()) return s;
+        s = rest;
+    }
+}
+
 } // namespace
 
 SpeakerMatch MatchSpeaker(std::string_view written, const std::vector<Participant>& participants, int64_t& id) {
@@ -151,10 +174,10 @@ bool TextLineParser::Parse(std::string_view raw_line, int line_number, TextLine&
         tl.time_ms = -1;
     }
     size_t colon = rest.find(':');
-    if (colon != std::string_view::npos && colon + 1 < rest.size() && LooksLikeSpeaker(Trim(rest.substr(0, colon)))) {
-        std::string_view written = Trim(rest.substr(0, colon));
+    std::string_view written = colon == std::string_view::npos ? std::string_view() : Trim(rest.substr(0, colon));
+    if (colon != std::string_view::npos && colon + 1 < rest.size() && LooksLikeSpeaker(WithoutTitles(written))) {
         std::string_view said = Trim(rest.substr(colon + 1));
-        tl.match = m_participants.empty() ? SpeakerMatch::Unmatched : MatchWritten(written, tl.speaker_id);
+        tl.match = m_participants.empty() ? SpeakerMatch::Unmatched : MatchWritten(WithoutTitles(written), tl.speaker_id);
         tl.speaker_written = std::string(written);
         if (tl.speaker_id) {
             for (const Participant& p : m_participants)

@@ -80,3 +80,36 @@ TEST_CASE("importing a text transcript twice adds nothing", "[transcript][text]"
     CHECK(notes[2].speaker_id == f.de_smet);
     CHECK(notes[2].seq == 3);
 }
+
+TEST_CASE("a title before the name still gives the speaker (dhr., mevr., mr., mw., Dr.)", "[transcript][text]") {
+    test::MergeFixture f;
+    auto people = HearingParticipants(*f.store, f.hearing);
+    std::string content =
+        "[10:02] dhr. Peeters: Meer blauw op straat.\n"
+        "mevr. Vermeersch: Huisvesting is een probleem.\n"
+        "[10:04] Mr. De Smet: Jongeren vinden geen plek.\n"
+        "mw Peeters: Vooral 's avonds.\n"
+        "Dr. An Peeters: Een laatste woord.\n"
+        "de heer De Smet: Ik sluit me aan.\n"
+        "dhr. Onbekend: Iemand die niet op de lijst staat.\n"
+        "Dr.: geen naam na de titel\n";
+    TextTranscript t = ParseTextTranscript(content, people);
+    REQUIRE(t.lines.size() == 8);
+    CHECK(t.lines[0].time_ms == (10 * 60 + 2) * 1000);
+    CHECK(t.lines[0].match == SpeakerMatch::Surname);
+    CHECK(t.lines[0].speaker_id == f.peeters);
+    CHECK(t.lines[0].speaker_written == "dhr. Peeters");
+    CHECK(t.lines[0].text == "Meer blauw op straat.");
+    CHECK(t.lines[1].speaker_id == f.vermeersch);
+    CHECK(t.lines[1].text == "Huisvesting is een probleem.");
+    CHECK(t.lines[2].speaker_id == f.de_smet);
+    CHECK(t.lines[3].speaker_id == f.peeters);
+    CHECK(t.lines[4].match == SpeakerMatch::FullName);
+    CHECK(t.lines[4].speaker_id == f.peeters);
+    CHECK(t.lines[5].speaker_id == f.de_smet);
+    CHECK(t.lines[5].text == "Ik sluit me aan.");
+    CHECK(t.lines[6].match == SpeakerMatch::Unmatched); // not invented, and nothing lost
+    CHECK(t.lines[6].text == "dhr. Onbekend: Iemand die niet op de lijst staat.");
+    CHECK(t.lines[7].speaker_id == 0);
+    CHECK(t.lines[7].text == "Dr.: geen naam na de titel");
+}
