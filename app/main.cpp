@@ -2,7 +2,7 @@
 //   hearingdesk [PLAN.hdesk] [--demo] [--screen NAME] [--screenshot FILE.png] [--frames N]
 //               [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]
 //               [--audience] [--audience-window] [--audience-screenshot FILE.png]
-//               [--figures] [--cycle-tab N]
+//               [--figures] [--cycle-tab N] [--import FILE]
 //   --audience: the projection starts in the audience view; --audience-window: its own window even
 //   without a second monitor. --figures: the projection shows the domain's figures (F);
 //   --cycle-tab N: the Plan cycle screen opens on its N-th tab (0-based).
@@ -25,7 +25,7 @@ void Usage() {
     std::fprintf(stderr, "usage: hearingdesk [PLAN.hdesk] [--demo] [--screen NAME] [--screenshot FILE.png] [--frames N]\n"
                          "                   [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]\n"
                          "                   [--audience] [--audience-window] [--audience-screenshot FILE.png]\n"
-                         "                   [--figures] [--cycle-tab N]\n");
+                         "                   [--figures] [--cycle-tab N] [--import FILE]\n");
 }
 } // namespace
 
@@ -67,6 +67,11 @@ int main(int argc, char** argv) {
         else if (a == "--audience") state.projection.audience = true;
         else if (a == "--figures") state.projection.show_figures = true;
         else if (a == "--cycle-tab") state.lifecycle.open_tab = std::atoi(next().c_str());
+        else if (a == "--import") { // the review screen's import dialog with FILE previewed
+            state.review.import.path = next();
+            state.review.import.request_open = state.review.import.preview_on_open = true;
+            state.screen = hd::Screen::Review;
+        }
         else if (a == "--help" || a == "-h") { Usage(); return 0; }
         else if (!a.empty() && a[0] == '-') { Usage(); return 2; }
         else plan_path = a;

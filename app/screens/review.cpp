@@ -14,10 +14,12 @@
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
+#include "app/wrapped_input.h"
 #include "core/workspace/workspace.h"
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
 #include "core/merge/merge_store.h"
+#include "core/merge/review_history.h"
 #include "core/text/text_analysis.h"
 #include "core/transcript/transcript.h"
 #include "core/transcript/transcript_text.h"
@@ -55,7 +57,6 @@ void Load(ReviewUiState& ui, Workspace& ws, int64_t hearing_id) {
         if (e.Resolved()) ++ui.progress.resolved;
     }
     if (ui.loaded_hearing != hearing_id) ui.selected_id = 0, ui.editing = false;
-    if (ui.undo_hearing != hearing_id) ui.undo.clear(), ui.redo.clear(), ui.undo_hearing = hearing_id;
     if (ui.row_heights.size() != ui.entries.size()) ui.row_heights.assign(ui.entries.size(), 0);
     ui.loaded_hearing = hearing_id;
     ui.loaded_revision = ws.Revision();
@@ -244,10 +245,10 @@ const StoredEntry* Selected(const ReviewUiState& ui) {
     return nullptr;
 }
 
-// Stores one decision on an entry; true when stored.
+// Stores one decision on an entry with its undo step (kept in the plan file); true when stored.
 bool StoreDecision(AppState& state, Workspace& ws, int64_t id, ReviewDecision d, const std::string& text) {
     return RunAction(state, [&] {
-        MergeStore(ws.Store()).RecordDecision(id, d, d == ReviewDecision::Edited ? text : std::string(), Who(state));
+        ReviewHistory(ws.Store()).Decide(id, d, d == ReviewDecision::Edited ? text : std::string(), Who(state));
         ws.Invalidate();
     });
 }
@@ -257,10 +258,7 @@ void Decide(AppState& state, Workspace& ws, ReviewUiState& ui, const std::vector
     const StoredEntry* e = Selected(ui);
     if (!e) return;
     int64_t id = e->id;
-    ReviewUndoStep step{id, e->decision, d, e->edited_text, text};
     if (!StoreDecision(state, ws, id, d, text)) return;
-    ui.undo.push_back(std::move(step));
-    ui.redo.clear();
     ui.editing = false;
     if (d != ReviewDecision::None) {
         int64_t next = NextUnresolved(ui, visible, id, +1);
@@ -268,21 +266,19 @@ void Decide(AppState& state, Workspace& ws, ReviewUiState& ui, const std::vector
     }
 }
 
-// Undo and redo restore an entry's decision (and edited text) from the step, then select that entry
-// so the reviewer sees what came back, wherever the selection had moved.
+// Undo and redo restore an entry's decision (and edited text) from the hearing's stored stack, then
+// select that entry so the reviewer sees what came back, wherever the selection had moved.
 void UndoRedo(AppState& state, Workspace& ws, ReviewUiState& ui, bool undo) {
-    std::vector<ReviewUndoStep>& from = undo ? ui.undo : ui.redo;
-    std::vector<ReviewUndoStep>& to = undo ? ui.redo : ui.undo;
-    if (from.empty()) return;
-    const ReviewUndoStep& step = from.back();
-    ReviewDecision d = undo ? step.before : step.after;
-    const std::string& text = undo ? step.before_text : step.after_text;
-    if (!StoreDecision(state, ws, step.entry_id, d, text)) return;
-    ui.selected_id = step.entry_id;
+    int64_t entry = 0;
+    bool ok = RunAction(state, [&] {
+        ReviewHistory history(ws.Store());
+        entry = undo ? history.Undo(ui.loaded_hearing, Who(state)) : history.Redo(ui.loaded_hearing, Who(state));
+        if (entry) ws.Invalidate();
+    });
+    if (!ok || !entry) return;
+    ui.selected_id = entry;
     ui.scroll_to_selected = true;
     ui.editing = false;
-    to.push_back(step);
-    from.pop_back();
 }
 
 void StartEdit(ReviewUiState& ui) {
@@ -350,7 +346,7 @@ void DrawMergedCell(AppState& state, Workspace& ws, ReviewUiState& ui, const Sto
     bool selected = e.id == ui.selected_id;
     if (selected && ui.editing) {
         if (ui.focus_edit) ImGui::SetKeyboardFocusHere(), ui.focus_edit = false;
-        ImGui::InputTextMultiline("##edit", &ui.edit_text, ImVec2(-1, ImGui::GetTextLineHeight() * 5));
+        InputTextWrapped("##edit", ui.edit_text, ImVec2(-1, ImGui::GetTextLineHeight() * 6), ui.edit_wrap);
         ProbeItem("review.edit_box");
         if (ImGui::SmallButton(Tr("review.save_edit").c_str())) Decide(state, ws, ui, visible, ReviewDecision::Edited, ui.edit_text);
         ImGui::SameLine();
@@ -504,11 +500,14 @@ void DrawTextPreview(const TextTranscript& t, bool more) {
         ImGui::TableSetColumnIndex(1);
         ImGui::TextUnformatted(l.has_time ? FormatOffset(l.time_ms).c_str() : Tr("review.import_no_time").c_str());
         ImGui::TableSetColumnIndex(2);
-        if (l.match == SpeakerMatch::Unmatched)
-            ImGui::TextColored(ImVec4(0.95f, 0.5f, 0.3f, 1), "%s",
-                               GlobalTranslator().Format("review.import_unmatched", {l.speaker_written}).c_str());
-        else if (l.speaker_id > 0)
-            ImGui::Text("%s (%s)", l.speaker_name.c_str(), Tr(MatchKey(l.match)).c_str());
+        // Wrapped, not clipped: a long name and how it was recognised stay readable in 220 px.
+        if (l.match == SpeakerMatch::Unmatched) {
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.5f, 0.3f, 1));
+            ImGui::TextWrapped("%s", GlobalTranslator().Format("review.import_unmatched", {l.speaker_written}).c_str());
+            ImGui::PopStyleColor();
+        } else if (l.speaker_id > 0) {
+            ImGui::TextWrapped("%s (%s)", l.speaker_name.c_str(), Tr(MatchKey(l.match)).c_str());
+        }
         ImGui::TableSetColumnIndex(3);
         ImGui::TextWrapped("%s", l.text.c_str());
         ProbeItem("review.import_text_cell");
@@ -637,6 +636,7 @@ void DrawImportDialog(AppState& state, Workspace& ws, ReviewUiState& ui) {
         ImGui::EndPopup();
         return;
     }
+    if (im.preview_on_open) Preview(ws, state, im), im.preview_on_open = false;
     ImGui::SetNextItemWidth(560);
     ImGui::InputText(Tr("review.import_path").c_str(), &im.path);
     ProbeItem("review.import_path");

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "app/wrapped_input.h"
 #include "core/merge/merge_store.h"
 #include "core/base/errors.h"
 #include "core/transcript/text_import_stream.h"
@@ -39,6 +40,7 @@ struct ReviewImportJob {
 struct ReviewImportUiState {
     bool open = false;           // the import dialog is shown
     bool request_open = false;   // open the popup next frame
+    bool preview_on_open = false; // and preview `path` at once (hearingdesk --import FILE)
     std::string path;
     char reporter = 'B';         // for text files
     bool attach_anyway = false;
@@ -51,14 +53,6 @@ struct ReviewImportUiState {
     size_t batch_lines = 5000;   // lines per transaction of a text import
     std::shared_ptr<ReviewImportJob> job; // a text import running
     bool close_requested = false; // the job finished: close the dialog next frame
-};
-
-// One decision or edit as the reviewer made it: what the entry held before and after, so it can be
-// undone and redone whatever is selected by then.
-struct ReviewUndoStep {
-    int64_t entry_id = 0;
-    ReviewDecision before = ReviewDecision::None, after = ReviewDecision::None;
-    std::string before_text, after_text; // edited texts (for ReviewDecision::Edited)
 };
 
 struct ReviewUiState {
@@ -82,10 +76,9 @@ struct ReviewUiState {
     bool editing = false;        // the edit box for the selected entry is open
     bool focus_edit = false;
     std::string edit_text;
+    WrappedInputState edit_wrap; // the edit box wraps long text
 
-    // Undo (U, Ctrl+Z) and redo (R, Ctrl+Y) of this session's decisions, for one hearing.
-    int64_t undo_hearing = 0;
-    std::vector<ReviewUndoStep> undo, redo;
+    // Undo (U, Ctrl+Z) and redo (R, Ctrl+Y) live in the plan file (ReviewHistory), not here.
 
     ReviewImportUiState import;
     std::shared_ptr<TextAnalyzer> analyzer; // loaded on first merge

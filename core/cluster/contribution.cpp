@@ -43,10 +43,8 @@ std::vector<Contribution> HearingContributions(PlanStore& store, int64_t hearing
 }
 
 std::vector<Contribution> UnmergedContributions(const std::vector<Note>& notes) {
-    bool has_a = std::any_of(notes.begin(), notes.end(), [](const Note& n) { return n.reporter == 'A' && !n.deleted; });
     std::vector<Contribution> out;
-    for (const Note& n : notes) {
-        if (n.deleted || n.reporter != (has_a ? 'A' : 'B')) continue;
+    for (const Note& n : LeadReporterNotes(notes)) {
         Contribution c;
         c.uuid = n.uuid;
         c.note_uuids = {n.uuid};

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "core/merge/review_history.h"
 #include "core/store/db.h"
 #include "core/base/errors.h"
 #include "core/store/store.h"
@@ -146,6 +147,7 @@ MergeRunResult MergeStore::RunMerge(int64_t hearing_id, const TextAnalyzer& anal
         if (keep) ++result.decisions_kept;
     }
     result.decisions_dropped = static_cast<size_t>(std::count(used.begin(), used.end(), false));
+    ClearReviewHistory(db, hearing_id); // the steps named entries that are gone now
     Statement run(db, "INSERT OR REPLACE INTO merge_run(hearing_id, merged_at_ms, merged_by, clock_offset_ms) VALUES(?, ?, ?, ?)");
     run.Bind(1, hearing_id).Bind(2, NowWallMs()).Bind(3, by).Bind(4, merged.clock_offset_ms).Exec();
     tx.Commit();
@@ -185,9 +187,9 @@ StoredEntry ReadEntry(Statement& st) {
 
 // Fills provenance and the notes' current texts. A note deleted since the merge no longer counts:
 // when one side of a matched entry is gone, the entry falls back to the other side's text.
-void FillNotes(PlanStore& store, std::vector<StoredEntry>& entries, int64_t hearing_id) {
+void FillNotes(PlanStore& store, std::vector<StoredEntry>& entries, int64_t hearing_id, const std::vector<Note>& notes) {
     std::map<std::string, std::string> texts;
-    for (const Note& n : store.ListNotes(hearing_id, 0, false)) texts[n.uuid] = n.text;
+    for (const Note& n : notes) texts[n.uuid] = n.text;
     std::map<int64_t, StoredEntry*> by_id;
     for (StoredEntry& e : entries) by_id[e.id] = &e;
     Statement st(store.Db(),
@@ -217,15 +219,22 @@ void FillNotes(PlanStore& store, std::vector<StoredEntry>& entries, int64_t hear
         if (e.also_noted.empty()) e.also_noted_by = 0;
     }
 }
-} // namespace
 
-std::vector<StoredEntry> MergeStore::ListEntries(int64_t hearing_id, const EntryFilter& filter) {
+// A hearing's entries with their notes' current texts, from the hearing's live notes as read once.
+std::vector<StoredEntry> ReadEntries(PlanStore& store, int64_t hearing_id, const std::vector<Note>& notes) {
     std::string sql = std::string(kEntryColumns) + " WHERE hearing_id = ? ORDER BY position";
-    Statement st(m_store.Db(), sql.c_str());
+    Statement st(store.Db(), sql.c_str());
     st.Bind(1, hearing_id);
     std::vector<StoredEntry> all;
     while (st.Step()) all.push_back(ReadEntry(st));
-    FillNotes(m_store, all, hearing_id);
+    FillNotes(store, all, hearing_id, notes);
+    return all;
+}
+} // namespace
+
+std::vector<StoredEntry> MergeStore::ListEntries(int64_t hearing_id, const EntryFilter& filter) {
+    ReadTransaction snapshot(m_store.Db());
+    std::vector<StoredEntry> all = ReadEntries(m_store, hearing_id, m_store.ListNotes(hearing_id, 0, false));
     std::string speaker = FoldForMatch(Trim(filter.speaker));
     std::vector<StoredEntry> out;
     for (StoredEntry& e : all) {
@@ -243,15 +252,13 @@ std::optional<StoredEntry> MergeStore::GetEntry(int64_t entry_id) {
     st.Bind(1, entry_id);
     if (!st.Step()) return std::nullopt;
     std::vector<StoredEntry> one{ReadEntry(st)};
-    FillNotes(m_store, one, one[0].hearing_id);
+    FillNotes(m_store, one, one[0].hearing_id, m_store.ListNotes(one[0].hearing_id, 0, false));
     return one[0];
 }
 
-void MergeStore::RecordDecision(int64_t entry_id, ReviewDecision decision, const std::string& edited_text,
-                                const std::string& by) {
+void WriteDecision(Database& db, int64_t entry_id, ReviewDecision decision, const std::string& edited_text,
+                   const std::string& by) {
     if (decision == ReviewDecision::Edited) RequireEditText(edited_text);
-    Database& db = m_store.Db();
-    Transaction tx(db);
     Statement st(db, "UPDATE merged_entry SET decision = ?, edited_text = ?, decided_by = ?, decided_at_ms = ? WHERE id = ?");
     bool clear = decision == ReviewDecision::None;
     st.Bind(1, std::string(ToKey(decision)))
@@ -261,6 +268,13 @@ void MergeStore::RecordDecision(int64_t entry_id, ReviewDecision decision, const
         .Bind(5, entry_id)
         .Exec();
     if (db.Changes() == 0) throw StoreError("merge.no_such_entry", "That merged entry no longer exists; run the merge again.");
+}
+
+void MergeStore::RecordDecision(int64_t entry_id, ReviewDecision decision, const std::string& edited_text,
+                                const std::string& by) {
+    Database& db = m_store.Db();
+    Transaction tx(db);
+    WriteDecision(db, entry_id, decision, edited_text, by);
     tx.Commit();
 }
 
@@ -306,7 +320,19 @@ int64_t ChosenSpeaker(const StoredEntry& e, const EntrySpeakers& s) {
 }
 } // namespace
 
+std::vector<Note> LeadReporterNotes(std::vector<Note> notes) {
+    bool has_a = std::any_of(notes.begin(), notes.end(), [](const Note& n) { return n.reporter == 'A' && !n.deleted; });
+    char lead = has_a ? 'A' : 'B';
+    notes.erase(std::remove_if(notes.begin(), notes.end(), [&](const Note& n) { return n.deleted || n.reporter != lead; }),
+                notes.end());
+    std::stable_sort(notes.begin(), notes.end(), [](const Note& x, const Note& y) { return x.seq < y.seq; });
+    return notes;
+}
+
 std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
+    // Entries, their notes and the participants as one state of the file: a note saved meanwhile
+    // by another connection (the live link) must not be half in.
+    ReadTransaction snapshot(m_store.Db());
     std::vector<Note> notes = m_store.ListNotes(hearing_id, 0, false);
     std::map<std::string, const Note*> by_uuid;
     for (const Note& n : notes) by_uuid[n.uuid] = &n;
@@ -325,12 +351,11 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
         return m;
     };
     if (!HasMerge(hearing_id)) {
-        char reporter = m_store.CountNotes(hearing_id, 'A') > 0 ? 'A' : 'B';
-        for (const Note& n : ReporterNotes(m_store, hearing_id, reporter)) out.push_back(from_note(n));
+        for (const Note& n : LeadReporterNotes(notes)) out.push_back(from_note(n));
         return out;
     }
     std::set<std::string> covered;
-    for (const StoredEntry& e : ListEntries(hearing_id)) {
+    for (const StoredEntry& e : ReadEntries(m_store, hearing_id, notes)) {
         for (const auto* ids : {&e.a_uuids, &e.b_uuids}) covered.insert(ids->begin(), ids->end());
         std::string text = e.FinalText();
         if (Trim(text).empty()) continue;

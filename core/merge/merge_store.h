@@ -13,6 +13,7 @@
 #include "core/store/model.h"
 
 namespace hd {
+class Database;
 class PlanStore;
 class TextAnalyzer;
 
@@ -106,6 +107,15 @@ public:
 private:
     PlanStore& m_store;
 };
+
+// The minutes before any merge stand on one reporter's word: reporter A's live notes, or B's when A
+// has none, in the reporter's order (seq). The one rule for MergedMinutes and the projection's
+// UnmergedContributions.
+std::vector<Note> LeadReporterNotes(std::vector<Note> notes);
+
+// RecordDecision's write inside the caller's transaction (ReviewHistory stores its step with it).
+void WriteDecision(Database& db, int64_t entry_id, ReviewDecision decision, const std::string& edited_text,
+                   const std::string& by);
 
 // Merge input from stored notes: live notes of one reporter, in their order, speakers by name.
 std::vector<MergeNote> StoredMergeNotes(PlanStore& store, int64_t hearing_id, char reporter);

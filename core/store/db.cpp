@@ -253,4 +253,14 @@ void Transaction::Commit() {
     m_done = true;
 }
 
+ReadTransaction::ReadTransaction(Database& db) : m_db(db) {
+    if (!sqlite3_get_autocommit(m_db.Handle())) return; // already inside a transaction
+    m_db.Exec("BEGIN DEFERRED");
+    m_owns = true;
+}
+
+ReadTransaction::~ReadTransaction() {
+    if (m_owns) sqlite3_exec(m_db.Handle(), "COMMIT", nullptr, nullptr, nullptr);
+}
+
 } // namespace hd

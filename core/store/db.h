@@ -102,4 +102,19 @@ private:
     bool m_done = false;
 };
 
+// One consistent view of the file for several reads (BEGIN DEFERRED: in WAL mode the first read
+// fixes the snapshot, and writers on other connections go on meanwhile). Inside a transaction that
+// is already open it does nothing: that one gives the same guarantee.
+class ReadTransaction {
+public:
+    explicit ReadTransaction(Database& db);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction&) = delete;
+    ReadTransaction& operator=(const ReadTransaction&) = delete;
+
+private:
+    Database& m_db;
+    bool m_owns = false;
+};
+
 } // namespace hd

@@ -22,6 +22,7 @@ std::vector<Migration> BuildRegistry() {
     AppendAlsoNotedMigrations(all);
     AppendWallMigrations(all);
     AppendActionMigrations(all);
+    AppendReviewHistoryMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

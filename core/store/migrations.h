@@ -35,6 +35,7 @@ void AppendSafetyChainMigrations(std::vector<Migration>& out);      // 11 schema
 void AppendAlsoNotedMigrations(std::vector<Migration>& out);        // 12 schema_also_noted.cpp
 void AppendWallMigrations(std::vector<Migration>& out);             // 13 schema_wall.cpp
 void AppendActionMigrations(std::vector<Migration>& out);           // 14 schema_actions.cpp
+void AppendReviewHistoryMigrations(std::vector<Migration>& out);    // 15 schema_review_history.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.

@@ -196,3 +196,22 @@ TEST_CASE("a hearing first known from reporter B keeps its clusters when A's tra
         for (const ObjectiveNote& n : o.notes) CHECK(std::find(b.begin(), b.end(), n.note_uuid) == b.end());
     }
 }
+
+TEST_CASE("before a merge the projection and the minutes take the same reporter's notes in the same order",
+          "[contribution][minutes]") {
+    test::MergeFixture f;
+    f.Add('B', 5, f.peeters, "B schreef eerst");
+    f.Add('A', 40, f.peeters, "Eerste notitie van A");
+    f.Add('A', 20, f.de_smet, "Tweede notitie van A, met een vroegere tijd");
+    Note gone = f.Add('A', 60, f.vermeersch, "Later geschrapt");
+    f.store->DeleteNote(gone.uuid, "Sara");
+    // The notes as a screen holds them: any order (here by hearing time, which is not the order typed).
+    std::vector<Note> held = f.store->ListNotes(f.hearing, 0, true);
+    std::sort(held.begin(), held.end(), [](const Note& x, const Note& y) { return x.offset_ms < y.offset_ms; });
+    std::vector<std::string> minutes;
+    for (const MinutesEntry& m : MergeStore(*f.store).MergedMinutes(f.hearing)) minutes.push_back(m.text);
+    std::vector<std::string> projection;
+    for (const Contribution& c : UnmergedContributions(held)) projection.push_back(c.text);
+    CHECK(minutes == std::vector<std::string>{"Eerste notitie van A", "Tweede notitie van A, met een vroegere tijd"});
+    CHECK(projection == minutes);
+}

@@ -231,3 +231,33 @@ TEST_CASE("a hearing with text that is not UTF-8 is refused when it is created",
     h.location = "Stadhuis, Schepenzaal";
     CHECK(store->AddHearing(h) > 0);
 }
+
+TEST_CASE("a read transaction sees one state of the file while another connection writes", "[store][snapshot]") {
+    test::TempDir dir;
+    std::string path = dir.File("plan.hdesk");
+    Plan plan;
+    plan.name = "Plan";
+    auto store = PlanStore::Create(path, plan);
+    Theme theme;
+    theme.title = "Thema";
+    Hearing h;
+    h.theme_id = store->AddTheme(theme);
+    int64_t hearing = store->AddHearing(h);
+    auto writer = PlanStore::Open(path); // the live link's connection
+    auto add = [&](PlanStore& s, const char* text) {
+        Note n;
+        n.hearing_id = hearing;
+        n.reporter = 'A';
+        n.text = text;
+        s.AddNote(n);
+    };
+    add(*store, "eerste");
+    {
+        ReadTransaction snapshot(store->Db());
+        CHECK(store->ListNotes(hearing).size() == 1);
+        add(*writer, "tweede"); // the writer is not blocked...
+        CHECK(store->ListNotes(hearing).size() == 1); // ...and the reader's view does not move
+        ReadTransaction nested(store->Db()); // nested: nothing happens
+    }
+    CHECK(store->ListNotes(hearing).size() == 2);
+}

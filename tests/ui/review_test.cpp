@@ -12,6 +12,11 @@
 #include "tests/support/temp_dir.h"
 #include "tests/support/ui_fixture.h"
 #include "tests/ui/ui_harness.h"
+#include "app/wrapped_input.h"
+
+#include <imgui.h>
+
+#include <algorithm>
 
 using namespace hd;
 
@@ -297,4 +302,105 @@ TEST_CASE("review: a long text import shows progress, Cancel keeps the file's fi
     REQUIRE(ui.ClickProbe("review.import_do"));
     WaitForImport(ui, fx.state);
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == total);
+}
+
+TEST_CASE("review: the undo stack survives a restart of the program", "[ui][review][undo]") {
+    test::TempDir dir;
+    std::vector<StoredEntry> open;
+    {
+        test::UiFixture fx(dir.File("plan.hdesk"));
+        MergedHearing(fx);
+        open = Differing(fx.ws, fx.hearing_id);
+        REQUIRE(open.size() == 2);
+        fx.state.screen = Screen::Review;
+        fx.state.user_name = "Sara";
+        test::HeadlessUi ui(fx.state, fx.ws);
+        ui.Frame(3);
+        ui.Press(GLFW_KEY_N);
+        ui.Press(GLFW_KEY_1);
+        ui.Frame(2);
+        ui.Press(GLFW_KEY_2);
+        ui.Frame(2);
+        CHECK(MergeStore(fx.ws.Store()).GetEntry(open[1].id)->decision == ReviewDecision::AcceptB);
+    } // the program closes
+    Workspace ws;
+    ws.Open(dir.File("plan.hdesk"));
+    AppState state;
+    state.hearing_id = open[0].hearing_id;
+    state.screen = Screen::Review;
+    state.user_name = "Sara";
+    test::HeadlessUi ui(state, ws);
+    ui.Frame(3);
+    ui.Press(GLFW_KEY_U);
+    ui.Frame(2);
+    CHECK(MergeStore(ws.Store()).GetEntry(open[1].id)->decision == ReviewDecision::None); // the last decision
+    CHECK(MergeStore(ws.Store()).GetEntry(open[0].id)->decision == ReviewDecision::AcceptA);
+    CHECK(state.review.selected_id == open[1].id);
+    ui.Press(GLFW_KEY_R);
+    ui.Frame(2);
+    CHECK(MergeStore(ws.Store()).GetEntry(open[1].id)->decision == ReviewDecision::AcceptB);
+}
+
+TEST_CASE("soft breaks keep every line within the width and never split a word", "[ui][review][wrap]") {
+    auto measure = [](std::string_view s) { return static_cast<float>(s.size()); }; // one unit per byte
+    std::string text = "een twee drie vier vijf zes zeven acht negen tien";
+    auto breaks = SoftBreaks(text, 15, measure);
+    REQUIRE_FALSE(breaks.empty());
+    std::string wrapped = text;
+    for (size_t at : breaks) {
+        REQUIRE(text[at] == ' ');
+        wrapped[at] = '\n';
+    }
+    size_t start = 0;
+    while (start <= wrapped.size()) {
+        size_t end = wrapped.find('\n', start);
+        if (end == std::string::npos) end = wrapped.size();
+        CHECK(end - start <= 15);
+        start = end + 1;
+    }
+    CHECK(wrapped == "een twee drie\nvier vijf zes\nzeven acht\nnegen tien");
+    // A typed line break starts a new line; a word longer than the width stands alone.
+    CHECK(SoftBreaks("kort\nkort", 15, measure).empty());
+    CHECK(SoftBreaks("a buurtbewonersvereniging b", 10, measure) == std::vector<size_t>{1, 25});
+}
+
+TEST_CASE("review: the edit box wraps a long text and saves it without the wrapping", "[ui][review][wrap]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    MergedHearing(fx);
+    auto open = Differing(fx.ws, fx.hearing_id);
+    fx.state.screen = Screen::Review;
+    fx.state.user_name = "Sara";
+    test::HeadlessUi ui(fx.state, fx.ws, 1280, 720);
+    ui.Frame(3);
+    fx.state.review.selected_id = open[0].id;
+    ui.Press(GLFW_KEY_E);
+    ui.Frame(3);
+    REQUIRE(fx.state.review.editing);
+    const std::string typed =
+        " De buurtbewoners vragen een vast aanspreekpunt bij de stad, betere verlichting in de tunnel naar het park, "
+        "meer toezicht in het weekend en een overleg met de jeugdwerkers voor de zomer begint.";
+    ui.Type(typed);
+    ui.Frame(2);
+    const WrappedInputState& wrap = fx.state.review.edit_wrap;
+    // The box shows the text over several lines, each within the box...
+    size_t lines = static_cast<size_t>(std::count(wrap.display.begin(), wrap.display.end(), '\n')) + 1;
+    CHECK(lines >= 3);
+    REQUIRE(ui.Probe().count("review.edit_box") == 1);
+    const ProbeRect& box = ui.Probe().at("review.edit_box");
+    size_t start = 0;
+    while (start < wrap.display.size()) {
+        size_t end = std::min(wrap.display.find('\n', start), wrap.display.size());
+        // measured with the UI's font: no line is wider than the box
+        CHECK(ImGui::CalcTextSize(wrap.display.data() + start, wrap.display.data() + end).x <= box.x1 - box.x0);
+        start = end + 1;
+    }
+    // ...but the text itself has no line breaks: they were only for showing it.
+    CHECK(fx.state.review.edit_text.find('\n') == std::string::npos);
+    CHECK(fx.state.review.edit_text.find(typed) != std::string::npos);
+    ui.Press(GLFW_KEY_ENTER, false, /*ctrl=*/true);
+    ui.Frame(2);
+    auto e = MergeStore(fx.ws.Store()).GetEntry(open[0].id);
+    CHECK(e->decision == ReviewDecision::Edited);
+    CHECK(e->edited_text.find(typed) != std::string::npos);
 }
