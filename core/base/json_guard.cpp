@@ -1,9 +1,26 @@
 #include "core/base/json_guard.h"
 
+#include <algorithm>
+
 namespace hd {
 
 namespace {
 bool IsNumberChar(char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; }
+
+// rapidjson's full-precision strtod (which cereal asks for) reads outside its table of cached powers
+// for a number such as 99.003784197337e-337 (found by fuzz_settings). No real plan file or setting
+// holds a number near the edge of double's range, so a number whose exponent, together with its
+// digits, reaches beyond 300 is refused before parsing like an overlong one.
+bool ExponentOutOfRange(std::string_view number) {
+    size_t e = number.find_first_of("eE");
+    if (e == std::string_view::npos) return false;
+    size_t digits = 0;
+    for (size_t k = 0; k < e; ++k) digits += number[k] >= '0' && number[k] <= '9';
+    size_t exponent = 0;
+    for (size_t k = e + 1; k < number.size(); ++k)
+        if (number[k] >= '0' && number[k] <= '9') exponent = std::min<size_t>(exponent * 10 + static_cast<size_t>(number[k] - '0'), 100000);
+    return exponent + digits > 300;
+}
 } // namespace
 
 size_t FindOverlongJsonNumber(std::string_view json, size_t max_chars) {
@@ -27,7 +44,7 @@ size_t FindOverlongJsonNumber(std::string_view json, size_t max_chars) {
         if (c == '-' || (c >= '0' && c <= '9')) {
             size_t start = i;
             while (i < json.size() && IsNumberChar(json[i])) ++i;
-            if (i - start > max_chars) return start;
+            if (i - start > max_chars || ExponentOutOfRange(json.substr(start, i - start))) return start;
             continue;
         }
         ++i;

@@ -244,6 +244,13 @@ TEST_CASE("an overlong JSON number is refused, not a crash in rapidjson", "[bad_
         CHECK(e.Key() == "merge.json_syntax");
         CHECK(std::string(e.what()).find("line 2") != std::string::npos);
     }
+    // A short number at the edge of double's range (the fuzzer's crash in rapidjson's strtod).
+    try {
+        ParseSettings("[\r 99.003784197337e-337]");
+        FAIL("expected a refusal");
+    } catch (const InputError& e) {
+        CHECK(e.Key() == "err.settings_invalid");
+    }
     // Ordinary numbers, and long digit runs inside strings, are untouched.
     CHECK_NOTHROW(ParseSettings("{\"language\": \"en\", \"recent_plans\": [], \"reporter\": \"A\", \"user_name\": \"" + zeros +
                                 "\"}"));
