@@ -8,6 +8,7 @@
 
 #include <iostream>
 
+#include "core/base/terminal_text.h"
 #include "core/base/atomic_file.h"
 #include "core/base/i18n.h"
 
@@ -204,10 +205,11 @@ int RunCommandLine(int argc, char** argv, const std::string& description, const 
     } catch (const UsageError& e) {
         return RefuseArguments(name, e, app.help());
     } catch (const UserError& e) {
-        std::cerr << "hearingctl " << name << ": " << GlobalTranslator().Message(e) << "\n";
+        // A message may quote the input (a path, a speaker, a line): shown, never obeyed by the terminal.
+        std::cerr << "hearingctl " << name << ": " << TerminalSafe(GlobalTranslator().Message(e), {true}) << "\n";
         return 1;
     } catch (const std::exception& e) {
-        std::cerr << "hearingctl " << name << ": " << e.what() << "\n";
+        std::cerr << "hearingctl " << name << ": " << TerminalSafe(e.what(), {true}) << "\n";
         return 1;
     }
 }

@@ -9,6 +9,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/terminal_text.h"
 #include "core/base/json_writer.h"
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/clustering.h"
@@ -91,19 +92,19 @@ int ClusterPlan(const Args& args) {
     std::unordered_map<std::string, std::string> text_of;
     for (const Contribution& c : ThemeContributions(*store, theme_id)) text_of[c.uuid] = c.text;
     const Translator& tr = GlobalTranslator();
-    std::cout << tr.Format("cluster.summary_head", {theme->title, std::to_string(report.placed),
+    std::cout << tr.Format("cluster.summary_head", {TerminalSafe(theme->title), std::to_string(report.placed),
                                                     std::to_string(report.clusters_created),
                                                     std::to_string(report.clusters_kept)})
               << "\n";
     for (const ThemeCluster& c : clusters.ListClusters(theme_id)) {
-        std::cout << "[" << c.id << "] " << c.DisplayName() << " (" << c.members.size() << ")";
+        std::cout << "[" << c.id << "] " << TerminalSafe(c.DisplayName()) << " (" << c.members.size() << ")";
         if (c.pinned) std::cout << " *";
         if (!c.disciplines.empty()) {
             std::cout << " -";
-            for (const std::string& d : c.disciplines) std::cout << " " << d;
+            for (const std::string& d : c.disciplines) std::cout << " " << TerminalSafe(d);
         }
         std::cout << "\n";
-        if (auto it = text_of.find(c.representative_uuid); it != text_of.end()) std::cout << "    \"" << it->second << "\"\n";
+        if (auto it = text_of.find(c.representative_uuid); it != text_of.end()) std::cout << "    \"" << TerminalSafe(it->second) << "\"\n";
     }
     return 0;
 }

@@ -9,6 +9,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/terminal_text.h"
 #include "core/base/csv.h"
 #include "core/base/i18n.h"
 #include "core/lifecycle/decisions.h"
@@ -31,10 +32,10 @@ void PrintVersion(DecisionStore& ds, const PlanVersion& v) {
     std::cout << (v.kind == VersionKind::Adopted ? "Adopted version " : "Revision ") << v.number << " (id " << v.id << ")";
     if (v.kind == VersionKind::Revision)
         if (auto base = ds.GetVersion(v.based_on)) std::cout << " of adopted version " << base->number;
-    std::cout << ", " << FormatWallTime(v.created_at_ms) << " UTC, by " << (v.created_by.empty() ? "-" : v.created_by)
+    std::cout << ", " << FormatWallTime(v.created_at_ms) << " UTC, by " << (v.created_by.empty() ? "-" : TerminalSafe(v.created_by))
               << ", sha256 " << v.sha256 << (v.verified ? ", checksum ok" : ", CHECKSUM MISMATCH (changed outside Hearing Desk)")
               << "\n";
-    if (!v.reason.empty()) std::cout << "  reason: " << v.reason << "\n";
+    if (!v.reason.empty()) std::cout << "  reason: " << TerminalSafe(v.reason) << "\n";
 }
 } // namespace
 
@@ -63,7 +64,7 @@ int CmdVersions(const Args& args) {
     DecisionStore ds(*store);
     for (const Decision& d : ds.ListDecisions())
         std::cout << "Decision " << d.id << ": " << d.date << " " << ToKey(d.body) << " " << ToKey(d.outcome)
-                  << (d.reference.empty() ? "" : " (" + d.reference + ")") << "\n";
+                  << (d.reference.empty() ? "" : " (" + TerminalSafe(d.reference) + ")") << "\n";
     bool all_ok = true;
     for (const PlanVersion& v : ds.ListVersions()) {
         PrintVersion(ds, v);
@@ -80,7 +81,7 @@ int CmdRevise(const Args& args) {
     PrintVersion(ds, *ds.GetVersion(id));
     for (const PlanChange& c : ChangesFromJson(ds.GetVersion(id)->changes))
         std::cout << "  " << c.change << " " << c.target_kind << " " << c.target_id << (c.field.empty() ? "" : " " + c.field)
-                  << ": " << c.label << "\n";
+                  << ": " << TerminalSafe(c.label) << "\n";
     return 0;
 }
 
@@ -111,9 +112,9 @@ int CmdImportIndicators(const Args& args) {
     IndicatorImport import = PreviewIndicatorFile(*store, args.positional[1]);
     Translator& tr = GlobalTranslator();
     for (const IndicatorImportRow& r : import.rows)
-        std::cout << (import.sheet.empty() ? "line " : "row ") << r.line << ": " << (r.domain.empty() ? "-" : r.domain) << " | " << r.name << " | " << r.year
+        std::cout << (import.sheet.empty() ? "line " : "row ") << r.line << ": " << (r.domain.empty() ? "-" : TerminalSafe(r.domain)) << " | " << TerminalSafe(r.name) << " | " << r.year
                   << " | " << r.value << (r.replaces ? " (replaces the stored value)" : "") << "\n";
-    for (const ImportProblem& p : import.problems) std::cerr << DescribeProblem(tr, p) << "\n";
+    for (const ImportProblem& p : import.problems) std::cerr << TerminalSafe(DescribeProblem(tr, p), {true}) << "\n";
     if (!import.problems.empty()) return 1;
     if (args.Has("--preview")) return 0;
     std::cout << tr.Format("cli.imported_values", {std::to_string(ApplyIndicatorImport(*store, import))}) << "\n";

@@ -67,8 +67,8 @@ uint16_t ParsePort(const std::string& text) {
     throw UserError("live.cli_bad_port", "Not a port number: " + text + ".", {text});
 }
 
-std::string Explain(const std::string& key, const std::string& english) {
-    UserError e(key, english);
+std::string Explain(const std::string& key, const std::string& english, const std::vector<std::string>& args = {}) {
+    UserError e(key, english, args);
     return GlobalTranslator().Message(e);
 }
 
@@ -202,10 +202,13 @@ int RunReport(const Args& args) {
     client.Stop();
     s = client.Status();
     if (s.state == LiveLinkState::Refused) {
-        std::cerr << "hearingctl live: " << Explain(s.error_key, s.error) << "\n";
+        std::cerr << "hearingctl live: " << Explain(s.error_key, s.error, s.error_args) << "\n";
         return 1;
     }
     if (s.pending > 0 || outstanding() > 0) {
+        // Why nothing got through (wrong codes from this address, host unreachable …) before how much.
+        if (s.state != LiveLinkState::Connected && !s.error.empty())
+            std::cerr << "hearingctl live: " << Explain(s.error_key, s.error, s.error_args) << "\n";
         std::string count = std::to_string(std::max<int64_t>(s.pending, static_cast<int64_t>(outstanding())));
         std::cerr << "hearingctl live: " << GlobalTranslator().Format("cli.live_not_acknowledged", {count}) << "\n";
         return 3;

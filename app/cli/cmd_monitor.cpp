@@ -9,6 +9,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
+#include "core/base/terminal_text.h"
 #include "core/base/i18n.h"
 #include "core/base/errors.h"
 #include "core/lifecycle/monitoring.h"
@@ -22,10 +23,10 @@ int RequireYear(const Args& args) { return static_cast<int>(args.RequireInt("--y
 void PrintRows(MonitoringStore& ms, int year) {
     for (const MonitoringRow& r : ms.Rows(year)) {
         std::string status(ToKey(r.entry ? r.entry->status : MonitoringStatus::Planned));
-        std::cout << ToKey(r.target) << " " << r.target_id << " | " << r.domain << " | "
+        std::cout << ToKey(r.target) << " " << r.target_id << " | " << TerminalSafe(r.domain) << " | "
                   << (r.target == MonitoringTarget::Action ? "action" : r.strategic ? "strategic" : "tactical") << " | "
-                  << r.title << " | " << status << (r.entry ? "" : " (nothing recorded)");
-        if (r.entry && !r.entry->note.empty()) std::cout << " | " << r.entry->note;
+                  << TerminalSafe(r.title) << " | " << status << (r.entry ? "" : " (nothing recorded)");
+        if (r.entry && !r.entry->note.empty()) std::cout << " | " << TerminalSafe(r.entry->note);
         if (r.entry && r.entry->indicator_value) std::cout << " | indicator " << r.entry->indicator_id << ": " << *r.entry->indicator_value;
         std::cout << "\n";
     }

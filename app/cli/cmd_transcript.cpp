@@ -9,6 +9,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
 #include "core/base/i18n.h"
+#include "core/base/terminal_text.h"
 #include "core/store/store.h"
 #include "core/transcript/transcript.h"
 #include "core/transcript/text_import_stream.h"
@@ -35,18 +36,42 @@ bool IsJsonFile(const std::string& path) {
     return false;
 }
 
-void PrintPreview(const TextTranscript& t) {
-    for (const TextLine& l : t.lines) {
-        std::cout << "line " << l.line_number << ": ";
-        if (l.has_time) std::cout << '[' << FormatOffset(l.time_ms) << "] ";
-        else std::cout << "[no time] ";
-        switch (l.match) {
-        case SpeakerMatch::None: std::cout << "(no speaker) "; break;
-        case SpeakerMatch::Unmatched: std::cout << "(speaker '" << l.speaker_written << "' not recognised) "; break;
-        default: std::cout << "(" << l.speaker_name << ", by " << ToKey(l.match) << ") "; break;
-        }
-        std::cout << l.text << "\n";
+const char* MatchKey(SpeakerMatch m) {
+    switch (m) {
+    case SpeakerMatch::Surname: return "review.import_match.surname";
+    case SpeakerMatch::Discipline: return "review.import_match.discipline";
+    default: return "review.import_match.full_name";
     }
+}
+
+// Everything from the file goes through TerminalSafe: an ESC sequence in a line is shown, not obeyed.
+void PrintPreviewLine(const TextLine& l) {
+    Translator& tr = GlobalTranslator();
+    std::cout << tr.Format("cli.preview_line", {std::to_string(l.line_number)}) << ' ';
+    if (l.problem == LineProblem::TimeWithoutText) {
+        std::cout << TerminalSafe(l.raw) << "  (" << tr.Tr("transcript.time_without_text") << ")\n";
+        return;
+    }
+    std::cout << '[' << (l.has_time ? FormatOffset(l.time_ms) : tr.Tr("cli.preview_no_time")) << "] ";
+    switch (l.match) {
+    case SpeakerMatch::None: std::cout << '(' << tr.Tr("cli.preview_no_speaker") << ") "; break;
+    case SpeakerMatch::Unmatched: std::cout << '(' << tr.Format("review.import_unmatched", {TerminalSafe(l.speaker_written)}) << ") "; break;
+    default: std::cout << tr.Format("cli.preview_matched", {TerminalSafe(l.speaker_name), tr.Tr(MatchKey(l.match))}) << ' '; break;
+    }
+    std::cout << TerminalSafe(l.text);
+    if (l.problem == LineProblem::NotATime) std::cout << "  (" << tr.Format("transcript.not_a_time", {TerminalSafe(l.bad_time)}) << ')';
+    std::cout << "\n";
+}
+
+// In file order: the lines that become notes and those skipped (a time without text).
+void PrintPreview(const TextTranscript& t) {
+    size_t n = 0, s = 0;
+    while (n < t.lines.size() || s < t.skipped.size()) {
+        bool note = s == t.skipped.size() || (n < t.lines.size() && t.lines[n].line_number < t.skipped[s].line_number);
+        PrintPreviewLine(note ? t.lines[n++] : t.skipped[s++]);
+    }
+    if (!t.skipped.empty())
+        std::cout << GlobalTranslator().Format("transcript.lines_skipped", {std::to_string(t.skipped.size())}) << "\n";
 }
 } // namespace
 
@@ -93,8 +118,9 @@ int CmdImport(const Args& args) {
     options.by = args.GetOr("--by", "hearingctl");
     TextFileImportResult r = ImportTextTranscriptFile(*store, hearing_id, reporter[0], path, options);
     std::cout << GlobalTranslator().Format("cli.imported_text", {std::to_string(r.notes_added), reporter,
-                                                                 std::to_string(r.notes_already_present)})
-              << "\n";
+                                                                 std::to_string(r.notes_already_present)});
+    if (r.lines_skipped) std::cout << ". " << GlobalTranslator().Format("transcript.lines_skipped", {std::to_string(r.lines_skipped)});
+    std::cout << "\n";
     return 0;
 }
 

@@ -26,9 +26,9 @@ const ImVec4 kOk(0.30f, 0.75f, 0.35f, 1.0f);
 const ImVec4 kWarn(0.95f, 0.60f, 0.15f, 1.0f);
 const ImVec4 kBad(0.90f, 0.30f, 0.25f, 1.0f);
 
-std::string Message(const std::string& key, const std::string& english) {
+std::string Message(const std::string& key, const std::string& english, const std::vector<std::string>& args = {}) {
     if (key.empty()) return english;
-    return GlobalTranslator().Message(UserError(key, english));
+    return GlobalTranslator().Message(UserError(key, english, args));
 }
 
 bool HostActive(const LiveUiState& live) {
@@ -273,7 +273,7 @@ void DrawJoined(AppState& state, Workspace& ws) {
         ImGui::TextColored(kWarn, "%s", Tr("live.ui_retrying").c_str());
         if (!s.error.empty()) {
             ImGui::SameLine();
-            ImGui::TextDisabled("%s", Message(s.error_key, s.error).c_str());
+            ImGui::TextDisabled("%s", Message(s.error_key, s.error, s.error_args).c_str());
         }
         break;
     }

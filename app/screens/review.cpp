@@ -473,6 +473,37 @@ const char* MatchKey(SpeakerMatch m) {
     }
 }
 
+const ImVec4 kImportWarning(0.95f, 0.5f, 0.3f, 1);
+
+void DrawPreviewRow(const TextLine& l) {
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
+    ImGui::Text("%d", l.line_number);
+    ImGui::TableSetColumnIndex(1);
+    if (l.problem == LineProblem::NotATime) // kept in the text; the time column says why there is none
+        ImGui::TextColored(kImportWarning, "%s", GlobalTranslator().Format("transcript.not_a_time", {l.bad_time}).c_str());
+    else
+        ImGui::TextUnformatted(l.has_time ? FormatOffset(l.time_ms).c_str() : Tr("review.import_no_time").c_str());
+    ImGui::TableSetColumnIndex(2);
+    // Wrapped, not clipped: a long name and how it was recognised stay readable in 220 px.
+    if (l.match == SpeakerMatch::Unmatched) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kImportWarning);
+        ImGui::TextWrapped("%s", GlobalTranslator().Format("review.import_unmatched", {l.speaker_written}).c_str());
+        ImGui::PopStyleColor();
+    } else if (l.speaker_id > 0) {
+        ImGui::TextWrapped("%s (%s)", l.speaker_name.c_str(), Tr(MatchKey(l.match)).c_str());
+    }
+    ImGui::TableSetColumnIndex(3);
+    if (l.problem == LineProblem::TimeWithoutText) {
+        ImGui::PushStyleColor(ImGuiCol_Text, kImportWarning);
+        ImGui::TextWrapped("%s", Tr("transcript.time_without_text").c_str());
+        ImGui::PopStyleColor();
+    } else {
+        ImGui::TextWrapped("%s", l.text.c_str());
+    }
+    ProbeItem("review.import_text_cell");
+}
+
 void DrawTextPreview(const TextTranscript& t, bool more) {
     size_t recognised = 0;
     for (const TextLine& l : t.lines) recognised += l.speaker_id > 0;
@@ -480,6 +511,8 @@ void DrawTextPreview(const TextTranscript& t, bool more) {
         ImGui::TextUnformatted(GlobalTranslator().Format("review.import_first_lines", {std::to_string(t.lines.size()), std::to_string(recognised)}).c_str());
     else
         ImGui::TextUnformatted(GlobalTranslator().Format("review.import_lines", {std::to_string(t.lines.size()), std::to_string(recognised)}).c_str());
+    if (!t.skipped.empty())
+        ImGui::TextColored(kImportWarning, "%s", GlobalTranslator().Format("transcript.lines_skipped", {std::to_string(t.skipped.size())}).c_str());
     // The text column takes what the fixed columns leave: the table is sized to the screen, not to a
     // popup that auto-resizes around it (where a stretch column would shrink to a sliver).
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY |
@@ -493,24 +526,11 @@ void DrawTextPreview(const TextTranscript& t, bool more) {
     ImGui::TableSetupColumn(Tr("review.import_speaker").c_str(), ImGuiTableColumnFlags_WidthFixed, 220);
     ImGui::TableSetupColumn(Tr("review.import_text").c_str(), ImGuiTableColumnFlags_WidthStretch);
     ImGui::TableHeadersRow();
-    for (const TextLine& l : t.lines) {
-        ImGui::TableNextRow();
-        ImGui::TableSetColumnIndex(0);
-        ImGui::Text("%d", l.line_number);
-        ImGui::TableSetColumnIndex(1);
-        ImGui::TextUnformatted(l.has_time ? FormatOffset(l.time_ms).c_str() : Tr("review.import_no_time").c_str());
-        ImGui::TableSetColumnIndex(2);
-        // Wrapped, not clipped: a long name and how it was recognised stay readable in 220 px.
-        if (l.match == SpeakerMatch::Unmatched) {
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.5f, 0.3f, 1));
-            ImGui::TextWrapped("%s", GlobalTranslator().Format("review.import_unmatched", {l.speaker_written}).c_str());
-            ImGui::PopStyleColor();
-        } else if (l.speaker_id > 0) {
-            ImGui::TextWrapped("%s (%s)", l.speaker_name.c_str(), Tr(MatchKey(l.match)).c_str());
-        }
-        ImGui::TableSetColumnIndex(3);
-        ImGui::TextWrapped("%s", l.text.c_str());
-        ProbeItem("review.import_text_cell");
+    // In file order: the lines that become notes and those skipped (a time without text).
+    size_t n = 0, k = 0;
+    while (n < t.lines.size() || k < t.skipped.size()) {
+        bool note = k == t.skipped.size() || (n < t.lines.size() && t.lines[n].line_number < t.skipped[k].line_number);
+        DrawPreviewRow(note ? t.lines[n++] : t.skipped[k++]);
     }
     ImGui::EndTable();
 }
@@ -569,7 +589,9 @@ void PollTextImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
         ShowToast(state, GlobalTranslator().Format("review.import_cancelled", {std::to_string(r.lines)}));
         return;
     }
-    ShowToast(state, GlobalTranslator().Format("review.imported", {std::to_string(r.notes_added), std::to_string(r.notes_already_present)}));
+    std::string told = GlobalTranslator().Format("review.imported", {std::to_string(r.notes_added), std::to_string(r.notes_already_present)});
+    if (r.lines_skipped) told += "\n" + GlobalTranslator().Format("transcript.lines_skipped", {std::to_string(r.lines_skipped)});
+    ShowToast(state, told);
     // Both reporters in: merge (again), keeping decisions already made.
     if (job->hearing_id == state.hearing_id && ws.Store().CountNotes(state.hearing_id, 'A') > 0 &&
         ws.Store().CountNotes(state.hearing_id, 'B') > 0)

@@ -89,6 +89,7 @@ struct LiveClient::Impl {
         UpdateStatus([&](LiveClientStatus& s) {
             s.error_key = key;
             s.error = text;
+            s.error_args.clear();
         });
     }
 
@@ -154,6 +155,7 @@ struct LiveClient::Impl {
             s.refusal = why;
             s.error_key = key;
             s.error = text;
+            s.error_args.clear();
         });
         CloseSocket();
         ++connection; // handlers of the closed socket must not turn this into a retry
@@ -185,7 +187,9 @@ struct LiveClient::Impl {
             });
     }
 
-    void Retry(const std::string& key, const std::string& text) {
+    // `not_before_ms`: the host said when it accepts this address again; retrying sooner is refused.
+    void Retry(const std::string& key, const std::string& text, std::vector<std::string> args = {},
+               int not_before_ms = 0) {
         if (stopping) return;
         CloseSocket();
         stage = Stage::Idle;
@@ -193,10 +197,12 @@ struct LiveClient::Impl {
         backoff_ms =
             backoff_ms == 0 ? options.backoff_initial_ms : std::min(backoff_ms * 2, options.backoff_max_ms);
         int wait = backoff_ms / 2 + static_cast<int>(jitter() % static_cast<unsigned>(backoff_ms / 2 + 1));
+        wait = std::max(wait, not_before_ms);
         UpdateStatus([&](LiveClientStatus& s) {
             s.state = LiveLinkState::Retrying;
             s.error_key = key;
             s.error = text;
+            s.error_args = std::move(args);
             ++s.reconnects;
         });
         retry_timer.expires_after(Ms(wait));
@@ -269,10 +275,17 @@ struct LiveClient::Impl {
     }
 
     // [SECTION] Handshake
-    bool HandleRefusal(LiveRefusal why) {
+    bool HandleRefusal(LiveRefusal why, uint32_t retry_after_s = 0) {
         if (why == LiveRefusal::None) return false;
         LiveRefusalText t = DescribeRefusal(why);
-        if (why == LiveRefusal::RateLimited || why == LiveRefusal::Busy)
+        if (why == LiveRefusal::RateLimited && retry_after_s > 0) {
+            // Another laptop on this address (or this one) typed wrong codes: say so and how long.
+            std::string seconds = std::to_string(retry_after_s);
+            Retry("live.refused_rate_wait",
+                  "Too many wrong join codes from this network address; wait " + seconds +
+                      " s (this laptop tries again by itself).",
+                  {seconds}, static_cast<int>(std::min<uint32_t>(retry_after_s, 3600)) * 1000);
+        } else if (why == LiveRefusal::RateLimited || why == LiveRefusal::Busy)
             Retry(t.key, t.english);
         else
             Refuse(why, t.key, t.english);
@@ -288,7 +301,7 @@ struct LiveClient::Impl {
                           std::string(t.english) + " (facilitator: " + std::to_string(hello->version) +
                               ", this laptop: " + std::to_string(options.protocol_version) + ")");
         }
-        if (HandleRefusal(hello->refusal)) return;
+        if (HandleRefusal(hello->refusal, hello->retry_after_s)) return;
         KdfStrength announced{hello->opslimit, hello->memlimit};
         if (!(announced == options.kdf))
             return Refuse(
@@ -311,7 +324,7 @@ struct LiveClient::Impl {
         if (!plain) {
             // Not sealed with our key: a plaintext refusal (typically a wrong join code), or garbage.
             auto hello = DecodeServerHello(frame, options.protocol_version);
-            if (hello && HandleRefusal(hello->refusal)) return;
+            if (hello && HandleRefusal(hello->refusal, hello->retry_after_s)) return;
             return Retry("live.err_protocol", "The facilitator's answer did not authenticate.");
         }
         auto msg = DecodeMessage(*plain);
@@ -332,6 +345,7 @@ struct LiveClient::Impl {
             s.state = LiveLinkState::Connected;
             s.refusal = LiveRefusal::None;
             s.error_key.clear();
+            s.error_args.clear();
             s.error.clear();
             s.has_hearing = true;
             s.hearing = std::move(w->hearing);

@@ -48,6 +48,7 @@ struct LiveClientStatus {
     LiveLinkState state = LiveLinkState::Stopped;
     LiveRefusal refusal = LiveRefusal::None;
     std::string error_key, error; // last problem, English (translate error_key)
+    std::vector<std::string> error_args; // its arguments ({0}, {1} … in the translation)
     int64_t pending = 0;          // versions not yet acknowledged
     int64_t sent = 0;             // versions sent (including resends)
     int64_t acked = 0;            // versions acknowledged since Start()

@@ -173,17 +173,23 @@ struct LiveHost::Impl {
         });
     }
 
-    bool IsRateLimited(const std::string& ip) {
+    // Milliseconds until `ip` may try to join again; 0 when it may now. The ban lifts once fewer
+    // than the maximum failures lie within the window, i.e. when the one that tipped it ages out.
+    int64_t RateLimitedForMs(const std::string& ip) {
         auto it = failures_by_ip.find(ip);
-        if (it == failures_by_ip.end()) return false;
-        auto cutoff = Clock::now() - Ms(options.failed_join_window_ms);
+        if (it == failures_by_ip.end()) return 0;
+        auto now = Clock::now();
+        auto cutoff = now - Ms(options.failed_join_window_ms);
         while (!it->second.empty() && it->second.front() < cutoff)
             it->second.pop_front();
         if (it->second.empty()) {
             failures_by_ip.erase(it);
-            return false;
+            return 0;
         }
-        return static_cast<int>(it->second.size()) >= options.max_failed_joins_per_ip;
+        int over = static_cast<int>(it->second.size()) - options.max_failed_joins_per_ip;
+        if (over < 0) return 0;
+        auto lifts = it->second[static_cast<size_t>(over)] + Ms(options.failed_join_window_ms);
+        return std::max<int64_t>(1, std::chrono::duration_cast<std::chrono::milliseconds>(lifts - now).count());
     }
 
     void Admit(tcp::socket socket) {
@@ -204,9 +210,10 @@ struct LiveHost::Impl {
         conns.insert(conn);
         ++handshakes_by_ip[conn->ip];
         conn->deadline = Clock::now() + Ms(options.handshake_timeout_ms);
-        if (IsRateLimited(conn->ip)) {
+        if (int64_t wait_ms = RateLimitedForMs(conn->ip)) {
             UpdateStatus([](LiveHostStatus& s) { ++s.refused_connections; });
-            RefusePlain(conn, LiveRefusal::RateLimited);
+            // Said with the wait: an honest reporter behind the same address learns why and how long.
+            RefusePlain(conn, LiveRefusal::RateLimited, static_cast<uint32_t>((wait_ms + 999) / 1000));
             return;
         }
         Read(conn);
@@ -364,10 +371,11 @@ struct LiveHost::Impl {
     }
 
     // Plaintext refusal (the peer has no working key) followed by closing the connection.
-    void RefusePlain(const ConnPtr& conn, LiveRefusal why) {
+    void RefusePlain(const ConnPtr& conn, LiveRefusal why, uint32_t retry_after_s = 0) {
         LiveServerHello h;
         h.version = options.protocol_version;
         h.refusal = why;
+        h.retry_after_s = retry_after_s;
         SendRaw(conn, EncodeServerHello(h));
         conn->close_after_write = true;
     }

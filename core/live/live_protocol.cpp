@@ -40,6 +40,13 @@ template <class Archive> void serialize(Archive& ar, LiveClientHello& m) {
 }
 template <class Archive> void serialize(Archive& ar, LiveServerHello& m) {
     ar(m.refusal, m.salt, m.opslimit, m.memlimit, m.nonce, m.stream_header);
+    // An optional tail: an older host sends none (0 = not said); an older client ignores the bytes
+    // after the fields it knows (DecodeHello reads no further), so the protocol version stays 1.
+    if constexpr (std::is_same_v<Archive, BoundedBinaryInputArchive>) {
+        if (ar.Remaining() >= sizeof m.retry_after_s) ar(m.retry_after_s);
+    } else {
+        ar(m.retry_after_s);
+    }
 }
 template <class Archive> void serialize(Archive& ar, LiveJoin& m) {
     ar(m.reporter, m.client_id);
@@ -215,7 +222,7 @@ LiveRefusalText DescribeRefusal(LiveRefusal r) {
                                         "on both laptops."};
     case LiveRefusal::RateLimited:
         return {"live.refused_rate",
-                "Too many wrong join codes from this laptop; wait a minute and try again."};
+                "Too many wrong join codes from this network address; wait a minute and try again."};
     case LiveRefusal::Busy:
         return {"live.refused_busy", "The facilitator's laptop accepts no more connections now."};
     case LiveRefusal::BadCode:

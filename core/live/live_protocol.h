@@ -52,6 +52,9 @@ struct LiveServerHello {
     uint64_t memlimit = 0;
     LiveNonce nonce{};
     LiveStreamHeader stream_header{};
+    // RateLimited: seconds until this address may try again (issue 16). Appended after the version 1
+    // body and read only when present, so builds with and without it still understand each other.
+    uint32_t retry_after_s = 0;
 };
 
 // [SECTION] Sealed messages

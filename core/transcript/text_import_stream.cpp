@@ -89,7 +89,7 @@ void CheckLine(const std::string& path, std::string_view line, int number, bool 
     }
     if (line.size() > kMaxNoteBytes) { // the time and speaker may bring the text under 1 MB
         TextLine tl;
-        if (parser.Parse(line, number, tl) && tl.text.size() > kMaxNoteBytes) ThrowLineTooLong(number);
+        if (parser.Parse(line, number, tl) == ParsedLine::Note && tl.text.size() > kMaxNoteBytes) ThrowLineTooLong(number);
     }
 }
 
@@ -137,7 +137,9 @@ TextFileImportResult ImportTextTranscriptFile(PlanStore& store, int64_t hearing_
     auto on_line = [&](std::string_view line, int number, bool) {
         // Cancel between two lines: whatever is committed then is lines 1..N, each note whole.
         if (result.cancelled || (result.cancelled = Cancelled(options))) return;
-        if (!parser.Parse(line, number, tl)) return;
+        ParsedLine kind = parser.Parse(line, number, tl);
+        if (kind == ParsedLine::Skipped) ++result.lines_skipped;
+        if (kind != ParsedLine::Note) return;
         if (!tx) tx = std::make_unique<Transaction>(store.Db()), writer.BeginBatch();
         progress.bytes_done = std::min(progress.bytes_total, progress.bytes_done + line.size() + 1); // about: CRLF counts one
         if (writer.Add(tl)) ++result.notes_added;
@@ -169,9 +171,11 @@ TextFilePreview PreviewTextTranscriptFile(const std::string& path, const std::ve
         if (preview.more) return;
         CheckLine(path, line, number, overlong, parser);
         TextLine tl;
-        if (!parser.Parse(line, number, tl)) return;
-        if (preview.first_lines.lines.size() == max_lines) preview.more = true;
-        else preview.first_lines.lines.push_back(std::move(tl));
+        ParsedLine kind = parser.Parse(line, number, tl);
+        if (kind == ParsedLine::Blank) return;
+        if (preview.first_lines.lines.size() + preview.first_lines.skipped.size() == max_lines) preview.more = true;
+        else if (kind == ParsedLine::Note) preview.first_lines.lines.push_back(std::move(tl));
+        else preview.first_lines.skipped.push_back(std::move(tl));
     };
     ReadChunks(path, [&](std::string_view chunk) {
         splitter.Feed(chunk, on_line);

@@ -39,6 +39,7 @@ struct TextFileImportResult {
     int64_t notes_added = 0;
     int64_t notes_already_present = 0;
     int64_t lines = 0;      // non-blank lines stored or found present
+    int64_t lines_skipped = 0; // a time without text (TextTranscript::skipped): no empty note
     bool cancelled = false; // stopped on request: a prefix of the file is stored (see above)
 };
 
@@ -47,8 +48,8 @@ struct TextFileImportResult {
 TextFileImportResult ImportTextTranscriptFile(PlanStore& store, int64_t hearing_id, char reporter, const std::string& path,
                                               const TextFileImportOptions& options = {});
 
-// The first `max_lines` non-blank lines as they would be stored; reads only as far as they go (a
-// big file's later lines are checked by the import, before it stores anything). Throws InputError
+// The first `max_lines` non-blank lines as they would be stored (or skipped: first_lines.skipped);
+// reads only as far as they go (a big file's later lines are checked by the import, before it stores anything). Throws InputError
 // for a problem within them.
 struct TextFilePreview {
     TextTranscript first_lines;

@@ -1,6 +1,7 @@
 #include "core/transcript/transcript_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "core/store/db.h"
@@ -64,31 +65,55 @@ bool DisciplineMatches(const std::string& discipline, const std::string& folded_
     return false;
 }
 
-// "[HH:MM:SS]" or "[MM:SS]" at the start; returns the length consumed (0 when none).
-size_t ParseTime(std::string_view s, int64_t& ms) {
-    if (s.empty() || s[0] != '[') return 0;
-    size_t close = s.find(']');
-    if (close == std::string_view::npos || close > 12) return 0;
-    std::string_view inside = s.substr(1, close - 1);
-    int parts[3] = {0, 0, 0};
-    int count = 0;
+// A time stamp at the start of a line: "[HH:MM:SS]" or "[MM:SS]" (':' or '.' between the parts).
+enum class TimeStamp { None, Time, NotATime };
+
+// Digits and separators only, starting and ending with a digit, at least one separator: what a
+// reader takes for a time stamp, whether or not it is a valid one.
+bool LooksLikeTime(std::string_view inside) {
+    if (inside.empty() || inside.size() > 24 || !std::isdigit(static_cast<unsigned char>(inside.front())) ||
+        !std::isdigit(static_cast<unsigned char>(inside.back())))
+        return false;
+    bool separator = false;
+    for (char c : inside) {
+        if (c == ':' || c == '.') separator = true;
+        else if (c < '0' || c > '9') return false;
+    }
+    return separator;
+}
+
+// Two or three parts (the first up to three digits, the others two), minutes and seconds below 60.
+// "[1:2:3:4]" is no time: read as 01:02:03 it would put the note at a time nobody wrote.
+bool ReadTime(std::string_view inside, int64_t& ms) {
+    std::vector<int> parts;
     size_t i = 0;
-    while (i <= inside.size() && count < 3) {
-        size_t j = i;
-        while (j < inside.size() && inside[j] >= '0' && inside[j] <= '9') ++j;
-        if (j == i || j - i > 2 + (count == 0 ? 1 : 0)) return 0;
+    for (;;) {
+        size_t j = inside.find_first_of(":.", i);
+        std::string_view digits = inside.substr(i, j == std::string_view::npos ? std::string_view::npos : j - i);
+        if (digits.empty() || digits.size() > (parts.empty() ? 3u : 2u) || parts.size() == 3) return false;
         int v = 0;
-        for (size_t k = i; k < j; ++k) v = v * 10 + (inside[k] - '0');
-        parts[count++] = v;
-        if (j == inside.size()) break;
-        if (inside[j] != ':' && inside[j] != '.') return 0;
+        for (char c : digits) v = v * 10 + (c - '0');
+        parts.push_back(v);
+        if (j == std::string_view::npos) break;
         i = j + 1;
     }
-    if (count < 2) return 0;
-    int h = count == 3 ? parts[0] : 0, m = count == 3 ? parts[1] : parts[0], sec = count == 3 ? parts[2] : parts[1];
-    if (m > 59 || sec > 59) return 0;
+    if (parts.size() < 2) return false;
+    int h = parts.size() == 3 ? parts[0] : 0, m = parts[parts.size() - 2], sec = parts.back();
+    if (m > 59 || sec > 59) return false;
     ms = ((static_cast<int64_t>(h) * 60 + m) * 60 + sec) * 1000;
-    return close + 1;
+    return true;
+}
+
+// `used`: the length of the bracket (for Time and NotATime).
+TimeStamp ParseTime(std::string_view s, int64_t& ms, size_t& used) {
+    used = 0;
+    if (s.empty() || s[0] != '[') return TimeStamp::None;
+    size_t close = s.find(']');
+    if (close == std::string_view::npos) return TimeStamp::None;
+    std::string_view inside = s.substr(1, close - 1);
+    if (!LooksLikeTime(inside)) return TimeStamp::None;
+    used = close + 1;
+    return ReadTime(inside, ms) ? TimeStamp::Time : TimeStamp::NotATime;
 }
 
 // A speaker prefix: short, no sentence punctuation or digits, and starting with a letter.
@@ -159,19 +184,28 @@ SpeakerMatch TextLineParser::MatchWritten(std::string_view written, int64_t& id)
     return SpeakerMatch::Unmatched;
 }
 
-bool TextLineParser::Parse(std::string_view raw_line, int line_number, TextLine& tl) const {
+ParsedLine TextLineParser::Parse(std::string_view raw_line, int line_number, TextLine& tl) const {
     std::string_view line = Trim(raw_line);
-    if (line.empty()) return false;
+    if (line.empty()) return ParsedLine::Blank;
     tl = TextLine{};
     tl.line_number = line_number;
     tl.raw = std::string(line);
+    tl.time_ms = -1;
     std::string_view rest = line;
-    size_t used = ParseTime(rest, tl.time_ms);
-    if (used) {
-        tl.has_time = true;
-        rest = Trim(rest.substr(used));
-    } else {
+    size_t used = 0;
+    switch (ParseTime(rest, tl.time_ms, used)) {
+    case TimeStamp::Time: tl.has_time = true; break;
+    case TimeStamp::NotATime: // kept in the text (nothing lost), the speaker after it still read
         tl.time_ms = -1;
+        tl.problem = LineProblem::NotATime;
+        tl.bad_time = std::string(rest.substr(0, used));
+        break;
+    case TimeStamp::None: break;
+    }
+    rest = Trim(rest.substr(used));
+    if (rest.empty() && tl.has_time) {
+        tl.problem = LineProblem::TimeWithoutText; // an empty note helps nobody
+        return ParsedLine::Skipped;
     }
     size_t colon = rest.find(':');
     std::string_view written = colon == std::string_view::npos ? std::string_view() : Trim(rest.substr(0, colon));
@@ -192,7 +226,8 @@ bool TextLineParser::Parse(std::string_view raw_line, int line_number, TextLine&
         tl.text = std::string(rest);
     }
     if (tl.text.empty()) tl.text = std::string(rest);
-    return true;
+    if (!tl.bad_time.empty()) tl.text = tl.text.empty() ? tl.bad_time : tl.bad_time + " " + tl.text;
+    return ParsedLine::Note;
 }
 
 void TextLineSplitter::Append(std::string_view part) {
@@ -207,7 +242,11 @@ TextTranscript ParseTextTranscript(std::string_view content, const std::vector<P
     TextLineSplitter splitter;
     auto on_line = [&](std::string_view line, int number, bool) {
         TextLine tl;
-        if (parser.Parse(line, number, tl)) out.lines.push_back(std::move(tl));
+        switch (parser.Parse(line, number, tl)) {
+        case ParsedLine::Note: out.lines.push_back(std::move(tl)); break;
+        case ParsedLine::Skipped: out.skipped.push_back(std::move(tl)); break;
+        case ParsedLine::Blank: break;
+        }
     };
     splitter.Feed(content, on_line);
     splitter.Finish(on_line);

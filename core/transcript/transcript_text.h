@@ -20,6 +20,16 @@ class PlanStore;
 enum class SpeakerMatch { None, FullName, Surname, Discipline, Unmatched };
 std::string_view ToKey(SpeakerMatch m); // "none", "full_name", "surname", "discipline", "unmatched"
 
+// What the preview says about a line besides time and speaker (issue 16 point 12).
+enum class LineProblem {
+    None,
+    NotATime,        // "[1:2:3:4]", "[00:75]": looks like a time stamp but is none; kept in the note's text
+    TimeWithoutText, // "[00:00:01]" and nothing else: skipped, no empty note is stored
+};
+
+// How TextLineParser::Parse classes a line.
+enum class ParsedLine { Blank, Note, Skipped };
+
 // How one line was understood.
 struct TextLine {
     int line_number = 0;      // 1-based line in the file
@@ -31,10 +41,13 @@ struct TextLine {
     int64_t speaker_id = 0;   // matched participant, 0 = none
     std::string speaker_name; // matched participant's name (or discipline), else speaker_written
     std::string text;         // the note text; keeps an unrecognised "Name:" so nothing is lost
+    LineProblem problem = LineProblem::None;
+    std::string bad_time;     // NotATime: the bracket as written, e.g. "[1:2:3:4]"
 };
 
 struct TextTranscript {
-    std::vector<TextLine> lines; // non-empty lines only, in file order
+    std::vector<TextLine> lines;   // lines that become notes, in file order
+    std::vector<TextLine> skipped; // lines with something but no note (TimeWithoutText), in file order
 };
 
 // `participants`: the hearing's participants (may be empty: then any short capitalised prefix before
@@ -50,8 +63,9 @@ SpeakerMatch MatchSpeaker(std::string_view written, const std::vector<Participan
 class TextLineParser {
 public:
     explicit TextLineParser(std::vector<Participant> participants);
-    // `line` as split by TextLineSplitter; false for a blank line (no note).
-    bool Parse(std::string_view line, int line_number, TextLine& out) const;
+    // `line` as split by TextLineSplitter. Blank: nothing there. Skipped: `out` says why no note is
+    // made of it (out.problem), so a preview can show it. Note: `out` is the note to store.
+    ParsedLine Parse(std::string_view line, int line_number, TextLine& out) const;
     SpeakerMatch MatchWritten(std::string_view written, int64_t& id) const;
 
 private:

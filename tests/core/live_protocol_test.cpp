@@ -2,6 +2,10 @@
 // message and handshake encoding.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
+#include "core/base/errors.h"
+#include "core/base/i18n.h"
 #include "core/live/live_crypto.h"
 #include "core/live/live_protocol.h"
 
@@ -135,4 +139,33 @@ TEST_CASE("messages and handshakes round-trip, other versions are recognised", "
     CHECK(refused->version == kLiveProtocolVersion + 1);
     CHECK(refused->refusal == LiveRefusal::VersionMismatch);
     CHECK_FALSE(PeekHelloVersion(Bytes{'G', 'E', 'T', ' ', '/', ' ', 'H', 'T'}));
+}
+
+TEST_CASE("the wait of a rate-limited join travels as an optional tail of the hello", "[live][issue16]") {
+    LiveServerHello sh;
+    sh.refusal = LiveRefusal::RateLimited;
+    sh.retry_after_s = 37;
+    Bytes with_tail = EncodeServerHello(sh);
+    auto hello = DecodeServerHello(with_tail);
+    REQUIRE(hello);
+    CHECK(hello->refusal == LiveRefusal::RateLimited);
+    CHECK(hello->retry_after_s == 37);
+    // A host of an earlier build sends the hello without the tail: still understood, wait unknown (0).
+    Bytes without_tail(with_tail.begin(), with_tail.end() - 4);
+    hello = DecodeServerHello(without_tail);
+    REQUIRE(hello);
+    CHECK(hello->refusal == LiveRefusal::RateLimited);
+    CHECK(hello->retry_after_s == 0);
+    // The tail is all that was added: an earlier client reads the same fields before it.
+    sh.retry_after_s = 0;
+    Bytes zero = EncodeServerHello(sh);
+    CHECK(zero.size() == with_tail.size());
+    CHECK(std::equal(zero.begin(), zero.end() - 4, with_tail.begin()));
+
+    Translator tr;
+    REQUIRE(tr.LoadDirectory(FindAssetsDir() + "/lang"));
+    tr.SetLanguage(Language::Dutch);
+    CHECK(tr.Message(UserError("live.refused_rate_wait", "", {"37"})).find("wacht 37 s") != std::string::npos);
+    tr.SetLanguage(Language::English);
+    CHECK(tr.Message(UserError("live.refused_rate_wait", "", {"37"})).find("wait 37 s") != std::string::npos);
 }

@@ -26,6 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         HD_FUZZ_CHECK(line.line_number > last_line);
         last_line = line.line_number;
         HD_FUZZ_CHECK(!line.raw.empty());
+        HD_FUZZ_CHECK(!line.text.empty()); // no empty note (issue 16: "[00:00:01]" alone is skipped)
         HD_FUZZ_CHECK(hd::IsValidUtf8(line.text) && hd::IsValidUtf8(line.speaker_name));
         if (line.has_time) HD_FUZZ_CHECK(line.time_ms >= 0);
         if (line.speaker_id != 0) {
@@ -34,6 +35,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
             HD_FUZZ_CHECK(known);
         }
     }
+    for (const hd::TextLine& line : t.skipped) HD_FUZZ_CHECK(line.problem == hd::LineProblem::TimeWithoutText);
     HD_FUZZ_CHECK(hd::ToMergeNotes(t).size() == t.lines.size());
     try {
         hd::TextImportResult r = hd::ImportTextTranscript(store, scratch.HearingId(), 'B', t, "fuzz");
