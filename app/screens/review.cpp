@@ -480,9 +480,12 @@ void DrawPreviewRow(const TextLine& l) {
     ImGui::TableSetColumnIndex(0);
     ImGui::Text("%d", l.line_number);
     ImGui::TableSetColumnIndex(1);
-    if (l.problem == LineProblem::NotATime) // kept in the text; the time column says why there is none
-        ImGui::TextColored(kImportWarning, "%s", GlobalTranslator().Format("transcript.not_a_time", {l.bad_time}).c_str());
-    else
+    if (l.problem == LineProblem::NotATime) { // kept in the text; the time column says why there is none
+        ImGui::PushStyleColor(ImGuiCol_Text, kImportWarning);
+        ImGui::TextWrapped("%s", Tr("review.import_not_a_time").c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", GlobalTranslator().Format("transcript.not_a_time", {l.bad_time}).c_str());
+    } else
         ImGui::TextUnformatted(l.has_time ? FormatOffset(l.time_ms).c_str() : Tr("review.import_no_time").c_str());
     ImGui::TableSetColumnIndex(2);
     // Wrapped, not clipped: a long name and how it was recognised stay readable in 220 px.

@@ -2,11 +2,15 @@
 // with the host and a reporter killed (SIGKILL) and restarted. Every wait is bounded.
 #include <catch2/catch.hpp>
 
+#include <sys/wait.h>
+
+#include <cstdlib>
 #include <map>
 #include <set>
 
 #include "core/store/db.h"
 #include "core/store/store.h"
+#include "tests/support/child_process.h"
 #include "tests/support/live_fixture.h"
 #include "tests/support/subprocess.h"
 
@@ -144,4 +148,31 @@ TEST_CASE("hearingctl live report: a wrong code exits with a clear refusal", "[l
     host->CloseStdin();
     CHECK(host->Wait(5000) == 0);
     CHECK(HostCounts(fx)['A'] == 0);
+}
+
+TEST_CASE("hearingctl live report: an address locked out by wrong codes is told why and how long", "[live][cli][issue16]") {
+    LiveFixture fx;
+    auto host = StartHost(fx, "0", true);
+    auto listening = host->ReadUntil("listening ", 10000);
+    REQUIRE(listening);
+    std::string port = listening->substr(listening->rfind(' ') + 1);
+    std::string common = " --hearing " + std::to_string(fx.hearing_id) + " --connect 127.0.0.1:" + port + " --kdf fast";
+    for (int i = 0; i < 5; ++i) { // the host's limit: 5 wrong codes a minute from one address
+        hd::test::ShellRun wrong =
+            hd::test::RunHearingctlShell("live report " + fx.plan_a + common + " --reporter A --code ZZZZ-9999", "printf '' |");
+        REQUIRE(WEXITSTATUS(wrong.status) == 1);
+    }
+    // The honest reporter on the same address: refused, and told so with the wait, not just "not acknowledged".
+    hd::test::ShellRun honest = hd::test::RunHearingctlShell(
+        "live report " + fx.plan_b + common + " --reporter B --code " + hd::test::kTestCode + " --linger 1500",
+        "printf 'eerlijk verslag\\n' |");
+    CHECK(WEXITSTATUS(honest.status) == 3);
+    INFO(honest.out);
+    size_t at = honest.out.find("Too many wrong join codes from this network address; wait ");
+    REQUIRE(at != std::string::npos);
+    int seconds = std::atoi(honest.out.c_str() + at + 58);
+    CHECK(seconds > 50);
+    CHECK(seconds <= 60);
+    host->CloseStdin();
+    CHECK(host->Wait(5000) == 0);
 }
