@@ -8,6 +8,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
 #include "core/base/i18n.h"
+#include "core/base/terminal_text.h"
 #include "core/merge/merge_output.h"
 #include "core/merge/merge_store.h"
 #include "core/store/store.h"
@@ -33,7 +34,11 @@ std::vector<MergeNote> ReadSide(const std::string& path, IdStyle& style) {
         return ToMergeNotes(ParseTranscriptJson(content, std::filesystem::path(path).filename().string()));
     }
     style = IdStyle::Number;
-    return ToMergeNotes(ParseTextTranscript(content));
+    TextTranscript t = ParseTextTranscript(content);
+    if (!t.skipped.empty()) // said on stderr: stdout is the merge itself
+        std::cerr << TerminalSafe(path) << ": "
+                  << GlobalTranslator().Format("transcript.lines_skipped", {std::to_string(t.skipped.size())}) << "\n";
+    return ToMergeNotes(t);
 }
 } // namespace
 

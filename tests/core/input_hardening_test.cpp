@@ -110,3 +110,14 @@ TEST_CASE("control characters are shown and not obeyed when printed to a termina
     CHECK(r.out.find("overgeslagen: een tijd zonder tekst") != std::string::npos);
     CHECK(r.out.find("geen tijd: [1:2:3:4]") != std::string::npos);
 }
+
+TEST_CASE("merging two text files says how many lines had a time without text", "[transcript][cli][issue16]") {
+    test::TempDir dir;
+    std::string a = dir.File("a.txt"), b = dir.File("b.txt");
+    WriteFile(a, "[00:00:10] Meer verlichting op het plein\n[00:00:20]\n");
+    WriteFile(b, "[00:00:11] Meer verlichting op het plein\n");
+    test::ShellRun r = test::RunHearingctlShell("merge " + a + " " + b + " --format md");
+    CHECK(WEXITSTATUS(r.status) == 0);
+    CHECK(r.out.find("a.txt: Lines skipped (a time without text, no empty note stored): 1") != std::string::npos);
+    CHECK(r.out.find("b.txt:") == std::string::npos);
+}
