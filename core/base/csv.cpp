@@ -25,7 +25,7 @@ std::vector<CsvRecord> ParseCsv(std::string_view data) {
     while (i < n) {
         // Blank line between records: skip.
         if (data[i] == '\n') { ++line; ++i; continue; }
-        if (data[i] == '\r' && i + 1 < n && data[i + 1] == '\n') { ++line; i += 2; continue; }
+        if (data[i] == '\r') { ++line; i += i + 1 < n && data[i + 1] == '\n' ? 2 : 1; continue; }
         CsvRecord rec;
         rec.line = line;
         for (;;) { // one field per iteration
@@ -42,15 +42,15 @@ std::vector<CsvRecord> ParseCsv(std::string_view data) {
                         ++i;
                         break;
                     }
-                    if (c == '\n') ++line;
+                    if (c == '\n' || (c == '\r' && !(i + 1 < n && data[i + 1] == '\n'))) ++line;
                     field.push_back(c);
                     ++i;
                 }
-                if (i < n && data[i] != ',' && data[i] != '\n' && !(data[i] == '\r' && i + 1 < n && data[i + 1] == '\n'))
+                if (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r')
                     Fail("csv.after_quote", "unexpected text after a closing quote.", line);
             } else {
-                while (i < n && data[i] != ',' && data[i] != '\n') {
-                    if (data[i] == '\r' && i + 1 < n && data[i + 1] == '\n') break;
+                // A record ends at LF, CRLF or a lone CR (Excel's "CSV (Macintosh)" still writes those).
+                while (i < n && data[i] != ',' && data[i] != '\n' && data[i] != '\r') {
                     if (data[i] == '"')
                         Fail("csv.bad_quote", "a quote inside an unquoted field (quote the whole field and double the quote).",
                              line);
@@ -62,8 +62,12 @@ std::vector<CsvRecord> ParseCsv(std::string_view data) {
             rec.fields.push_back(std::move(field));
             if (i < n && data[i] == ',') { ++i; continue; }
             // End of record (line break or end of data).
-            if (i < n && data[i] == '\r') ++i;
-            if (i < n && data[i] == '\n') { ++i; ++line; }
+            if (i < n && data[i] == '\r') {
+                ++i, ++line;
+                if (i < n && data[i] == '\n') ++i;
+            } else if (i < n && data[i] == '\n') {
+                ++i, ++line;
+            }
             break;
         }
         records.push_back(std::move(rec));

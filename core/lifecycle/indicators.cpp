@@ -29,12 +29,12 @@ std::vector<Line> SplitLines(const std::string& text, char sep) {
     std::vector<Line> out;
     size_t number = 0, pos = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     while (pos < text.size()) {
-        size_t end = text.find('\n', pos);
+        // A line ends at LF, CRLF or a lone CR (old Mac files, Excel's "CSV (Macintosh)").
+        size_t end = text.find_first_of("\r\n", pos);
         if (end == std::string::npos) end = text.size();
         std::string raw = text.substr(pos, end - pos);
-        pos = end + 1;
+        pos = end + (text.compare(end, 2, "\r\n") == 0 ? 2 : 1);
         ++number;
-        if (!raw.empty() && raw.back() == '\r') raw.pop_back();
         if (Trim(raw).empty()) continue;
         Line line{number, {""}, false};
         bool quoted = false;
@@ -53,7 +53,7 @@ std::vector<Line> SplitLines(const std::string& text, char sep) {
 }
 
 char DetectSeparator(const std::string& text) {
-    std::string header = text.substr(0, text.find('\n'));
+    std::string header = text.substr(0, text.find_first_of("\r\n"));
     size_t semi = std::count(header.begin(), header.end(), ';'), comma = std::count(header.begin(), header.end(), ','),
            tab = std::count(header.begin(), header.end(), '\t');
     if (tab > semi && tab > comma) return '\t';

@@ -6,10 +6,13 @@
 
 #include <fstream>
 
+#include "core/base/csv.h"
 #include "core/base/terminal_text.h"
+#include "core/lifecycle/indicators.h"
 #include "core/transcript/text_import_stream.h"
 #include "core/transcript/transcript_text.h"
 #include "tests/support/child_process.h"
+#include "tests/support/lifecycle_plan.h"
 #include "tests/support/merge_fixture.h"
 
 using namespace hd;
@@ -120,4 +123,26 @@ TEST_CASE("merging two text files says how many lines had a time without text", 
     CHECK(WEXITSTATUS(r.status) == 0);
     CHECK(r.out.find("a.txt: Lines skipped (a time without text, no empty note stored): 1") != std::string::npos);
     CHECK(r.out.find("b.txt:") == std::string::npos);
+}
+
+TEST_CASE("CSV files with old Mac line ends (CR only) give one row per line", "[csv][issue16]") {
+    CsvTable t = ParseCsvTable("id,text\r1,Meer verlichting\r\r2,\"Zoë zei \"\"genoeg\"\"\"\r3,laatste\r\n4,Coördinatie\r");
+    REQUIRE(t.header == std::vector<std::string>{"id", "text"});
+    REQUIRE(t.rows.size() == 4);
+    CHECK(t.rows[0].fields[1] == "Meer verlichting");
+    CHECK(t.rows[1].fields[1] == "Zoë zei \"genoeg\"");
+    CHECK(t.rows[1].line == 4); // the empty line counts
+    CHECK(t.rows[2].fields[1] == "laatste");
+    CHECK(t.rows[3].line == 6);
+    CHECK(t.rows[3].fields[1] == "Coördinatie");
+
+    test::TempDir dir;
+    test::LifecyclePlan plan(dir.File("p.hdesk"));
+    IndicatorImport preview =
+        PreviewIndicatorCsv(*plan.store, "Domein;Indicator;Jaar;Waarde\rVeilig wonen;Woninginbraken;2023;4,8\rJeugd;Meldingen;2024;312\r");
+    CHECK(preview.separator == ';');
+    CHECK(preview.problems.empty());
+    REQUIRE(preview.rows.size() == 2);
+    CHECK(preview.rows[1].line == 3);
+    CHECK(preview.rows[1].value == Approx(312));
 }
