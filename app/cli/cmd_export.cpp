@@ -49,6 +49,7 @@ int CmdExport(const Args& args) {
     request.language = lang == "en" ? Language::English : Language::Dutch;
     std::string out = args.Require("-o");
     OpenOptions opts;
+    opts.read_only_when_unwritable = true;
     auto store = PlanStore::Open(args.positional[0], opts);
     if (out == "-") {
         std::cout << Export(*store, request);

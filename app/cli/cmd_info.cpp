@@ -11,6 +11,7 @@ namespace hd::cli {
 
 int CmdInfo(const Args& args) {
     OpenOptions opts;
+    opts.read_only_when_unwritable = true;
     auto store = PlanStore::Open(args.positional[0], opts);
     Plan plan = store->GetPlan();
     std::cout << "Plan: " << TerminalSafe(plan.name) << " (" << TerminalSafe(plan.city) << ", " << plan.period_start << "-" << plan.period_end << ")\n";

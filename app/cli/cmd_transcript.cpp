@@ -76,7 +76,9 @@ void PrintPreview(const TextTranscript& t) {
 } // namespace
 
 int CmdExportTranscript(const Args& args) {
-    auto store = PlanStore::Open(args.positional[0]);
+    OpenOptions opts;
+    opts.read_only_when_unwritable = true;
+    auto store = PlanStore::Open(args.positional[0], opts);
     int64_t hearing_id = args.RequireInt("--hearing");
     std::string reporter = args.Require("--reporter");
     if (reporter != "A" && reporter != "B") throw UserError("cli.bad_reporter", "--reporter must be A or B.");
@@ -88,7 +90,9 @@ int CmdExportTranscript(const Args& args) {
 }
 
 int CmdImport(const Args& args) {
-    auto store = PlanStore::Open(args.positional[0]);
+    OpenOptions opts;
+    opts.read_only_when_unwritable = args.Has("--preview"); // a preview stores nothing
+    auto store = PlanStore::Open(args.positional[0], opts);
     int64_t hearing_id = args.RequireInt("--hearing");
     const std::string& path = args.positional[1];
     std::string source = std::filesystem::path(path).filename().string();

@@ -5,6 +5,8 @@
 
 #include <sqlite3.h>
 
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -76,14 +78,85 @@ void CheckIntegrity(Database& db, bool quick) {
                          {db.Path(), first});
 }
 
-// A file that is not ours (but a valid SQLite database) must be refused, not migrated into.
-void CheckIsPlanFile(Database& db, int version) {
-    if (version == 0) {
-        Statement st(db, "SELECT count(*) FROM sqlite_schema");
-        st.Step();
-        if (st.Int(0) > 0)
-            throw StoreError("err.not_a_plan", "The file " + db.Path() + " is a database but not a Hearing Desk plan.",
-                             {db.Path()});
+// A file that is not ours (but a valid SQLite database) must be refused, not migrated into. An empty
+// one (0 bytes, or a database without tables) becomes a plan only when the caller creates plans: `info`
+// on a file that was truncated or never written must not quietly turn it into an empty plan.
+void CheckIsPlanFile(Database& db, int version, bool creating) {
+    if (version != 0) return;
+    Statement st(db, "SELECT count(*) FROM sqlite_schema");
+    st.Step();
+    if (st.Int(0) > 0)
+        throw StoreError("err.not_a_plan", "The file " + db.Path() + " is a database but not a Hearing Desk plan.",
+                         {db.Path()});
+    if (!creating)
+        throw StoreError("err.empty_plan_file",
+                         "The file " + db.Path() + " is empty, so it is not a Hearing Desk plan; it was not changed. "
+                         "Open another file, or make a new plan.",
+                         {db.Path()});
+}
+
+// [SECTION] Read-only folders
+// WAL keeps two files next to the plan (-wal, -shm) that every connection, even a reading one, needs
+// to create when they are missing: in a folder this process cannot write (a read-only share, a
+// locked-down folder, a read-only mount) a plain open fails. Reading commands open such a plan
+// immutable; writing commands say that the folder, not the file, is the problem.
+std::string FolderOf(const std::string& path) {
+    std::string dir = std::filesystem::path(path).parent_path().string();
+    return dir.empty() ? "." : dir;
+}
+
+bool CanWrite(const std::string& path) { return access(path.c_str(), W_OK) == 0; }
+
+// Changes not yet checkpointed into the plan: an immutable open would not see them.
+bool HasWalContent(const std::string& path) {
+    std::error_code ec;
+    auto size = std::filesystem::file_size(path + "-wal", ec);
+    return !ec && size > 0;
+}
+
+[[noreturn]] void ThrowFolderReadOnly(const std::string& path) {
+    throw StoreError("err.folder_read_only",
+                     "The folder " + FolderOf(path) + " is read-only, so the plan " + path +
+                         " cannot be changed (Hearing Desk keeps its journal files next to the plan). Nothing was "
+                         "changed. Copy the plan to a folder you can write to.",
+                     {FolderOf(path), path});
+}
+
+struct OpenMode {
+    Database::Mode mode;
+    bool folder_writable;
+};
+
+OpenMode ChooseOpenMode(const std::string& path, const OpenOptions& options) {
+    if (options.create) return {Database::Mode::ReadWriteCreate, true};
+    bool folder_ok = CanWrite(FolderOf(path));
+    bool file_ok = CanWrite(path);
+    bool read_only = options.read_only || (options.read_only_when_unwritable && (!folder_ok || !file_ok));
+    if (read_only) {
+        Database::Mode mode = folder_ok || HasWalContent(path) ? Database::Mode::ReadOnly
+                                                               : Database::Mode::ReadOnlyImmutable;
+        return {mode, folder_ok};
+    }
+    if (!folder_ok) ThrowFolderReadOnly(path);
+    if (!file_ok)
+        throw StoreError("err.db_readonly", "The plan file " + path + " is read-only; nothing was changed.", {path, ""});
+    return {Database::Mode::ReadWrite, true};
+}
+
+// Opens and reads the header (the first real access). A read-only folder with unfinished changes in
+// the -wal file but no -shm cannot be read at all: say so instead of "cannot open".
+std::unique_ptr<Database> OpenAndReadVersion(const std::string& path, const OpenMode& how, int& version) {
+    try {
+        auto db = std::make_unique<Database>(path, how.mode);
+        version = db->UserVersion();
+        return db;
+    } catch (const StoreError& e) {
+        if (how.folder_writable || e.Key() == "err.db_corrupt") throw;
+        throw StoreError("err.folder_read_only_wal",
+                         "The folder " + FolderOf(path) + " is read-only and the plan " + path +
+                             " has changes in its journal file that cannot be read there. Copy the folder (with the "
+                             "-wal file) to a place you can write to and open the plan there; nothing was changed.",
+                         {FolderOf(path), path});
     }
 }
 
@@ -98,24 +171,29 @@ std::unique_ptr<PlanStore> PlanStore::Open(const std::string& path, const OpenOp
     std::error_code ec;
     if (!options.create && !fs::exists(path, ec))
         throw StoreError("err.no_such_plan", "There is no plan file at " + path + ".", {path});
-    Database::Mode mode = options.read_only ? Database::Mode::ReadOnly
-                          : options.create  ? Database::Mode::ReadWriteCreate
-                                            : Database::Mode::ReadWrite;
-    auto db = std::make_unique<Database>(path, mode);
+    const OpenMode how = ChooseOpenMode(path, options);
+    const bool read_only = how.mode == Database::Mode::ReadOnly || how.mode == Database::Mode::ReadOnlyImmutable;
     // Reading the header is the first real access: a non-database file fails here.
-    int version = db->UserVersion();
+    int version = 0;
+    auto db = OpenAndReadVersion(path, how, version);
     if (version > LatestSchemaVersion())
         throw StoreError("err.newer_version",
                          "This plan was written by a newer version of Hearing Desk (schema " + std::to_string(version) +
                              ", this program knows up to " + std::to_string(LatestSchemaVersion()) +
                              "). Update Hearing Desk to open it; the file was not changed.",
                          {path, std::to_string(version), std::to_string(LatestSchemaVersion())});
-    CheckIsPlanFile(*db, version);
+    CheckIsPlanFile(*db, version, options.create);
     if (options.check_integrity && version > 0) CheckIntegrity(*db, options.quick_integrity);
-    ApplyPragmas(*db, options.read_only);
+    ApplyPragmas(*db, read_only);
     auto store = std::unique_ptr<PlanStore>(new PlanStore(std::move(db)));
     if (version < LatestSchemaVersion()) {
-        if (options.read_only)
+        if (read_only && !how.folder_writable && !options.read_only)
+            throw StoreError("err.folder_read_only_upgrade",
+                             "The plan " + path + " was made by an older version of Hearing Desk and must be upgraded "
+                             "before it can be read, but its folder " + FolderOf(path) + " is read-only. Copy the plan "
+                             "to a folder you can write to; nothing was changed.",
+                             {FolderOf(path), path});
+        if (read_only)
             throw StoreError("err.needs_migration", "The plan " + path + " must be upgraded before it can be read.",
                              {path});
         if (version > 0 && options.backup_before_migrate) {

@@ -16,6 +16,9 @@ class Database;
 struct OpenOptions {
     bool create = false;          // create the file when missing (Create() sets this)
     bool read_only = false;       // open for reading only (never migrates)
+    // For commands that only read (info, export): when the plan's folder or the file cannot be written,
+    // open it read-only instead of refusing (a plan on a read-only share or CD can still be exported).
+    bool read_only_when_unwritable = false;
     bool check_integrity = true;  // PRAGMA integrity_check on open
     // With check_integrity: PRAGMA quick_check instead (about 5x faster on 100,000 notes: it skips the
     // index-versus-table cross-checks). Pair it with CheckPlanIntegrity() on a background thread.
@@ -26,7 +29,8 @@ struct OpenOptions {
 class PlanStore {
 public:
     // Opens an existing plan, checking integrity and migrating (after a backup) when older.
-    // Throws StoreError: missing, locked, read-only, corrupt, or written by a newer version.
+    // Throws StoreError: missing, empty (a 0-byte file or an empty database is no plan unless
+    // options.create), locked, read-only (the file or its folder), corrupt, or written by a newer version.
     static std::unique_ptr<PlanStore> Open(const std::string& path, const OpenOptions& options = {});
     // Creates a new plan file with the standard process phases. Refuses to overwrite a file.
     static std::unique_ptr<PlanStore> Create(const std::string& path, const Plan& plan);

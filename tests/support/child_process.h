@@ -3,6 +3,7 @@
 // file-size limit (RLIMIT_FSIZE, the portable stand-in for a full disk).
 #pragma once
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
 #include <signal.h>
 #include <sys/resource.h>
@@ -28,7 +29,11 @@ struct ChildOptions {
     int kill_after_ms = -1;          // SIGKILL this long after the start; -1 = let it finish
     rlim_t file_size_limit = RLIM_INFINITY; // RLIMIT_FSIZE in bytes; SIGXFSZ is ignored so writes fail with EFBIG
     std::vector<std::string> env;    // extra "NAME=value" entries
+    // Run as this user and group (e.g. 65534, nobody) when the tests run as root, whom file permissions
+    // do not restrict. When switching fails the child exits with kCannotSwitchUser.
+    int run_as_uid = -1;
 };
+inline constexpr int kCannotSwitchUser = 126;
 
 struct ChildResult {
     int exit_code = -1; // when it exited
@@ -59,6 +64,10 @@ inline ChildResult RunChild(const std::string& program, const std::vector<std::s
             setrlimit(RLIMIT_FSIZE, &lim);
         }
         for (const std::string& e : options.env) putenv(const_cast<char*>(e.c_str()));
+        if (options.run_as_uid >= 0) {
+            auto id = static_cast<uid_t>(options.run_as_uid);
+            if (setgroups(0, nullptr) != 0 || setgid(id) != 0 || setuid(id) != 0) _exit(kCannotSwitchUser);
+        }
         std::vector<char*> argv;
         argv.push_back(const_cast<char*>(program.c_str()));
         for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
