@@ -37,4 +37,5 @@ if(HD_FUZZ)
   # changes:  build-fuzz/make_fuzz_seeds tests/fuzz/corpus tests/fixtures/plan_v1.sql
   add_executable(make_fuzz_seeds ${CMAKE_CURRENT_SOURCE_DIR}/tests/fuzz/make_fuzz_seeds.cpp)
   target_link_libraries(make_fuzz_seeds PRIVATE hdcore)
+  add_dependencies(fuzzers make_fuzz_seeds) # run_fuzzers.sh writes the big seeds with it
 endif()

@@ -6,6 +6,10 @@
 //   transcript_json/  a transcript exported from the filled plan (notes, history, deletion, speakers)
 //   live_frame/       each live link message and both hellos, encoded, and a framed stream
 //   build-fuzz/make_fuzz_seeds tests/fuzz/corpus tests/fixtures/plan_v1.sql
+// With --big it writes the large seeds instead, which are not committed (run_fuzzers.sh writes them
+// into its working corpus before each run): the inputs that crashed in issue 16 (a transcript with
+// 200,000 nested '[', a 600 KB nested settings file) and transcripts of about 1 MB.
+//   build-fuzz/make_fuzz_seeds --big build-fuzz/fuzz-corpus
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -121,7 +125,47 @@ void LiveSeeds(const std::string& dir) {
 }
 } // namespace
 
+// [SECTION] Big seeds
+void WriteBigSeeds(const std::string& root) {
+    for (const char* d : {"transcript_json", "transcript_text", "settings", "merge"}) std::filesystem::create_directories(root + "/" + d);
+    const std::string head = "{\"format\":\"hearingdesk-transcript\",\"version\":1,\"x\":";
+    WriteFile(root + "/transcript_json/issue16_nesting_200000.json", head + std::string(200000, '[') + std::string(200000, ']') + "}");
+    WriteFile(root + "/transcript_json/nesting_33.json", head + std::string(33, '[') + std::string(33, ']') + "}");
+    WriteFile(root + "/settings/issue16_nesting_600k.json",
+              "{\"language\":" + std::string(300000, '[') + std::string(300000, ']') + "}");
+    // About 1 MB of lines as a reporter types them, and the same as a JSON transcript.
+    std::string text;
+    Transcript t;
+    t.plan_uuid = "3f2a3c1e-6b1d-4c1e-9a51-6a9e0f1d2c3b";
+    t.hearing_uuid = "4f2a3c1e-6b1d-4c1e-9a51-6a9e0f1d2c3b";
+    t.participants.push_back({"5f2a3c1e-6b1d-4c1e-9a51-6a9e0f1d2c3b", "Mieke Peeters", "police", ""});
+    for (int i = 0; text.size() < (1 << 20); ++i) {
+        std::string said = "Punt " + std::to_string(i) + ": de verlichting in de tunnel naar het Dĳlepark is 's avonds te zwak, "
+                                                          "zegt de wijkagent; bewoners vragen camera's.";
+        char clock[16];
+        std::snprintf(clock, sizeof clock, "[%02d:%02d:%02d] ", i / 3600 % 24, i / 60 % 60, i % 60);
+        text += clock + std::string(i % 3 ? "Peeters: " : "") + said + (i % 7 ? "\n" : "\r\n");
+        if (i < 3000) {
+            TranscriptNote n;
+            char uuid[40];
+            std::snprintf(uuid, sizeof uuid, "6f2a3c1e-6b1d-4c1e-9a51-%012d", i);
+            n.uuid = uuid;
+            n.seq = i + 1;
+            n.offset_ms = i * 1000;
+            n.text = said;
+            n.speaker_uuid = i % 2 ? t.participants[0].uuid : "";
+            t.notes.push_back(n);
+        }
+    }
+    WriteFile(root + "/transcript_text/one_mb.txt", text);
+    WriteFile(root + "/transcript_json/one_mb.json", WriteTranscriptJson(t));
+}
+
 int main(int argc, char** argv) {
+    if (argc == 3 && std::string(argv[1]) == "--big") {
+        WriteBigSeeds(argv[2]);
+        return 0;
+    }
     if (argc != 3) {
         std::fprintf(stderr, "usage: make_fuzz_seeds CORPUS_DIR plan_v1.sql\n");
         return 2;
