@@ -13,6 +13,7 @@
 #include "app/app_state.h"
 #include "app/demo_location.h"
 #include "app/platform.h"
+#include "app/screens/lifecycle_parts.h"
 #include "app/screens/live_panel.h"
 #include "app/ui_frame.h"
 #include "core/workspace/workspace.h"
@@ -25,7 +26,8 @@ void Usage() {
     std::fprintf(stderr, "usage: hearingdesk [PLAN.hdesk] [--demo] [--screen NAME] [--screenshot FILE.png] [--frames N]\n"
                          "                   [--size WxH] [--lang nl|en] [--reporter A|B] [--hearing ID] [--fullscreen]\n"
                          "                   [--audience] [--audience-window] [--audience-screenshot FILE.png]\n"
-                         "                   [--figures] [--cycle-tab N] [--import FILE]\n");
+                         "                   [--figures] [--cycle-tab N] [--import FILE]\n"
+                         "                   [--tab KEY]   (plan cycle tab: inputs diagnosis decisions swot ...)\n");
 }
 } // namespace
 
@@ -41,7 +43,7 @@ int main(int argc, char** argv) {
                                               : hd::GlobalTranslator().Format("err.settings_set_aside", {problem, kept_as});
 
     hd::PlatformOptions options;
-    std::string plan_path, screen_key;
+    std::string plan_path, screen_key, cycle_tab;
     bool demo = false;
     int64_t hearing = 0;
     for (int i = 1; i < argc; ++i) {
@@ -72,6 +74,7 @@ int main(int argc, char** argv) {
             state.review.import.request_open = state.review.import.preview_on_open = true;
             state.screen = hd::Screen::Review;
         }
+        else if (a == "--tab") cycle_tab = next();
         else if (a == "--help" || a == "-h") { Usage(); return 0; }
         else if (!a.empty() && a[0] == '-') { Usage(); return 2; }
         else plan_path = a;
@@ -96,6 +99,10 @@ int main(int argc, char** argv) {
     }
     if (!screen_key.empty() && !hd::ScreenFromKey(screen_key, state.screen)) {
         std::fprintf(stderr, "hearingdesk: unknown screen '%s'\n", screen_key.c_str());
+        return 2;
+    }
+    if (!cycle_tab.empty() && (state.lifecycle.open_tab = hd::lifecycle::TabIndex(cycle_tab)) < 0) {
+        std::fprintf(stderr, "hearingdesk: unknown plan cycle tab '%s'\n", cycle_tab.c_str());
         return 2;
     }
     int rc = hd::RunWindow(state, ws, options);

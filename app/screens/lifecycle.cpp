@@ -15,6 +15,7 @@
 #include "core/lifecycle/decisions.h"
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
+#include "core/store/swot_store.h"
 
 namespace hd {
 namespace lifecycle {
@@ -32,6 +33,7 @@ void Refresh(AppState& state, Workspace& ws) {
     ui.facets = inputs.Facets();
     ui.documents = inputs.ListDocuments();
     ui.indicators = IndicatorStore(ws.Store()).List();
+    ui.swot = SwotStore(ws.Store()).ListAll();
     ui.accepted_objectives.clear();
     ObjectiveStore objectives(ws.Store());
     for (const Theme& t : ws.Store().ListThemes())
@@ -65,7 +67,8 @@ struct CycleTab {
 const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
                           {"diagnosis", lifecycle::DrawDiagnosisTab},
                           {"decisions", lifecycle::DrawDecisionsTab},
-                          {"monitoring", lifecycle::DrawMonitoringTab}};
+                          {"monitoring", lifecycle::DrawMonitoringTab},
+                          {"swot", lifecycle::DrawSwotTab}};
 
 void DrawTab(AppState& state, Workspace& ws, int index) {
     LifecycleUiState& ui = state.lifecycle;
@@ -82,6 +85,12 @@ void DrawTab(AppState& state, Workspace& ws, int index) {
     ImGui::EndTabItem();
 }
 } // namespace
+
+int lifecycle::TabIndex(std::string_view key) {
+    for (size_t i = 0; i < std::size(kTabs); ++i)
+        if (key == kTabs[i].key) return static_cast<int>(i);
+    return -1;
+}
 
 // [SECTION] DrawLifecycle
 void DrawLifecycle(AppState& state, Workspace& ws) {

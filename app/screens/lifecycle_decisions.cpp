@@ -286,9 +286,10 @@ void DrawChangeRow(const PlanChange& c) {
     ImGui::TableNextColumn();
     if (!c.field.empty()) ImGui::TextUnformatted(Tr("lifecycle.field." + c.field).c_str());
     ImGui::TableNextColumn();
-    ClippedText(c.before);
+    auto tr = [](std::string_view key) { return Tr(std::string(key)); };
+    ClippedText(ChangeValueText(c.field, c.before, tr));
     ImGui::TableNextColumn();
-    ClippedText(c.after);
+    ClippedText(ChangeValueText(c.field, c.after, tr));
     ImGui::TableNextColumn();
     ImGui::TextWrapped("%s", c.who.empty() ? "–" : c.who.c_str());
     if (c.at_ms) ImGui::TextDisabled("%s", FormatWallTime(c.at_ms).c_str());

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 
 #include "app/app_state.h"
 #include "core/workspace/workspace.h"
@@ -10,6 +11,8 @@
 
 namespace hd::lifecycle {
 
+// The index of a tab by its key (inputs, diagnosis, decisions, swot, ...), for LifecycleUiState::open_tab; -1 when unknown.
+int TabIndex(std::string_view key);
 // Re-reads what the tabs show when the workspace changed since the last read.
 void Refresh(AppState& state, Workspace& ws);
 // Bold section title.
@@ -33,6 +36,7 @@ void DrawInputsTab(AppState& state, Workspace& ws);    // lifecycle_inputs.cpp
 void DrawDiagnosisTab(AppState& state, Workspace& ws); // lifecycle_diagnosis.cpp
 void DrawDecisionsTab(AppState& state, Workspace& ws); // lifecycle_decisions.cpp
 void DrawMonitoringTab(AppState& state, Workspace& ws); // lifecycle_monitoring.cpp
+void DrawSwotTab(AppState& state, Workspace& ws);      // lifecycle_swot.cpp
 // Standard look of the plan-cycle tables.
 inline constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
 

@@ -11,6 +11,8 @@
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
 #include "core/lifecycle/monitoring.h"
+#include "core/lifecycle/swot_citations.h"
+#include "core/store/swot_store.h"
 
 namespace hd {
 
@@ -49,6 +51,14 @@ struct LifecycleUiState {
     std::string monitoring_note;
     bool monitoring_focus_note = false;
     int monitoring_format = 0; // md, html, docx, xlsx
+    // SWOT tab: the domain shown, one "add" buffer per quadrant, and the item whose source is being picked.
+    int64_t swot_theme = 0;
+    std::string swot_new[4];
+    int64_t swot_citing = 0;
+    SwotCiteKind swot_cite_kind = SwotCiteKind::Contribution;
+    std::string swot_cite_filter;
+    SwotCitationChoices swot_choices; // read when the picker opens
+    int64_t swot_focus_item = 0;      // keep the keyboard on this item after it moved
 
     // Reads, refreshed when the workspace revision changes.
     uint64_t read_revision = 0;
@@ -60,6 +70,7 @@ struct LifecycleUiState {
     std::vector<FacetRow> facets;
     std::vector<InputDocument> documents;
     std::vector<Indicator> indicators;
+    std::vector<SwotItem> swot; // every domain's
     struct ObjectiveRef {
         int64_t id = 0;
         std::string theme;

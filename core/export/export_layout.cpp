@@ -7,6 +7,7 @@
 #include "core/export/export.h"
 #include "core/export/export_blocks.h"
 #include "core/export/input_followup.h"
+#include "core/export/export_swot.h"
 #include "core/store/store.h"
 
 namespace hd {
@@ -346,12 +347,20 @@ void AddTrends(RichDocument& rich, const std::vector<Indicator>& indicators, con
     rich.blocks.push_back(std::move(b));
 }
 
+void AddDomainSwot(RichDocument& rich, const DomainDocument& d, const ExportLabels& L) {
+    std::vector<SwotLine> lines;
+    for (const SwotItem& i : d.swot)
+        lines.push_back({std::string(ToKey(i.quadrant)), i.text, std::string(ToKey(i.cite.kind)), i.cite.label});
+    AddSwotBlocks(rich, L, lines, BlockKind::Heading2);
+}
+
 void AddDomainChapter(RichDocument& rich, const DomainDocument& d, int chapter, const ExportLabels& L) {
     rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(chapter, d.title)));
     if (d.supporting) rich.blocks.push_back(NoteBlock(L("export.supporting")));
     AddIfNotEmpty(rich, L("export.context"), d.context);
     AddIfNotEmpty(rich, L("export.problem"), d.problem);
     AddTrends(rich, d.indicators, L("export.indicators"));
+    AddDomainSwot(rich, d, L);
     AddDomainObjectives(rich, d, L, true, std::to_string(chapter));
     AddForumOfDomain(rich, d, L, false);
 }

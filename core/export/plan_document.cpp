@@ -320,6 +320,7 @@ PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options)
         d.commentary = reviews.GetCommentary(t.id);
         d.reactions = reviews.ListReactions(t.id);
         d.indicators = indicators_of(t.id);
+        d.swot = SwotStore(store).List(t.id);
         doc.coverage.push_back(ComputeCoverage(d));
         const CoverageRow& row = doc.coverage.back();
         for (size_t i = 0; i < row.counts.size(); ++i) doc.balance.counts[i] += row.counts[i];

@@ -17,6 +17,7 @@
 #include "core/store/indicator_store.h"
 #include "core/store/model.h"
 #include "core/review/review_store.h"
+#include "core/store/swot_store.h"
 
 namespace hd {
 class PlanStore;
@@ -139,6 +140,7 @@ struct DomainDocument {
     std::optional<ForumCommentary> commentary;
     std::vector<ForumReaction> reactions;
     std::vector<Indicator> indicators; // the local safety diagnosis's figures for this domain
+    std::vector<SwotItem> swot; // the domain's SWOT, quadrant by quadrant
 };
 
 // Counts of tactical objectives per link of the safety chain (kAllSafetyChains order: pro-action,

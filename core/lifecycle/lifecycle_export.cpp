@@ -7,6 +7,7 @@
 #include "core/base/errors.h"
 #include "core/export/export.h"
 #include "core/export/export_blocks.h"
+#include "core/export/export_swot.h"
 #include "core/lifecycle/decisions.h"
 #include "core/lifecycle/lifecycle_checks.h"
 #include "core/store/store.h"
@@ -58,6 +59,10 @@ void LayoutThemes(const ExportLabels& L, const PlanSnapshot& s, RichDocument& do
     for (const SnapshotTheme& t : s.themes) {
         doc.blocks.push_back(Heading(BlockKind::Heading1, t.title));
         if (!t.problem_statement.empty()) doc.blocks.push_back(Para(L("lifecycle.export.problem"), t.problem_statement));
+        std::vector<SwotLine> swot;
+        for (const SnapshotSwot& i : s.swot)
+            if (i.theme_id == t.id) swot.push_back({i.quadrant, i.text, i.cite_kind, i.cite});
+        AddSwotBlocks(doc, L, swot, BlockKind::Heading2);
         for (const SnapshotObjective& o : s.objectives) {
             if (o.theme_id != t.id) continue;
             bool strategic = o.level == "strategic";
@@ -85,7 +90,9 @@ void LayoutChanges(const ExportLabels& L, const PlanVersion& v, RichDocument& do
                     L("lifecycle.col.before"), L("lifecycle.col.after"), L("lifecycle.col.who"), L("lifecycle.col.when")};
     for (const PlanChange& c : ChangesFromJson(v.changes)) {
         std::string item = L("lifecycle.kind." + c.target_kind) + ": " + c.label;
-        table.rows.push_back({{L("lifecycle.change." + c.change)}, {item}, {FieldLabel(L, c)}, {c.before}, {c.after},
+        auto tr = [&L](std::string_view key) { return L(key); };
+        table.rows.push_back({{L("lifecycle.change." + c.change)}, {item}, {FieldLabel(L, c)},
+                              {ChangeValueText(c.field, c.before, tr)}, {ChangeValueText(c.field, c.after, tr)},
                               {c.who.empty() ? v.created_by : c.who},
                               {FormatWallTime(c.at_ms ? c.at_ms : v.created_at_ms)}});
     }

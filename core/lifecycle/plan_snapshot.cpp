@@ -11,6 +11,7 @@
 #include "core/base/json_writer.h"
 #include "core/cluster/objective_store.h"
 #include "core/store/store.h"
+#include "core/store/swot_store.h"
 
 namespace hd {
 
@@ -31,6 +32,8 @@ PlanSnapshot TakeSnapshot(PlanStore& store) {
                                     std::string(ToKey(o.chain))});
         }
     }
+    for (const SwotItem& i : SwotStore(store).ListAll())
+        s.swot.push_back({i.id, i.theme_id, std::string(ToKey(i.quadrant)), i.text, std::string(ToKey(i.cite.kind)), i.cite.label});
     return s;
 }
 
@@ -48,7 +51,16 @@ std::string SnapshotToJson(const PlanSnapshot& s) {
         w.Member("title", o.title).Member("why", o.why).Member("what", o.what).Member("how", o.how);
         w.Member("chain", o.chain).EndObject();
     }
-    w.EndArray().EndObject();
+    w.EndArray();
+    if (s.has_swot) {
+        w.Key("swot").BeginArray();
+        for (const SnapshotSwot& i : s.swot) {
+            w.BeginObject().Member("id", i.id).Member("theme_id", i.theme_id).Member("quadrant", i.quadrant);
+            w.Member("text", i.text).Member("cite_kind", i.cite_kind).Member("cite", i.cite).EndObject();
+        }
+        w.EndArray();
+    }
+    w.EndObject();
     return w.Text();
 }
 
@@ -114,6 +126,13 @@ PlanSnapshot SnapshotFromJson(const std::string& json) {
         s.objectives.push_back({Int(o, "id"), Int(o, "theme_id"), Str(o, "level"), Str(o, "title"), Str(o, "why"),
                                 Str(o, "what"), Str(o, "how"), Str(o, "chain")});
     }
+    s.has_swot = doc.HasMember("swot");
+    if (s.has_swot)
+        for (const auto& i : Array(doc, "swot").GetArray()) {
+            if (!i.IsObject()) BadSnapshot("SWOT item is not an object");
+            s.swot.push_back({Int(i, "id"), Int(i, "theme_id"), Str(i, "quadrant"), Str(i, "text"), Str(i, "cite_kind"),
+                              Str(i, "cite")});
+        }
     return s;
 }
 
@@ -202,13 +221,48 @@ void DiffObjectives(const PlanSnapshot& a, const PlanSnapshot& b, std::vector<Pl
     }
     for (const auto& [id, o] : before) out.push_back(Make("removed", "objective", id, o->title, o->title));
 }
+
+std::string CiteText(const SnapshotSwot& i) { return i.cite_kind.empty() ? std::string() : i.cite_kind + ": " + i.cite; }
+
+// SWOT items by id: added, removed, and changes of quadrant, text or citation. Their order within a
+// quadrant is presentation, not content, and is not listed.
+void DiffSwot(const PlanSnapshot& a, const PlanSnapshot& b, std::vector<PlanChange>& out) {
+    if (!a.has_swot || !b.has_swot) return;
+    std::map<int64_t, const SnapshotSwot*> before;
+    for (const SnapshotSwot& i : a.swot) before[i.id] = &i;
+    for (const SnapshotSwot& i : b.swot) {
+        auto it = before.find(i.id);
+        if (it == before.end()) {
+            out.push_back(Make("added", "swot", i.id, i.text, "", i.text));
+            continue;
+        }
+        const SnapshotSwot& p = *it->second;
+        PlanChange base = Make("", "swot", i.id, i.text);
+        FieldChange(out, base, "quadrant", p.quadrant, i.quadrant);
+        FieldChange(out, base, "text", p.text, i.text);
+        FieldChange(out, base, "citation", CiteText(p), CiteText(i));
+        before.erase(it);
+    }
+    for (const auto& [id, i] : before) out.push_back(Make("removed", "swot", id, i->text, i->text));
+}
 } // namespace
+
+std::string ChangeValueText(const std::string& field, const std::string& value,
+                            const std::function<std::string(std::string_view)>& translate) {
+    if (value.empty()) return value;
+    if (field == "quadrant") return translate("swot.quadrant." + value);
+    size_t colon = value.find(": ");
+    if (field == "citation" && colon != std::string::npos)
+        return translate("swot.cite." + value.substr(0, colon)) + value.substr(colon);
+    return value;
+}
 
 std::vector<PlanChange> DiffSnapshots(const PlanSnapshot& before, const PlanSnapshot& after) {
     std::vector<PlanChange> out;
     DiffPlan(before, after, out);
     DiffThemes(before, after, out);
     DiffObjectives(before, after, out);
+    DiffSwot(before, after, out);
     return out;
 }
 

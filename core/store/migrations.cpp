@@ -23,6 +23,7 @@ std::vector<Migration> BuildRegistry() {
     AppendWallMigrations(all);
     AppendActionMigrations(all);
     AppendReviewHistoryMigrations(all);
+    AppendSwotPriorityMigrations(all);
     std::sort(all.begin(), all.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
     return all;
 }

@@ -36,6 +36,7 @@ void AppendAlsoNotedMigrations(std::vector<Migration>& out);        // 12 schema
 void AppendWallMigrations(std::vector<Migration>& out);             // 13 schema_wall.cpp
 void AppendActionMigrations(std::vector<Migration>& out);           // 14 schema_actions.cpp
 void AppendReviewHistoryMigrations(std::vector<Migration>& out);    // 15 schema_review_history.cpp
+void AppendSwotPriorityMigrations(std::vector<Migration>& out);     // 16 schema_swot_priorities.cpp
 
 // Applies every migration with version in (current, target]; target 0 means latest.
 // Returns the number applied.

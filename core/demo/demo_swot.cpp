@@ -1,0 +1,80 @@
+// The demo plan's SWOT (issue 13, point 3): what the core group wrote per domain after the diagnosis
+// and the first hearings, each item citing an indicator, a related plan's priority, a document or a
+// contribution from the merged minutes where it has one. Written before the adoption, so the adopted
+// version holds it. Invented for the fictional city.
+#include "core/demo/demo_swot.h"
+
+#include <string>
+#include <string_view>
+
+#include "core/lifecycle/swot_citations.h"
+#include "core/store/store.h"
+#include "core/store/swot_store.h"
+
+namespace hd {
+namespace {
+
+struct SwotRow {
+    std::string_view theme;
+    SwotQuadrant quadrant;
+    std::string_view text;
+    SwotCiteKind cite;       // None: no source
+    std::string_view source; // a word in the cited label (the first choice containing it)
+};
+
+constexpr SwotRow kSwot[] = {
+    {"Illegale drugs", SwotQuadrant::Strength, "Straathoekwerk en MSOC kennen de gebruikers bij naam", SwotCiteKind::None, ""},
+    {"Illegale drugs", SwotQuadrant::Strength, "Het parket volgt drughandel als prioriteit mee op", SwotCiteKind::Priority,
+     "Dijlestede: Drughandel"},
+    {"Illegale drugs", SwotQuadrant::Weakness, "Spuiten in de publieke ruimte blijven toenemen", SwotCiteKind::Indicator,
+     "spuiten"},
+    {"Illegale drugs", SwotQuadrant::Weakness, "Geen vast overleg tussen politie en hulpverlening", SwotCiteKind::None, ""},
+    {"Illegale drugs", SwotQuadrant::Opportunity, "Het zonaal veiligheidsplan zet in op drugsoverlast",
+     SwotCiteKind::Priority, "drugsoverlast"},
+    {"Illegale drugs", SwotQuadrant::Threat, "Steeds meer processen-verbaal voor drugsdelicten", SwotCiteKind::Indicator,
+     "drugsdelicten"},
+    {"Illegale drugs", SwotQuadrant::Threat, "Het dealen verschuift naar de zijstraten en het Kloosterpark",
+     SwotCiteKind::Contribution, "Kloosterpark"},
+    {"Buurtgerichte veiligheid", SwotQuadrant::Strength, "Wijkagenten en buurtwerkers werken al samen", SwotCiteKind::None, ""},
+    {"Buurtgerichte veiligheid", SwotQuadrant::Weakness, "Sluikstort stijgt in de dichtbebouwde wijken",
+     SwotCiteKind::Indicator, "sluikstort"},
+    {"Buurtgerichte veiligheid", SwotQuadrant::Opportunity, "Het bestuursakkoord wil een aanspreekpunt in elke wijk",
+     SwotCiteKind::Priority, "aanspreekpunt"},
+    {"Buurtgerichte veiligheid", SwotQuadrant::Threat, "Het onveiligheidsgevoel stijgt sinds 2017", SwotCiteKind::Indicator,
+     "onveilig"},
+    {"Ruimtelijke ordening en wonen", SwotQuadrant::Strength, "Woninginbraken dalen sinds 2019", SwotCiteKind::Indicator,
+     "Woninginbraken"},
+    {"Ruimtelijke ordening en wonen", SwotQuadrant::Weakness, "Het leegstandsregister groeit elk jaar",
+     SwotCiteKind::Indicator, "leegstand"},
+    {"Ruimtelijke ordening en wonen", SwotQuadrant::Opportunity, "De evaluatie van het vorige plan raadt een woonzorgmeldpunt aan",
+     SwotCiteKind::Document, "Evaluatie"},
+    {"Ruimtelijke ordening en wonen", SwotQuadrant::Threat, "Verkrotting bij private verhuur blijft onder de radar",
+     SwotCiteKind::None, ""},
+};
+
+const SwotCitation* Pick(const SwotCitationChoices& choices, SwotCiteKind kind, std::string_view word) {
+    for (const SwotCitation& c : choices.Of(kind))
+        if (word.empty() || c.label.find(word) != std::string::npos) return &c;
+    return nullptr;
+}
+
+} // namespace
+
+void WriteDemoSwot(PlanStore& store) {
+    SwotStore swot(store);
+    for (const Theme& t : store.ListThemes()) {
+        SwotCitationChoices choices;
+        bool read = false;
+        for (const SwotRow& row : kSwot) {
+            if (row.theme != t.title) continue;
+            if (!read) choices = ListSwotCitationChoices(store, t.id);
+            read = true;
+            SwotCitation cite;
+            if (row.cite != SwotCiteKind::None)
+                if (const SwotCitation* c = Pick(choices, row.cite, row.source)) cite = *c;
+            swot.Add(t.id, row.quadrant, std::string(row.text), cite);
+        }
+    }
+}
+
+} // namespace hd
