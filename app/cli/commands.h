@@ -23,4 +23,8 @@ int CmdExportVersion(const Args& args);    // cmd_lifecycle.cpp
 int CmdImportIndicators(const Args& args); // cmd_lifecycle.cpp
 int CmdMonitor(const Args& args);          // cmd_monitor.cpp
 int CmdExportProgress(const Args& args);   // cmd_monitor.cpp
+int CmdPriorityRound(const Args& args);    // cmd_priorities.cpp
+int CmdVote(const Args& args);             // cmd_priorities.cpp
+int CmdPriorities(const Args& args);       // cmd_priorities.cpp
+int CmdExportPriorities(const Args& args); // cmd_priorities.cpp
 } // namespace hd::cli

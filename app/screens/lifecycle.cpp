@@ -15,6 +15,8 @@
 #include "core/lifecycle/decisions.h"
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
+#include "core/lifecycle/priorities.h"
+#include "core/review/review_store.h"
 #include "core/store/swot_store.h"
 
 namespace hd {
@@ -34,6 +36,10 @@ void Refresh(AppState& state, Workspace& ws) {
     ui.documents = inputs.ListDocuments();
     ui.indicators = IndicatorStore(ws.Store()).List();
     ui.swot = SwotStore(ws.Store()).ListAll();
+    PriorityStore priorities(ws.Store());
+    ui.rounds = priorities.ListRounds();
+    ui.reactions = priorities.CountForumReactions();
+    ui.members = ReviewStore(ws.Store()).ListMembers();
     ui.accepted_objectives.clear();
     ObjectiveStore objectives(ws.Store());
     for (const Theme& t : ws.Store().ListThemes())
@@ -68,7 +74,8 @@ const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
                           {"diagnosis", lifecycle::DrawDiagnosisTab},
                           {"decisions", lifecycle::DrawDecisionsTab},
                           {"monitoring", lifecycle::DrawMonitoringTab},
-                          {"swot", lifecycle::DrawSwotTab}};
+                          {"swot", lifecycle::DrawSwotTab},
+                          {"priorities", lifecycle::DrawPrioritiesTab}};
 
 void DrawTab(AppState& state, Workspace& ws, int index) {
     LifecycleUiState& ui = state.lifecycle;

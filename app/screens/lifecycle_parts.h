@@ -37,6 +37,7 @@ void DrawDiagnosisTab(AppState& state, Workspace& ws); // lifecycle_diagnosis.cp
 void DrawDecisionsTab(AppState& state, Workspace& ws); // lifecycle_decisions.cpp
 void DrawMonitoringTab(AppState& state, Workspace& ws); // lifecycle_monitoring.cpp
 void DrawSwotTab(AppState& state, Workspace& ws);      // lifecycle_swot.cpp
+void DrawPrioritiesTab(AppState& state, Workspace& ws); // lifecycle_priorities.cpp
 // Standard look of the plan-cycle tables.
 inline constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
 

@@ -4,6 +4,7 @@
 // helpers and their edit buffers (AppState::setup), which are keyed by widget id.
 #pragma once
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -11,7 +12,9 @@
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
 #include "core/lifecycle/monitoring.h"
+#include "core/lifecycle/priorities.h"
 #include "core/lifecycle/swot_citations.h"
+#include "core/review/review_store.h"
 #include "core/store/swot_store.h"
 
 namespace hd {
@@ -60,6 +63,21 @@ struct LifecycleUiState {
     SwotCitationChoices swot_choices; // read when the picker opens
     int64_t swot_focus_item = 0;      // keep the keyboard on this item after it moved
 
+    // Priorities tab: the round shown, its "add" form, and the ballot being typed for one member.
+    int64_t priority_round = 0;
+    int64_t priority_member = 0;
+    PriorityRound new_round;
+    int64_t confirm_delete_round = 0;
+    std::map<int64_t, int> ballot;
+    int64_t ballot_round = -1, ballot_member = -1; // whose ballot `ballot` holds
+    int priority_export_format = 0;                // md, html, docx
+    // Reads of the round shown, refreshed when it or the workspace changes.
+    uint64_t priority_read_revision = 0;
+    int64_t priority_read_round = -1;
+    std::vector<PriorityOption> priority_options;
+    PriorityResult priority_result;
+    std::vector<int64_t> priority_voted;
+
     // Reads, refreshed when the workspace revision changes.
     uint64_t read_revision = 0;
     std::vector<Decision> decisions;
@@ -71,6 +89,9 @@ struct LifecycleUiState {
     std::vector<InputDocument> documents;
     std::vector<Indicator> indicators;
     std::vector<SwotItem> swot; // every domain's
+    std::vector<PriorityRound> rounds;
+    std::vector<CoreMember> members;
+    std::vector<ReactionCount> reactions;
     struct ObjectiveRef {
         int64_t id = 0;
         std::string theme;

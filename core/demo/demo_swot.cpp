@@ -4,10 +4,14 @@
 // version holds it. Invented for the fictional city.
 #include "core/demo/demo_swot.h"
 
+#include <map>
 #include <string>
+#include <vector>
 #include <string_view>
 
+#include "core/lifecycle/priorities.h"
 #include "core/lifecycle/swot_citations.h"
+#include "core/review/review_store.h"
 #include "core/store/store.h"
 #include "core/store/swot_store.h"
 
@@ -58,6 +62,43 @@ const SwotCitation* Pick(const SwotCitationChoices& choices, SwotCiteKind kind, 
     return nullptr;
 }
 
+// The core group's dot voting on the domains after the diagnosis (5 dots each) and its ranking of the
+// drug domain's objectives. Each row is one member's ballot, by member order; for the dots the domains
+// in plan order, for the ranking the objectives in board order (0: not ranked).
+constexpr int kDots[][7] = {{3, 1, 1, 0, 0, 0, 0}, {2, 0, 2, 0, 0, 1, 0}, {1, 2, 0, 1, 0, 1, 0}, {2, 1, 1, 0, 1, 0, 0},
+                            {1, 1, 2, 0, 0, 1, 0}, {2, 2, 0, 0, 0, 1, 0}, {0, 1, 1, 2, 0, 1, 0}, {3, 0, 1, 0, 0, 1, 0}};
+constexpr int kRanks[][4] = {{1, 2, 3, 4}, {2, 1, 3, 4}, {1, 3, 2, 4}, {1, 2, 4, 3}, {2, 1, 3, 0}, {1, 2, 3, 4}};
+
+void WriteDemoPriorities(PlanStore& store) {
+    std::vector<CoreMember> members = ReviewStore(store).ListMembers();
+    std::vector<Theme> themes = store.ListThemes();
+    if (members.empty() || themes.empty()) return;
+    PriorityStore priorities(store);
+    PriorityRound dots;
+    dots.title = "Welke domeinen eerst? (na de veiligheidsdiagnose)";
+    dots.dots_per_member = 5;
+    int64_t round = priorities.AddRound(dots);
+    std::vector<PriorityOption> options = priorities.Options(*priorities.GetRound(round));
+    for (size_t m = 0; m < members.size() && m < std::size(kDots); ++m) {
+        std::map<int64_t, int> ballot;
+        for (size_t i = 0; i < options.size() && i < 7; ++i) ballot[options[i].id] = kDots[m][i];
+        priorities.SetBallot(round, members[m].id, ballot);
+    }
+    PriorityRound rank;
+    rank.title = "Doelstellingen Illegale drugs in volgorde";
+    rank.method = PriorityMethod::Rank;
+    rank.target = PriorityTarget::Objective;
+    rank.theme_id = themes.front().id;
+    round = priorities.AddRound(rank);
+    options = priorities.Options(*priorities.GetRound(round));
+    for (size_t m = 0; m < members.size() && m < std::size(kRanks); ++m) {
+        std::map<int64_t, int> ballot;
+        for (size_t i = 0; i < options.size() && i < 4; ++i)
+            if (kRanks[m][i] <= static_cast<int>(options.size())) ballot[options[i].id] = kRanks[m][i];
+        priorities.SetBallot(round, members[m].id, ballot);
+    }
+}
+
 } // namespace
 
 void WriteDemoSwot(PlanStore& store) {
@@ -75,6 +116,7 @@ void WriteDemoSwot(PlanStore& store) {
             swot.Add(t.id, row.quadrant, std::string(row.text), cite);
         }
     }
+    WriteDemoPriorities(store);
 }
 
 } // namespace hd
