@@ -1,4 +1,4 @@
-// Migration 15: SWOT citations stay readable and priority rounds can be limited to one domain
+// Migration 16: SWOT citations stay readable and priority rounds can be limited to one domain
 // (issue 13, points 3 and 4). Migration 9 made the tables; this adds
 //  - swot_item.cite_label: the cited contribution, indicator, priority or document as the core group
 //    picked it ("Woninginbraken per 1 000 woningen (2025: 3.1)"), so the reference reads the same in
@@ -12,9 +12,9 @@
 namespace hd {
 namespace {
 
-void Migration15(Database& db) {
+void Migration16(Database& db) {
     db.Exec(R"SQL(
-CREATE TABLE swot_item_15(
+CREATE TABLE swot_item_16(
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE,
   quadrant TEXT NOT NULL CHECK (quadrant IN ('strength', 'weakness', 'opportunity', 'threat')),
@@ -23,10 +23,10 @@ CREATE TABLE swot_item_15(
   cite_kind TEXT NOT NULL DEFAULT '',
   cite_ref TEXT NOT NULL DEFAULT '',
   cite_label TEXT NOT NULL DEFAULT '');
-INSERT INTO swot_item_15(id, theme_id, quadrant, position, text, cite_kind, cite_ref)
+INSERT INTO swot_item_16(id, theme_id, quadrant, position, text, cite_kind, cite_ref)
   SELECT id, theme_id, quadrant, position, text, cite_kind, cite_ref FROM swot_item;
 DROP TABLE swot_item;
-ALTER TABLE swot_item_15 RENAME TO swot_item;
+ALTER TABLE swot_item_16 RENAME TO swot_item;
 CREATE INDEX swot_by_theme ON swot_item(theme_id, quadrant, position);
 ALTER TABLE priority_round ADD COLUMN theme_id INTEGER NOT NULL DEFAULT 0;
 CREATE INDEX priority_vote_by_member ON priority_vote(round_id, member_id);
@@ -36,7 +36,7 @@ CREATE INDEX priority_vote_by_member ON priority_vote(round_id, member_id);
 } // namespace
 
 void AppendSwotPriorityMigrations(std::vector<Migration>& out) {
-    out.push_back({15, "readable SWOT citations, priority rounds per domain", Migration15});
+    out.push_back({16, "readable SWOT citations, priority rounds per domain", Migration16});
 }
 
 } // namespace hd

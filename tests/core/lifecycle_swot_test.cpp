@@ -1,7 +1,7 @@
 // Plan cycle, point 3: SWOT per domain. Items in four ordered lists, edited, moved and deleted;
 // citations picked from the plan's contributions, indicators, priorities and documents and kept
 // readable; the SWOT in the plan draft export, in the adopted version, and in a revision's changes;
-// a plan of schema version 14 migrates.
+// a plan of schema version 15 migrates.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -264,12 +264,12 @@ TEST_CASE("a version frozen before SWOT was in the snapshot lists no SWOT differ
     CHECK(DiffSnapshots(again, now).empty());
 }
 
-TEST_CASE("a plan of schema version 14 with SWOT items migrates and keeps them", "[lifecycle][swot][migration]") {
+TEST_CASE("a plan of schema version 15 with SWOT items migrates and keeps them", "[lifecycle][swot][migration]") {
     test::TempDir dir;
-    std::string path = dir.File("v14.hdesk");
+    std::string path = dir.File("v15.hdesk");
     {
         Database db(path, Database::Mode::ReadWriteCreate);
-        Migrate(db, 14);
+        Migrate(db, 15);
         db.Exec("INSERT INTO plan(id, uuid, name) VALUES(1, 'p-1', 'Oud plan');"
                 "INSERT INTO theme(id, position, title) VALUES(1, 0, 'Jeugd');"
                 "INSERT INTO swot_item(theme_id, quadrant, position, text, cite_kind, cite_ref) "
