@@ -3,7 +3,7 @@
 // contribution (a merged minutes entry), an indicator, a related plan's priority or a document.
 // The citation keeps a readable label chosen when it was picked (core/lifecycle/swot_citations.h
 // lists what can be cited), so exports and the adopted version read the same later on.
-// Tables: swot_item (migration 9), cite_label (migration 15).
+// Tables: swot_item (migration 9), cite_label (migration 16).
 #pragma once
 #include <cstdint>
 #include <optional>
