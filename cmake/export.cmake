@@ -9,3 +9,8 @@ enable_testing()
 add_test(NAME "export:docx_opens_in_libreoffice"
   COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tests/core/docx_libreoffice.sh $<TARGET_FILE:hearingctl>)
 set_tests_properties("export:docx_opens_in_libreoffice" PROPERTIES SKIP_RETURN_CODE 77 TIMEOUT 300)
+
+# Yearly action plans as .xlsx (Debian libxlsxwriter-dev): Belgian municipalities open it in Excel
+# without the separator trouble of CSV; the library writes real spreadsheets with numbers and formats.
+pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+target_link_libraries(hd_export PRIVATE PkgConfig::XLSXWRITER)

@@ -1,5 +1,5 @@
-// hearingctl export PLAN --what minutes|plan|forum|input-followup --format md|html|docx|csv [--hearing ID]
-//   [--names] [--anonymise]
+// hearingctl export PLAN --what minutes|plan|forum|input-followup|actions --format md|html|docx|csv|xlsx
+//   [--hearing ID] [--year YYYY] [--names] [--anonymise]
 //   [--with-organisation] [--separator ';'] [--date YYYY-MM-DD] [--lang nl|en] -o FILE
 #include <iostream>
 
@@ -27,15 +27,16 @@ int CmdExport(const Args& args) {
     std::string format = args.Require("--format");
     auto w = ExportWhatFromKey(what);
     if (!w)
-        throw UserError("cli.bad_choice", "Option --what must be one of: minutes, plan, forum, input-followup (got '" + what + "').",
-                        {"--what", "minutes, plan, forum, input-followup", what});
+        throw UserError("cli.bad_choice", "Option --what must be one of: minutes, plan, forum, input-followup, actions (got '" + what + "').",
+                        {"--what", "minutes, plan, forum, input-followup, actions", what});
     auto f = ExportFormatFromKey(format);
-    if (!f) throw UserError("cli.bad_choice", "Option --format must be one of: md, html, docx, csv (got '" + format + "').",
-                            {"--format", "md, html, docx, csv", format});
+    if (!f) throw UserError("cli.bad_choice", "Option --format must be one of: md, html, docx, csv, xlsx (got '" + format + "').",
+                            {"--format", "md, html, docx, csv, xlsx", format});
     request.what = *w;
     request.format = *f;
     if (request.what == ExportWhat::Minutes || request.what == ExportWhat::InputFollowup)
         request.hearing_id = args.RequireInt("--hearing");
+    if (request.what == ExportWhat::Actions) request.year = static_cast<int>(args.RequireInt("--year"));
     request.show_consented_names = args.Has("--names");
     request.anonymise = args.Has("--anonymise") || args.Has("--anonymize");
     request.with_organisation = args.Has("--with-organisation") || args.Has("--with-organization");

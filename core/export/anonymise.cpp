@@ -271,6 +271,10 @@ void Anonymiser::Apply(PlanDocument& doc) const {
         for (ObjectiveDissent& d : o.dissent)
             for (auto* words : {&d.words_a, &d.words_b})
                 for (std::string& w : *words) w = Scrub(w);
+        // An action's owner or partners may be a participant by name.
+        for (Action& a : o.actions)
+            for (std::string* s : {&a.description, &a.owner, &a.partners, &a.budget_note, &a.indicator, &a.target})
+                *s = Scrub(*s);
     };
     for (DomainDocument& d : doc.domains) {
         d.title = Scrub(d.title);

@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <map>
 
+#include "core/export/action_plan.h"
 #include "core/export/anonymise.h"
 #include "core/base/atomic_file.h"
 #include "core/base/errors.h"
@@ -26,6 +27,7 @@ std::optional<ExportWhat> ExportWhatFromKey(std::string_view key) {
     if (key == "plan") return ExportWhat::Plan;
     if (key == "forum") return ExportWhat::Forum;
     if (key == "input-followup") return ExportWhat::InputFollowup;
+    if (key == "actions") return ExportWhat::Actions;
     return std::nullopt;
 }
 
@@ -34,6 +36,7 @@ std::optional<ExportFormat> ExportFormatFromKey(std::string_view key) {
     if (key == "html") return ExportFormat::Html;
     if (key == "docx") return ExportFormat::Docx;
     if (key == "csv") return ExportFormat::Csv;
+    if (key == "xlsx") return ExportFormat::Xlsx;
     return std::nullopt;
 }
 
@@ -43,6 +46,7 @@ std::string_view FileExtension(ExportFormat f) {
     case ExportFormat::Html: return ".html";
     case ExportFormat::Docx: return ".docx";
     case ExportFormat::Csv: return ".csv";
+    case ExportFormat::Xlsx: return ".xlsx";
     }
     return ".txt";
 }
@@ -102,6 +106,14 @@ void ValidateRequest(const ExportRequest& r) {
     for (size_t i = 0; ok && i < d.size(); ++i)
         if (i != 4 && i != 7 && (d[i] < '0' || d[i] > '9')) ok = false;
     if (!ok) throw InputError("export.err_date", "The date '" + d + "' is not of the form YYYY-MM-DD.", {d});
+    // A spreadsheet is only the yearly action plan's; the action plan has no CSV (xlsx instead).
+    bool actions = r.what == ExportWhat::Actions;
+    if (r.format == ExportFormat::Xlsx && !actions)
+        throw InputError("export.err_xlsx_only_actions", "Only the yearly action plan is exported as xlsx.");
+    if (actions && r.format == ExportFormat::Csv)
+        throw InputError("export.err_actions_csv", "The yearly action plan is exported as md, html, docx or xlsx.");
+    if (actions && (r.year < 1900 || r.year > 2200))
+        throw InputError("export.err_actions_year", "The yearly action plan needs a year (--year 2027).");
 }
 
 } // namespace
@@ -176,6 +188,10 @@ std::string Export(PlanStore& store, const ExportRequest& request) {
         MinutesDocument doc = PrepareMinutes(store, request, labels);
         if (request.format == ExportFormat::Csv) return WriteMinutesCsv(doc, labels, request.csv_separator);
         rich = LayoutMinutes(doc, labels, date);
+    } else if (request.what == ExportWhat::Actions) {
+        ActionPlanDocument plan = BuildActionPlan(PreparePlan(store, request, labels), request.year);
+        if (request.format == ExportFormat::Xlsx) return WriteActionPlanXlsx(plan, labels, ZipTimeOf(date));
+        rich = LayoutActionPlan(plan, labels, date);
     } else {
         PlanDocument doc = PreparePlan(store, request, labels);
         bool forum = request.what == ExportWhat::Forum;
@@ -189,7 +205,8 @@ std::string Export(PlanStore& store, const ExportRequest& request) {
     case ExportFormat::Markdown: return WriteMarkdown(rich);
     case ExportFormat::Html: return WriteHtml(rich);
     case ExportFormat::Docx: return WriteDocx(rich, ZipTimeOf(date));
-    case ExportFormat::Csv: break;
+    case ExportFormat::Csv:
+    case ExportFormat::Xlsx: break;
     }
     return {};
 }

@@ -15,16 +15,18 @@ class PlanStore;
 struct RichDocument;
 struct FollowupDocument;
 
-enum class ExportWhat { Minutes, Plan, Forum, InputFollowup };
-enum class ExportFormat { Markdown, Html, Docx, Csv };
-std::optional<ExportWhat> ExportWhatFromKey(std::string_view key);     // minutes, plan, forum, input-followup
-std::optional<ExportFormat> ExportFormatFromKey(std::string_view key); // md, html, docx, csv
+// Actions: the yearly action plan of ExportRequest::year (md, html, docx, xlsx).
+enum class ExportWhat { Minutes, Plan, Forum, InputFollowup, Actions };
+enum class ExportFormat { Markdown, Html, Docx, Csv, Xlsx };
+std::optional<ExportWhat> ExportWhatFromKey(std::string_view key);     // minutes, plan, forum, input-followup, actions
+std::optional<ExportFormat> ExportFormatFromKey(std::string_view key); // md, html, docx, csv, xlsx
 std::string_view FileExtension(ExportFormat f);                        // ".md", ...
 
 struct ExportRequest {
     ExportWhat what = ExportWhat::Minutes;
     ExportFormat format = ExportFormat::Markdown;
     int64_t hearing_id = 0;          // minutes and input-followup only
+    int year = 0;                    // actions only: the year of the yearly action plan
     bool anonymise = false;          // everyone; without it, only those without consent
     bool with_organisation = false;  // anonymised labels carry the organisation
     bool keep_staff_names = false;   // with anonymise: the moderator and reporters keep their names

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ctime>
 
+#include "core/export/action_plan.h"
 #include "core/export/export.h"
 #include "core/export/export_blocks.h"
 #include "core/export/input_followup.h"
@@ -195,6 +196,11 @@ void AddObjective(RichDocument& rich, const PlanObjective& o, const std::string&
     }
     AddIfNotEmpty(rich, L("export.disciplines"), Disciplines(o, L));
     AddEvidence(rich, o, L);
+    // The operational level: what will be done for this objective, by whom, when.
+    if (!o.actions.empty()) {
+        rich.blocks.push_back(Para(L("export.actions.heading"), {}));
+        rich.blocks.push_back(ActionsTable(o.actions, L));
+    }
 }
 
 // Strategic objectives, then tactical ones directly under the domain, then each sub-theme with its
@@ -354,6 +360,44 @@ void AddDomainSwot(RichDocument& rich, const DomainDocument& d, const ExportLabe
     AddSwotBlocks(rich, L, lines, BlockKind::Heading2);
 }
 
+std::string HearingLabel(const HearingReference& h, const ExportLabels& L) {
+    return L.Format("export.annex.hearing", {h.domain, h.date.empty() ? L("export.annex.no_date") : h.date});
+}
+
+// Annex: which hearing's minutes each objective's evidence comes from, and whether those minutes are
+// approved (by whom, when), so a reader can go back from an objective to what was said.
+void AddMinutesAnnex(RichDocument& rich, const PlanDocument& doc, int chapter, const ExportLabels& L) {
+    rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(chapter, L("export.annex.title"))));
+    if (doc.hearings.empty()) {
+        rich.blocks.push_back(NoteBlock(L("export.annex.none")));
+        return;
+    }
+    rich.blocks.push_back(NoteBlock(L("export.annex.note")));
+    Block minutes;
+    minutes.kind = BlockKind::Table;
+    minutes.header = {L("export.annex.hearing_col"), L("export.place"), L("export.review_state")};
+    for (const HearingReference& h : doc.hearings)
+        minutes.rows.push_back({{HearingLabel(h, L)}, {h.location}, {ReviewLine(h.review, L), h.review.state != ReviewState::Approved}});
+    rich.blocks.push_back(std::move(minutes));
+    Block cited;
+    cited.kind = BlockKind::Table;
+    cited.header = {L("export.domain"), L("export.annex.objective_col"), L("export.annex.evidence_col")};
+    auto add = [&](const DomainDocument& d, const PlanObjective& o) {
+        std::vector<std::string> from;
+        for (int64_t id : o.hearing_ids)
+            for (const HearingReference& h : doc.hearings)
+                if (h.hearing_id == id) from.push_back(HearingLabel(h, L));
+        if (from.empty()) return;
+        std::string title = o.title + (o.accepted ? "" : " [" + L("export.proposal") + "]");
+        cited.rows.push_back({{d.title}, {title}, {JoinList(from, "; ")}});
+    };
+    for (const DomainDocument& d : doc.domains) {
+        for (const PlanObjective& o : d.strategic) add(d, o);
+        for (const PlanObjective& o : d.tactical) add(d, o);
+    }
+    rich.blocks.push_back(std::move(cited));
+}
+
 void AddDomainChapter(RichDocument& rich, const DomainDocument& d, int chapter, const ExportLabels& L) {
     rich.blocks.push_back(Heading(BlockKind::Heading1, Chapter(chapter, d.title)));
     if (d.supporting) rich.blocks.push_back(NoteBlock(L("export.supporting")));
@@ -404,6 +448,7 @@ RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& L, const st
         }
         rich.blocks.push_back(std::move(t));
     }
+    AddMinutesAnnex(rich, doc, ++chapter, L);
     return rich;
 }
 

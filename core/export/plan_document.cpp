@@ -136,8 +136,11 @@ void AddEvidence(PlanStore& store, const Objective& o, const std::vector<Contrib
 std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, int64_t theme_id) {
     std::vector<Contribution> contribs = ThemeContributions(store, theme_id);
     TextAnalyzer analyzer(FindAssetsDir());
-    std::map<std::string, int64_t> speaker_of;
-    for (const Note& n : store.ListNotesOfTheme(theme_id)) speaker_of[n.uuid] = n.speaker_id;
+    std::map<std::string, int64_t> speaker_of, hearing_of;
+    for (const Note& n : store.ListNotesOfTheme(theme_id)) {
+        speaker_of[n.uuid] = n.speaker_id;
+        hearing_of[n.uuid] = n.hearing_id;
+    }
     auto people = ParticipantsById(store);
     std::vector<PlanObjective> out;
     for (const Objective& o : ObjectiveStore(store).ListObjectives(theme_id)) {
@@ -153,7 +156,10 @@ std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, in
         p.reactive = o.reactive;
         p.accepted = o.accepted;
         p.sub_theme_id = o.sub_theme_id;
+        p.id = o.id;
         for (const ObjectiveNote& n : o.notes) {
+            auto hearing = hearing_of.find(n.note_uuid);
+            if (hearing != hearing_of.end()) p.hearing_ids.push_back(hearing->second);
             auto speaker = speaker_of.find(n.note_uuid);
             if (speaker == speaker_of.end()) continue;
             auto person = people.find(speaker->second);
@@ -161,6 +167,8 @@ std::vector<PlanObjective> StoreObjectiveSource::Objectives(PlanStore& store, in
                 p.disciplines.push_back(person->second.discipline);
         }
         AddEvidence(store, o, contribs, analyzer, p);
+        std::sort(p.hearing_ids.begin(), p.hearing_ids.end());
+        p.hearing_ids.erase(std::unique(p.hearing_ids.begin(), p.hearing_ids.end()), p.hearing_ids.end());
         out.push_back(std::move(p));
     }
     return out;
@@ -278,6 +286,42 @@ CoverageRow ComputeCoverage(const DomainDocument& domain) {
     return row;
 }
 
+namespace {
+// Each tactical objective gets its actions (one query for the whole plan).
+void AttachActions(PlanStore& store, PlanDocument& doc) {
+    std::map<int64_t, std::vector<Action>> by_objective;
+    for (Action& a : ActionStore(store).ListAllActions()) by_objective[a.objective_id].push_back(std::move(a));
+    for (DomainDocument& d : doc.domains)
+        for (PlanObjective& o : d.tactical) {
+            auto it = by_objective.find(o.id);
+            if (o.id && it != by_objective.end()) o.actions = it->second;
+        }
+}
+
+// The hearings some objective cites, with their minutes' review state, for the annex.
+void AttachHearingReferences(PlanStore& store, PlanDocument& doc) {
+    std::vector<int64_t> cited;
+    for (const DomainDocument& d : doc.domains) {
+        for (const PlanObjective& o : d.strategic) cited.insert(cited.end(), o.hearing_ids.begin(), o.hearing_ids.end());
+        for (const PlanObjective& o : d.tactical) cited.insert(cited.end(), o.hearing_ids.begin(), o.hearing_ids.end());
+    }
+    std::sort(cited.begin(), cited.end());
+    cited.erase(std::unique(cited.begin(), cited.end()), cited.end());
+    ReviewStore reviews(store);
+    for (int64_t id : cited) {
+        std::optional<Hearing> h = store.GetHearing(id);
+        if (!h) continue;
+        HearingReference ref;
+        ref.hearing_id = id;
+        if (std::optional<Theme> t = store.GetTheme(h->theme_id)) ref.domain = t->title;
+        ref.date = h->date;
+        ref.location = h->location;
+        ref.review = reviews.GetReview(id);
+        doc.hearings.push_back(std::move(ref));
+    }
+}
+} // namespace
+
 PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options) {
     Plan plan = store.GetPlan();
     PlanDocument doc;
@@ -328,6 +372,8 @@ PlanDocument BuildPlanDocument(PlanStore& store, const DocumentOptions& options)
         doc.balance.unassigned += row.unassigned;
         doc.domains.push_back(std::move(d));
     }
+    AttachActions(store, doc);
+    AttachHearingReferences(store, doc);
     return doc;
 }
 

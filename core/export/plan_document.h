@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/store/indicator_store.h"
+#include "core/plan/action_store.h"
 #include "core/store/model.h"
 #include "core/review/review_store.h"
 #include "core/store/swot_store.h"
@@ -110,6 +111,9 @@ struct PlanObjective {
     int contributions = 0;
     std::vector<std::string> hearing_dates;
     std::vector<ObjectiveDissent> dissent;
+    int64_t id = 0;            // the stored objective's id (0 from a source without one)
+    std::vector<int64_t> hearing_ids; // the hearings its evidence (linked notes) comes from, ascending
+    std::vector<Action> actions;      // tactical: the operational level, in order (BuildPlanDocument fills it)
 };
 
 class ObjectiveSource {
@@ -154,6 +158,14 @@ struct CoverageRow {
     bool gap = false;   // no objectives, or none pro-active or preventive (only reacting after the fact)
 };
 
+// A hearing whose minutes an objective's evidence comes from, for the plan's annex of minutes.
+struct HearingReference {
+    int64_t hearing_id = 0;
+    std::string domain; // the hearing's theme
+    std::string date, location;
+    MinutesReview review; // approved (by whom, when) or not yet
+};
+
 struct PlanSection {
     std::string key; // one of kPlanSectionKeys
     std::string text;
@@ -169,6 +181,7 @@ struct PlanDocument {
     std::vector<Phase> phases;
     std::vector<CoreMember> core_group;
     std::vector<Indicator> city_indicators; // figures of the whole city (no domain)
+    std::vector<HearingReference> hearings; // every hearing some objective cites, by id
 };
 
 // [SECTION] Building

@@ -234,14 +234,14 @@ PlanVersion ReadVersion(Statement& st) {
     return v;
 }
 
-// Who last changed an accepted objective after `since_ms`, from the audit trail.
+// Who last changed an accepted objective or an action after `since_ms`, from the audit trail.
 void AttachAuthors(Database& db, int64_t since_ms, std::vector<PlanChange>& changes) {
-    Statement st(db, "SELECT who, at_ms FROM audit_entry WHERE target_kind = 'objective' AND target_ref = ? "
+    Statement st(db, "SELECT who, at_ms FROM audit_entry WHERE target_kind = ? AND target_ref = ? "
                      "AND at_ms >= ? ORDER BY at_ms DESC, id DESC LIMIT 1");
     for (PlanChange& c : changes) {
-        if (c.target_kind != "objective") continue;
+        if (c.target_kind != "objective" && c.target_kind != "action") continue;
         st.Reset();
-        st.Bind(1, std::to_string(c.target_id)).Bind(2, since_ms);
+        st.Bind(1, c.target_kind).Bind(2, std::to_string(c.target_id)).Bind(3, since_ms);
         if (!st.Step()) continue;
         c.who = st.Text(0);
         c.at_ms = st.Int(1);

@@ -131,7 +131,7 @@ RichDocument LayoutVersion(DecisionStore& decisions, const PlanVersion& v, const
 
 // [SECTION] Writing
 std::string ExportPlanVersion(PlanStore& store, const VersionExportRequest& request) {
-    if (request.format == ExportFormat::Csv)
+    if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx)
         throw InputError("lifecycle.err_format", "A plan version is exported as md, html or docx.");
     if (!request.date.empty() && !IsIsoDate(request.date))
         throw InputError("export.err_date", "The date '" + request.date + "' is not of the form YYYY-MM-DD.", {request.date});

@@ -4,18 +4,34 @@
 #include <sodium.h>
 
 #include <map>
+#include <set>
 #include <rapidjson/document.h>
 
 #include "core/base/errors.h"
 #include "core/base/json_guard.h"
 #include "core/base/json_writer.h"
 #include "core/cluster/objective_store.h"
+#include "core/plan/action_store.h"
 #include "core/store/store.h"
 #include "core/store/swot_store.h"
 
 namespace hd {
 
 // [SECTION] Taking a snapshot
+namespace {
+void AddActions(PlanStore& store, PlanSnapshot& s) {
+    std::set<int64_t> accepted;
+    for (const SnapshotObjective& o : s.objectives) accepted.insert(o.id);
+    for (const Action& a : ActionStore(store).ListAllActions()) {
+        if (!accepted.count(a.objective_id)) continue;
+        std::string budget = a.budget_euro ? std::to_string(*a.budget_euro) : std::string();
+        if (!a.budget_note.empty()) budget += (budget.empty() ? "" : " ") + a.budget_note;
+        s.actions.push_back({a.id, a.objective_id, a.description, a.owner, a.partners, FormatYears(a), budget, a.indicator,
+                             a.target, std::string(ToKey(a.status)), a.quick_win});
+    }
+}
+} // namespace
+
 PlanSnapshot TakeSnapshot(PlanStore& store) {
     PlanSnapshot s;
     Plan plan = store.GetPlan();
@@ -34,6 +50,7 @@ PlanSnapshot TakeSnapshot(PlanStore& store) {
     }
     for (const SwotItem& i : SwotStore(store).ListAll())
         s.swot.push_back({i.id, i.theme_id, std::string(ToKey(i.quadrant)), i.text, std::string(ToKey(i.cite.kind)), i.cite.label});
+    AddActions(store, s);
     return s;
 }
 
@@ -57,6 +74,17 @@ std::string SnapshotToJson(const PlanSnapshot& s) {
         for (const SnapshotSwot& i : s.swot) {
             w.BeginObject().Member("id", i.id).Member("theme_id", i.theme_id).Member("quadrant", i.quadrant);
             w.Member("text", i.text).Member("cite_kind", i.cite_kind).Member("cite", i.cite).EndObject();
+        }
+        w.EndArray();
+    }
+    // Only when there are actions: a plan without any gives the same bytes (and checksum) as before.
+    if (!s.actions.empty()) {
+        w.Key("actions").BeginArray();
+        for (const SnapshotAction& a : s.actions) {
+            w.BeginObject().Member("id", a.id).Member("objective_id", a.objective_id).Member("description", a.description);
+            w.Member("owner", a.owner).Member("partners", a.partners).Member("years", a.years).Member("budget", a.budget);
+            w.Member("indicator", a.indicator).Member("target", a.target).Member("status", a.status);
+            w.Member("quick_win", a.quick_win ? 1 : 0).EndObject();
         }
         w.EndArray();
     }
@@ -133,6 +161,14 @@ PlanSnapshot SnapshotFromJson(const std::string& json) {
             s.swot.push_back({Int(i, "id"), Int(i, "theme_id"), Str(i, "quadrant"), Str(i, "text"), Str(i, "cite_kind"),
                               Str(i, "cite")});
         }
+    if (doc.HasMember("actions")) {
+        for (const auto& a : Array(doc, "actions").GetArray()) {
+            if (!a.IsObject()) BadSnapshot("action is not an object");
+            s.actions.push_back({Int(a, "id"), Int(a, "objective_id"), Str(a, "description"), Str(a, "owner"),
+                                 Str(a, "partners"), Str(a, "years"), Str(a, "budget"), Str(a, "indicator"),
+                                 Str(a, "target"), Str(a, "status"), Int(a, "quick_win") != 0});
+        }
+    }
     return s;
 }
 
@@ -245,6 +281,32 @@ void DiffSwot(const PlanSnapshot& a, const PlanSnapshot& b, std::vector<PlanChan
     }
     for (const auto& [id, i] : before) out.push_back(Make("removed", "swot", id, i->text, i->text));
 }
+
+void DiffActions(const PlanSnapshot& a, const PlanSnapshot& b, std::vector<PlanChange>& out) {
+    std::map<int64_t, const SnapshotAction*> before;
+    for (const SnapshotAction& x : a.actions) before[x.id] = &x;
+    for (const SnapshotAction& x : b.actions) {
+        auto it = before.find(x.id);
+        if (it == before.end()) {
+            out.push_back(Make("added", "action", x.id, x.description, "", x.description));
+            continue;
+        }
+        const SnapshotAction& p = *it->second;
+        PlanChange base = Make("", "action", x.id, x.description);
+        FieldChange(out, base, "objective", std::to_string(p.objective_id), std::to_string(x.objective_id));
+        FieldChange(out, base, "description", p.description, x.description);
+        FieldChange(out, base, "owner", p.owner, x.owner);
+        FieldChange(out, base, "partners", p.partners, x.partners);
+        FieldChange(out, base, "years", p.years, x.years);
+        FieldChange(out, base, "budget", p.budget, x.budget);
+        FieldChange(out, base, "indicator", p.indicator, x.indicator);
+        FieldChange(out, base, "target", p.target, x.target);
+        FieldChange(out, base, "status", p.status, x.status);
+        FieldChange(out, base, "quick_win", p.quick_win ? "1" : "0", x.quick_win ? "1" : "0");
+        before.erase(it);
+    }
+    for (const auto& [id, x] : before) out.push_back(Make("removed", "action", id, x->description, x->description));
+}
 } // namespace
 
 std::string ChangeValueText(const std::string& field, const std::string& value,
@@ -263,6 +325,7 @@ std::vector<PlanChange> DiffSnapshots(const PlanSnapshot& before, const PlanSnap
     DiffThemes(before, after, out);
     DiffObjectives(before, after, out);
     DiffSwot(before, after, out);
+    DiffActions(before, after, out);
     return out;
 }
 

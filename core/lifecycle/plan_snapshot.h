@@ -18,6 +18,14 @@ struct SnapshotObjective {
     std::string title, why, what, how, chain;
 };
 
+// An action (operational level) under an accepted tactical objective; years, budget and status as text.
+struct SnapshotAction {
+    int64_t id = 0;
+    int64_t objective_id = 0;
+    std::string description, owner, partners, years, budget, indicator, target, status;
+    bool quick_win = false;
+};
+
 struct SnapshotTheme {
     int64_t id = 0;
     std::string title;
@@ -43,13 +51,14 @@ struct PlanSnapshot {
     // so no difference is listed against them.
     bool has_swot = true;
     std::vector<SnapshotSwot> swot; // domain by domain, quadrant by quadrant, in order
+    std::vector<SnapshotAction> actions;       // of those objectives; absent in versions frozen before actions
 };
 
 // What differs between the adopted plan and a later one. `who` and `at_ms` come from the audit trail
 // when it recorded the change (edits of accepted objectives), else they stay empty / 0.
 struct PlanChange {
     std::string change;      // added, removed, changed
-    std::string target_kind; // plan, theme, objective, swot
+    std::string target_kind; // plan, theme, objective, swot, action
     int64_t target_id = 0;
     std::string field;       // changed: name, title, problem_statement, why, what, how, chain, level, quadrant, text, citation, ...
     std::string label;       // the target's title, to name it in a list

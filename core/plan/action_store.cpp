@@ -164,6 +164,16 @@ void BindFields(Statement& st, const Action& a, const std::string& by) {
     st.Bind(12, a.quick_win ? 1 : 0).Bind(13, by).Bind(14, NowWallMs());
 }
 
+// A deleted action's id is never given to a new one: adopted versions and revisions name actions by
+// id, so a reused id would read as the old action changed instead of removed and another added. The
+// audit trail has every action ever added (trigger), so its highest id counts too.
+int64_t NextActionId(Database& db) {
+    Statement st(db, "SELECT MAX(COALESCE((SELECT MAX(id) FROM plan_action), 0), "
+                     "COALESCE((SELECT MAX(CAST(target_ref AS INTEGER)) FROM audit_entry WHERE target_kind = 'action'), 0)) + 1");
+    st.Step();
+    return st.Int(0);
+}
+
 int NextPosition(Database& db, int64_t objective_id) {
     Statement st(db, "SELECT COALESCE(MAX(position), 0) + 1 FROM plan_action WHERE objective_id = ?");
     st.Bind(1, objective_id);
@@ -178,12 +188,12 @@ int64_t ActionStore::Add(const Action& action, const std::string& by) {
     Database& db = m_store.Db();
     Transaction tx(db);
     Statement st(db, "INSERT INTO plan_action(objective_id, description, owner, partners, start_year, end_year, "
-                     "budget_euro, budget_note, indicator, target, status, quick_win, edited_by, edited_at_ms, position) "
-                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     "budget_euro, budget_note, indicator, target, status, quick_win, edited_by, edited_at_ms, position, id) "
+                     "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     BindFields(st, a, by);
-    st.Bind(15, NextPosition(db, a.objective_id));
+    int64_t id = NextActionId(db);
+    st.Bind(15, NextPosition(db, a.objective_id)).Bind(16, id);
     st.Exec();
-    int64_t id = db.LastInsertId();
     tx.Commit();
     return id;
 }

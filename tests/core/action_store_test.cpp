@@ -251,6 +251,9 @@ TEST_CASE("every change of an action is in the audit trail with who and what", "
     CHECK(trail[2].who == "Jan Peeters");
     CHECK(trail[2].target.ref == std::to_string(id));
     CHECK(trail[2].at_ms > 0);
+    // The deleted action's id is never given to a new one (versions name actions by id).
+    int64_t next = actions.Add(p.Make("Nieuwe actie"), "Karel");
+    CHECK(next > id);
 }
 
 TEST_CASE("a yearly action plan holds the actions running that year", "[actions]") {
