@@ -12,5 +12,7 @@ set_tests_properties("export:docx_opens_in_libreoffice" PROPERTIES SKIP_RETURN_C
 
 # Yearly action plans as .xlsx (Debian libxlsxwriter-dev): Belgian municipalities open it in Excel
 # without the separator trouble of CSV; the library writes real spreadsheets with numbers and formats.
-pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+if(NOT TARGET PkgConfig::XLSXWRITER) # diagnosis.cmake may have found it already
+  pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
+endif()
 target_link_libraries(hd_export PRIVATE PkgConfig::XLSXWRITER)
