@@ -64,6 +64,7 @@ int main(int argc, char** argv) {
         else if (a == "--reporter") state.reporter = next() == "B" ? 'B' : 'A';
         else if (a == "--hearing") hearing = std::atoll(next().c_str());
         else if (a == "--fullscreen") state.fullscreen = true;
+        else if (a == "--plan-tab") state.core_review.tab = 1; // Core group screen opens on the plan overview
         else if (a == "--audience-window") options.force_audience_window = true;
         else if (a == "--audience-screenshot") options.audience_screenshot_path = next();
         else if (a == "--audience") state.projection.audience = true;

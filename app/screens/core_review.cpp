@@ -57,7 +57,7 @@ void RefreshCache(AppState& state, Workspace& ws, int64_t hearing_id) {
         ui.audit = reviews.ListAudit(hearing_id);
         ui.objective_audit.clear();
         for (AuditEntry& e : reviews.ListAudit())
-            if (e.target.kind == "objective") ui.objective_audit.push_back(std::move(e));
+            if (e.target.kind == "objective" || e.target.kind == "action") ui.objective_audit.push_back(std::move(e));
         ui.members = reviews.ListMembers();
     });
 }

@@ -35,4 +35,6 @@ void DrawComments(AppState& state, Workspace& ws, int64_t hearing_id);        //
 void DrawAudit(const std::vector<AuditEntry>& audit);                         // core_review_side.cpp
 void DrawPlanOverview(AppState& state, Workspace& ws, int64_t open_theme);     // core_review_plan.cpp
 void DrawCoreGroup(AppState& state, Workspace& ws);                           // core_review_members.cpp
+// The actions under a tactical objective: table, add / edit form, reorder, delete.
+void DrawActions(AppState& state, Workspace& ws, const PlanObjective& o);      // core_review_actions.cpp
 } // namespace hd::core_review

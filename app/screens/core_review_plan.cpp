@@ -26,7 +26,8 @@
 namespace hd::core_review {
 
 // [SECTION] Plan overview
-void DrawObjective(CoreReviewUiState& ui, const PlanObjective& o, const std::string& heading, int64_t theme_id) {
+void DrawObjective(AppState& state, Workspace& ws, const PlanObjective& o, const std::string& heading, int64_t theme_id) {
+    CoreReviewUiState& ui = state.core_review;
     ImGui::PushID(o.ref.c_str());
     ImGui::PushFont(Fonts().bold);
     ImGui::TextWrapped("%s", heading.c_str());
@@ -48,6 +49,7 @@ void DrawObjective(CoreReviewUiState& ui, const PlanObjective& o, const std::str
     std::string button = open ? std::to_string(open) + " " + Tr("core_review.comments_short") : Tr("core_review.comment");
     if (ImGui::SmallButton(button.c_str())) SelectTarget(ui, "objective", o.ref, o.title, theme_id);
     ProbeItem("core_review.objective_comment_" + o.ref);
+    DrawActions(state, ws, o);
     ImGui::Spacing();
     ImGui::PopID();
 }
@@ -204,7 +206,7 @@ void DrawSections(AppState& state, Workspace& ws, const PlanDocument& plan) {
 }
 
 // [SECTION] Domains
-void DrawDomain(CoreReviewUiState& ui, const DomainDocument& d) {
+void DrawDomain(AppState& state, Workspace& ws, const DomainDocument& d) {
     if (d.supporting) ImGui::TextColored(kAmber, "%s", Tr("export.supporting").c_str());
     if (!d.context.empty()) {
         ImGui::TextColored(kMuted, "%s:", Tr("export.context").c_str());
@@ -219,13 +221,13 @@ void DrawDomain(CoreReviewUiState& ui, const DomainDocument& d) {
         return h;
     };
     int s = 0;
-    for (const PlanObjective& o : d.strategic) DrawObjective(ui, o, heading(o, ++s), d.theme_id);
+    for (const PlanObjective& o : d.strategic) DrawObjective(state, ws, o, heading(o, ++s), d.theme_id);
     int n = 0;
     auto in_sub_theme = [&](const PlanObjective& o) {
         return std::any_of(d.sub_themes.begin(), d.sub_themes.end(), [&](const SubTheme& st) { return st.id == o.sub_theme_id; });
     };
     for (const PlanObjective& o : d.tactical)
-        if (!in_sub_theme(o)) DrawObjective(ui, o, heading(o, ++n), d.theme_id);
+        if (!in_sub_theme(o)) DrawObjective(state, ws, o, heading(o, ++n), d.theme_id);
     for (const SubTheme& st : d.sub_themes) {
         ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", FillPlaceholders(Tr("export.sub_theme"), {st.title}).c_str());
         if (!st.justification.empty()) {
@@ -234,7 +236,7 @@ void DrawDomain(CoreReviewUiState& ui, const DomainDocument& d) {
             ImGui::Unindent();
         }
         for (const PlanObjective& o : d.tactical)
-            if (o.sub_theme_id == st.id) DrawObjective(ui, o, heading(o, ++n), d.theme_id);
+            if (o.sub_theme_id == st.id) DrawObjective(state, ws, o, heading(o, ++n), d.theme_id);
     }
     if (d.strategic.empty() && d.tactical.empty()) ImGui::TextDisabled("%s", Tr("export.no_objectives").c_str());
 }
@@ -251,7 +253,7 @@ void DrawPlanOverview(AppState& state, Workspace& ws, int64_t open_theme) {
     for (const DomainDocument& d : plan.domains) {
         ImGui::PushID(static_cast<int>(d.theme_id));
         if (d.theme_id == open_theme) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-        if (ImGui::CollapsingHeader(d.title.c_str())) DrawDomain(ui, d);
+        if (ImGui::CollapsingHeader(d.title.c_str())) DrawDomain(state, ws, d);
         ImGui::PopID();
     }
     ImGui::Spacing();

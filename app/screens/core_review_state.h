@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/screens/actions_edit_state.h"
 #include "core/export/plan_document.h"
 #include "core/review/review_store.h"
 
@@ -54,12 +55,15 @@ struct CoreReviewUiState {
     bool export_show_names = false; // input follow-up: names of participants who consented
     bool export_with_organisation = false;
     bool export_semicolon = true; // Belgian and Dutch Excel read ';'
+    int export_year = 0; // the yearly action plan's year; 0: this year (within the plan period)
     std::string export_path;
     bool export_path_edited = false;
     std::string last_export_path;
     // Plan sections (introduction, vision, principles): the one being edited and its buffer.
     std::string section_key;
     std::string section_text;
+    // The action being added or edited on the plan overview.
+    ActionEditState action_edit;
     // New core-group member.
     std::string member_name, member_organisation;
     int member_role = 0;
