@@ -96,10 +96,7 @@ ImVec4 StatusColor(ActionStatus s) {
 // [SECTION] Table
 void DrawActionCell(const Action& a) {
     ImGui::TextWrapped("%s", a.description.c_str());
-    if (a.quick_win) {
-        ImGui::SameLine();
-        ImGui::TextColored(kGreen, "%s", Tr("actions.quick_win_tag").c_str());
-    }
+    if (a.quick_win) ImGui::TextColored(kGreen, "%s", Tr("actions.quick_win_tag").c_str()); // own line: never clipped
     std::string details;
     if (!a.partners.empty()) details = Tr("actions.partners") + ": " + a.partners;
     if (!a.indicator.empty() || !a.target.empty()) {
@@ -151,10 +148,16 @@ void DrawActionTable(AppState& state, Workspace& ws, const PlanObjective& o) {
     if (!ImGui::BeginTable("##actions", 6, flags)) return;
     ImGui::TableSetupColumn(Tr("actions.action").c_str(), ImGuiTableColumnFlags_WidthStretch, 4.0f);
     ImGui::TableSetupColumn(Tr("actions.owner").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    ImGui::TableSetupColumn(Tr("actions.years").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float years_w = ImGui::CalcTextSize("2026–2031").x + style.CellPadding.x * 2;
+    ImGui::TableSetupColumn(Tr("actions.years").c_str(), ImGuiTableColumnFlags_WidthFixed, years_w);
     ImGui::TableSetupColumn(Tr("actions.budget").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn(Tr("actions.status").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.9f);
-    ImGui::TableSetupColumn("##buttons", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Bewerken ↑ ↓ Verwijderen").x + 30);
+    // Exactly as wide as its four small buttons in the current language, so none is cut off.
+    std::string labels = Tr("action.edit") + Tr("action.delete") + "↑↓";
+    float buttons_w = ImGui::CalcTextSize(labels.c_str()).x + 4 * style.FramePadding.x * 2 + 3 * style.ItemSpacing.x +
+                      style.CellPadding.x * 2;
+    ImGui::TableSetupColumn("##buttons", ImGuiTableColumnFlags_WidthFixed, buttons_w);
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < o.actions.size(); ++i) {
         const Action& a = o.actions[i];

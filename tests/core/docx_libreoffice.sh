@@ -13,10 +13,12 @@ trap 'rm -rf "$WORK"' EXIT
 "$HEARINGCTL" demo "$WORK/plan.hdesk" >/dev/null
 "$HEARINGCTL" export "$WORK/plan.hdesk" --what minutes --hearing 1 --format docx --date 2026-11-22 -o "$WORK/minutes.docx"
 "$HEARINGCTL" export "$WORK/plan.hdesk" --what plan --format docx --date 2026-11-22 -o "$WORK/plan.docx"
+"$HEARINGCTL" export "$WORK/plan.hdesk" --what actions --year 2027 --format docx --date 2026-11-22 -o "$WORK/actions.docx"
 # A heading each document must show (a single word: PDF text may break lines anywhere else).
 expect_minutes="Deelnemers"
 expect_plan="Procesfasen"
-for f in minutes plan; do
+expect_actions="Jaaractieplan"
+for f in minutes plan actions; do
   # A private profile: no clash with a running LibreOffice or another test.
   "$LO" -env:UserInstallation="file://$WORK/profile" --headless --convert-to pdf --outdir "$WORK" "$WORK/$f.docx" >"$WORK/lo.log" 2>&1 || true
   if [ ! -s "$WORK/$f.pdf" ]; then
