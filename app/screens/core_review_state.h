@@ -49,7 +49,7 @@ struct CoreReviewUiState {
     TableRowLayout entry_rows, appendix_rows; // of the minutes tables
     bool clip_rows = true; // false draws every row: only to compare layouts in tests
     // Export bar.
-    int export_what = 0;   // 0 minutes, 1 plan, 2 forum, 3 what happened with the hearing's input
+    int export_what = 0;   // 0 minutes, 1 plan, 2 forum, 3 what happened with the hearing's input, 4 yearly action plan
     int export_format = 0; // 0 md, 1 html, 2 docx, 3 csv
     bool export_anonymise = false;
     bool export_show_names = false; // input follow-up: names of participants who consented

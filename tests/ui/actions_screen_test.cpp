@@ -135,7 +135,7 @@ TEST_CASE("the export bar writes the yearly action plan as xlsx", "[ui][actions]
     x.start_year = 2027;
     ActionStore(a.fx.ws.Store()).Add(x, "Pieter");
     a.fx.ws.Invalidate();
-    a.fx.state.core_review.export_what = 3;
+    a.fx.state.core_review.export_what = 4; // the yearly action plan
     a.fx.state.core_review.export_format = 4;
     a.fx.state.core_review.export_year = 2027;
     test::HeadlessUi ui(a.fx.state, a.fx.ws);
