@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "app/file_browser.h"
 #include "app/screens/board_state.h"
 #include "app/screens/core_review_state.h"
 #include "app/screens/forum_state.h"
@@ -133,6 +134,7 @@ struct AppState {
     std::vector<Toast> toasts;
 
     HomeUiState home;
+    FileBrowserUiState file_browser; // the one file browser (open, import)
     SetupUiState setup;
     ReporterUiState reporter_ui;
     ProjectionUiState projection;

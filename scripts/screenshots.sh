@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates every screenshot in docs/screenshots/ (the README shows only these) from a fresh demo
-# plan: each screen in Dutch at 1280x720 and 1920x1080, and in English at 1280x720.
+# plan: each screen in Dutch at 1280x720 and 1920x1080, and in English at 1280x720; the audience view
+# also at the other projector sizes (AUDIENCE_SIZES).
 # Usage: bash scripts/screenshots.sh [BUILD_DIR]   (default: build; builds hearingdesk when missing)
 # Needs xvfb-run (scripts/install_deps.sh installs it). Everything shown is the fictional demo city.
 set -euo pipefail
@@ -34,6 +35,10 @@ SHOTS=(
   "cycle:"
 )
 
+# The audience view is what the room reads from a projector: also at the other common projector
+# sizes (it is also made at 1280x720 and 1920x1080 with every screen above).
+AUDIENCE_SIZES=(1366x768 1600x900 3840x2160)
+
 shoot() { # screen hearing size lang file
   local args=(--demo --size "$3" --lang "$4" --screenshot "$5")
   # "audience" is the projection's content-only view for the room.
@@ -55,6 +60,10 @@ for shot in "${SHOTS[@]}"; do
     n=$((n + 1))
   done
   shoot "$screen" "$hearing" 1280x720 en "$OUT/${screen}_1280x720_en.png"
+  n=$((n + 1))
+done
+for size in "${AUDIENCE_SIZES[@]}"; do
+  shoot audience 4 "$size" nl "$OUT/audience_${size}.png"
   n=$((n + 1))
 done
 echo "screenshots: $n files in $OUT"

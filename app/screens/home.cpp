@@ -3,6 +3,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/app_state.h"
+#include "app/file_browser.h"
 #include "app/screens/screens.h"
 #include "app/ui_frame.h"
 #include "app/ui_widgets.h"
@@ -24,6 +25,12 @@ void DrawOpenPanel(AppState& state, Workspace& ws) {
     ImGui::SameLine();
     if ((ImGui::Button(Tr("home.open_button").c_str()) || enter) && !state.home.open_path.empty())
         OpenPlanAction(state, ws, state.home.open_path);
+    ImGui::SameLine();
+    BrowseButton(state, "home.open", {".hdesk"}, state.home.open_path);
+    if (std::optional<std::string> picked = DrawFileBrowser(state, "home.open")) {
+        state.home.open_path = *picked;
+        OpenPlanAction(state, ws, *picked);
+    }
     ImGui::Spacing();
     ImGui::TextUnformatted(Tr("home.recent").c_str());
     if (settings.recent_plans.empty()) ImGui::TextDisabled("%s", Tr("home.no_recent").c_str());

@@ -261,7 +261,10 @@ float LowerMinHeight(const View& v, size_t bars) {
 float FitScale(AppState& state, Workspace& ws, const Theme& theme, const Hearing& h, ImVec2 avail) {
     size_t bars = Bars(state, ws, h).size();
     const Note* spot = SpotlightNote(state, ws, h);
-    View v{&state, state.projection.font_scale};
+    // Above 1080 pixels of height (a 4K projector) everything grows with the window, so the room
+    // reads it from as far away as on a 1080p projector; smaller windows start from the chosen scale.
+    float room = std::max(1.0f, avail.y / 1080.0f);
+    View v{&state, state.projection.font_scale * room};
     bool figures = ProjectionShowsFigures(state, ws, theme.id);
     while (v.scale > 0.3f) {
         float lower = figures ? ProjectionFiguresMinHeight(v.scale, ProjectionFigures(state, ws, theme.id).size(), avail.x)
@@ -269,7 +272,7 @@ float FitScale(AppState& state, Workspace& ws, const Theme& theme, const Hearing
         float need = HeaderHeight(v, theme, avail.x) + QuestionHeight(v, theme, h, avail.x) +
                      SpotlightHeight(v, spot, avail.x) + lower + Gap() * 2;
         if (need <= avail.y) break;
-        v.scale -= 0.05f;
+        v.scale -= 0.05f * room;
     }
     return std::max(v.scale, 0.3f);
 }

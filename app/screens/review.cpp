@@ -11,6 +11,7 @@
 #include <filesystem>
 
 #include "app/app_state.h"
+#include "app/file_browser.h"
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
@@ -665,6 +666,12 @@ void DrawImportDialog(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ImGui::SetNextItemWidth(560);
     ImGui::InputText(Tr("review.import_path").c_str(), &im.path);
     ProbeItem("review.import_path");
+    ImGui::SameLine();
+    BrowseButton(state, "review.import", {".json", ".txt"}, im.path);
+    if (std::optional<std::string> picked = DrawFileBrowser(state, "review.import")) {
+        im.path = *picked;
+        Preview(ws, state, im); // what the file holds shows at once
+    }
     ImGui::TextUnformatted(Tr("review.import_reporter").c_str());
     ImGui::SameLine();
     if (ImGui::RadioButton("A", im.reporter == 'A')) im.reporter = 'A';

@@ -42,6 +42,16 @@ Settings ParseSettings(const std::string& json) {
     } catch (const std::exception& e) {
         throw InputError("err.settings_invalid", std::string("The settings file is damaged: ") + e.what(), {e.what()});
     }
+    try {
+        // Added later: a file written before has none, which is no damage.
+        std::istringstream in(json);
+        cereal::JSONInputArchive ar(in);
+        ar(cereal::make_nvp("recent_folders", s.recent_folders));
+    } catch (const std::exception&) {
+        s.recent_folders.clear();
+    }
+    std::erase_if(s.recent_folders, [](const std::string& p) { return p.empty() || !IsValidUtf8(p); });
+    if (s.recent_folders.size() > Settings::kMaxRecent) s.recent_folders.resize(Settings::kMaxRecent);
     if (s.language != "nl" && s.language != "en") s.language = "nl";
     if (s.reporter != "A" && s.reporter != "B") s.reporter = "A";
     // The file text is valid UTF-8, but a \u escape of a lone surrogate decodes to bytes that are not.
@@ -54,7 +64,8 @@ Settings ParseSettings(const std::string& json) {
 std::string SerializeSettings(const Settings& s) {
     JsonWriter w(JsonWriter::Layout::Indented);
     w.BeginObject().Member("language", s.language).Member("recent_plans", s.recent_plans);
-    w.Member("reporter", s.reporter).Member("user_name", s.user_name).EndObject();
+    w.Member("reporter", s.reporter).Member("user_name", s.user_name).Member("recent_folders", s.recent_folders);
+    w.EndObject();
     return w.Text();
 }
 
@@ -105,6 +116,12 @@ void AddRecentPlan(Settings& s, const std::string& path) {
     std::erase(s.recent_plans, path);
     s.recent_plans.insert(s.recent_plans.begin(), path);
     if (s.recent_plans.size() > Settings::kMaxRecent) s.recent_plans.resize(Settings::kMaxRecent);
+}
+
+void AddRecentFolder(Settings& s, const std::string& folder) {
+    std::erase(s.recent_folders, folder);
+    s.recent_folders.insert(s.recent_folders.begin(), folder);
+    if (s.recent_folders.size() > Settings::kMaxRecent) s.recent_folders.resize(Settings::kMaxRecent);
 }
 
 } // namespace hd

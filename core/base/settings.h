@@ -11,6 +11,7 @@ struct Settings {
     std::vector<std::string> recent_plans; // newest first, at most kMaxRecent
     std::string reporter = "A";
     std::string user_name;
+    std::vector<std::string> recent_folders; // where files were last picked (file browser), newest first
     static constexpr size_t kMaxRecent = 8;
 };
 
@@ -27,5 +28,6 @@ Settings LoadSettings(const std::string& path, std::string* problem = nullptr, s
 // Writes atomically (temporary file + rename). Returns false on failure.
 bool SaveSettings(const std::string& path, const Settings& s);
 void AddRecentPlan(Settings& s, const std::string& path);
+void AddRecentFolder(Settings& s, const std::string& folder);
 
 } // namespace hd

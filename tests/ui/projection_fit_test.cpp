@@ -149,3 +149,27 @@ TEST_CASE("menu: the settings menu stays on screen at 1280x720 in both languages
     }
     GlobalTranslator().SetLanguage(Language::Dutch);
 }
+
+TEST_CASE("projection: on a 4K projector the audience view grows with the window", "[ui][projection][fit]") {
+    LoadTranslations();
+    test::TempDir dir;
+    Workspace ws;
+    ws.Adopt(CreateDemoPlan(dir.File("demo.hdesk")));
+    AppState state;
+    SelectDefaultHearing(state, ws);
+    state.screen = Screen::Projection;
+    state.projection.audience = true;
+    test::HeadlessUi ui(state, ws);
+    ImGui::GetIO().DisplaySize = ImVec2(1920, 1080);
+    ui.Frame(3);
+    float hd = state.projection.view_scale;
+    ui.ClearProbe();
+    ImGui::GetIO().DisplaySize = ImVec2(3840, 2160);
+    ui.Frame(3);
+    CHECK(state.projection.view_scale >= 1.8f * hd);
+    // The question's text is about twice as high as at 1920x1080, and still inside the window.
+    REQUIRE(ui.Probe().count("projection.question"));
+    ProbeRect q = ui.Probe().at("projection.question");
+    CHECK(q.y1 <= 2160.5f);
+    CHECK(q.x1 <= 3840.5f);
+}
