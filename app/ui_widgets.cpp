@@ -105,6 +105,12 @@ void TextFitted(const std::string& text, float width, bool disabled) {
     TooltipIfCut(shown, text);
 }
 
+void WrappedDisabled(const std::string& text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text.c_str());
+    ImGui::PopStyleColor();
+}
+
 bool BeginComboFitted(const char* id, const std::string& preview, float width) {
     ImGui::SetNextItemWidth(width);
     return BeginComboCut(id, preview);

@@ -21,6 +21,8 @@ void DrawPlaceholder(const char* key);
 std::string FitLabel(const std::string& text, float width);
 // Text on one line cut to `width` (<= 0: the rest of the line); hovering a cut text shows all of it.
 void TextFitted(const std::string& text, float width = 0, bool disabled = false);
+// Secondary text (who and when) in the disabled colour, wrapped at the edge instead of cut there.
+void WrappedDisabled(const std::string& text);
 // BeginCombo `width` wide whose preview is cut to fit, with the whole preview as a tooltip.
 bool BeginComboFitted(const char* id, const std::string& preview, float width);
 // A tooltip with `full` when the last item is hovered and `shown` is a cut version of it.

@@ -162,7 +162,7 @@ void DrawComment(AppState& state, Workspace& ws, const ReviewComment& c) {
     ImGui::PushStyleColor(ImGuiCol_Text, c.resolved ? kMuted : ImGui::GetStyleColorVec4(ImGuiCol_Text));
     ImGui::TextWrapped("%s", c.text.c_str());
     ImGui::PopStyleColor();
-    ImGui::TextDisabled("%s · %s", c.author.c_str(), FormatWhen(c.created_at_ms).c_str());
+    WrappedDisabled(c.author + " · " + FormatWhen(c.created_at_ms));
     bool resolved = c.resolved;
     if (ImGui::Checkbox(Tr("core_review.resolved").c_str(), &resolved)) {
         RunAction(state, [&] {
@@ -180,8 +180,10 @@ void DrawComments(AppState& state, Workspace& ws, int64_t hearing_id) {
     ImGui::PushFont(Fonts().bold);
     ImGui::TextUnformatted(Tr("core_review.comments").c_str());
     ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::Checkbox(Tr("core_review.show_resolved").c_str(), &ui.show_resolved);
+    // The checkbox goes under the title when the side panel is too narrow for both (1280x720).
+    const std::string& show = Tr("core_review.show_resolved");
+    SameLineOrWrap(ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(show.c_str()).x);
+    ImGui::Checkbox(show.c_str(), &ui.show_resolved);
     if (ui.target_kind.empty()) {
         ImGui::TextWrapped("%s", Tr("core_review.pick_target").c_str());
         const char* kind = ui.tab == 0 ? "entry" : "objective";
@@ -224,7 +226,7 @@ void DrawAudit(const std::vector<AuditEntry>& audit) {
     for (auto it = audit.rbegin(); it != audit.rend(); ++it) {
         const AuditEntry& e = *it;
         ImGui::TextColored(kAmber, "%s", AuditWhat(e).c_str());
-        ImGui::TextDisabled("%s · %s", e.who.empty() ? "?" : e.who.c_str(), FormatWhen(e.at_ms).c_str());
+        WrappedDisabled((e.who.empty() ? std::string("?") : e.who) + " · " + FormatWhen(e.at_ms));
         bool state_change = e.what == "state_changed";
         std::string before = state_change ? StateLabel(ReviewStateFromKey(e.before).value_or(ReviewState::Draft)) : e.before;
         std::string after = state_change ? StateLabel(ReviewStateFromKey(e.after).value_or(ReviewState::Draft)) : e.after;
