@@ -75,7 +75,8 @@ const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
                           {"decisions", lifecycle::DrawDecisionsTab},
                           {"monitoring", lifecycle::DrawMonitoringTab},
                           {"swot", lifecycle::DrawSwotTab},
-                          {"priorities", lifecycle::DrawPrioritiesTab}};
+                          {"priorities", lifecycle::DrawPrioritiesTab},
+                          {"phases", lifecycle::DrawPhasesTab}};
 
 void DrawTab(AppState& state, Workspace& ws, int index) {
     LifecycleUiState& ui = state.lifecycle;

@@ -38,6 +38,7 @@ void DrawDecisionsTab(AppState& state, Workspace& ws); // lifecycle_decisions.cp
 void DrawMonitoringTab(AppState& state, Workspace& ws); // lifecycle_monitoring.cpp
 void DrawSwotTab(AppState& state, Workspace& ws);      // lifecycle_swot.cpp
 void DrawPrioritiesTab(AppState& state, Workspace& ws); // lifecycle_priorities.cpp
+void DrawPhasesTab(AppState& state, Workspace& ws);     // lifecycle_phases.cpp
 // Standard look of the plan-cycle tables.
 inline constexpr ImGuiTableFlags kTableFlags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
 

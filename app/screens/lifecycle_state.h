@@ -12,6 +12,7 @@
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
 #include "core/lifecycle/monitoring.h"
+#include "core/lifecycle/phase_outputs.h"
 #include "core/lifecycle/priorities.h"
 #include "core/lifecycle/swot_citations.h"
 #include "core/review/review_store.h"
@@ -77,6 +78,10 @@ struct LifecycleUiState {
     std::vector<PriorityOption> priority_options;
     PriorityResult priority_result;
     std::vector<int64_t> priority_voted;
+
+    // Phases tab: what each phase produced, re-read when the workspace changes.
+    uint64_t phases_revision = 0;
+    std::vector<PhaseOutput> phases;
 
     // Reads, refreshed when the workspace revision changes.
     uint64_t read_revision = 0;
