@@ -9,6 +9,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/commands.h"
 #include "core/base/errors.h"
+#include "core/base/i18n.h"
 #include "core/lifecycle/priorities.h"
 #include "core/lifecycle/priority_export.h"
 #include "core/store/store.h"
@@ -112,7 +113,7 @@ int CmdExportPriorities(const Args& args) {
     opts.read_only = true;
     auto store = PlanStore::Open(args.positional[0], opts);
     WriteOutput(out, ExportPriorities(*store, r));
-    if (out != "-") std::cerr << "Wrote " << out << "\n";
+    if (out != "-") std::cerr << GlobalTranslator().Format("cli.wrote", {out}) << "\n";
     return 0;
 }
 

@@ -13,7 +13,7 @@
 #include "app/screens/core_review_parts.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
 #include "core/plan/action_store.h"

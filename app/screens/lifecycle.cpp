@@ -78,11 +78,11 @@ const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
                           {"priorities", lifecycle::DrawPrioritiesTab},
                           {"phases", lifecycle::DrawPhasesTab}};
 
-void DrawTab(AppState& state, Workspace& ws, int index) {
+void DrawTab(AppState& state, Workspace& ws, int index, int requested) {
     LifecycleUiState& ui = state.lifecycle;
     const CycleTab& tab = kTabs[index];
     std::string label = Tr(std::string("lifecycle.tab.") + tab.key) + "###" + tab.key;
-    ImGuiTabItemFlags flags = ui.open_tab == index ? ImGuiTabItemFlags_SetSelected : 0;
+    ImGuiTabItemFlags flags = requested == index ? ImGuiTabItemFlags_SetSelected : 0;
     bool open = ImGui::BeginTabItem(label.c_str(), nullptr, flags);
     ProbeItem(std::string("lifecycle.tab.") + tab.key);
     if (!open) return;
@@ -108,11 +108,13 @@ void DrawLifecycle(AppState& state, Workspace& ws) {
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::TextDisabled("%s", Tr("lifecycle.subtitle").c_str());
+    // Taken before drawing: a tab's own link (the Phases tab) may ask for another tab next frame.
+    int requested = state.lifecycle.open_tab;
+    state.lifecycle.open_tab = -1;
     if (ImGui::BeginTabBar("##cycle_tabs")) {
-        for (int i = 0; i < static_cast<int>(std::size(kTabs)); ++i) DrawTab(state, ws, i);
+        for (int i = 0; i < static_cast<int>(std::size(kTabs)); ++i) DrawTab(state, ws, i, requested);
         ImGui::EndTabBar();
     }
-    state.lifecycle.open_tab = -1;
 }
 
 } // namespace hd

@@ -15,7 +15,7 @@
 #include "app/screens/lifecycle_parts.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/atomic_file.h"
 #include "core/base/i18n.h"
 #include "core/lifecycle/priorities.h"

@@ -13,7 +13,7 @@
 #include "app/screens/setup_fields.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
-#include "app/workspace.h"
+#include "core/workspace/workspace.h"
 #include "core/base/i18n.h"
 #include "core/base/utf8.h"
 #include "core/lifecycle/swot_citations.h"

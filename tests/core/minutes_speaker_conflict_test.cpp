@@ -87,6 +87,7 @@ const char* Name(ExportFormat f) {
     case ExportFormat::Html: return "html";
     case ExportFormat::Docx: return "docx";
     case ExportFormat::Csv: return "csv";
+    case ExportFormat::Xlsx: return "xlsx"; // not a minutes format: Export refuses it
     }
     return "?";
 }

@@ -107,9 +107,12 @@ TEST_CASE("a plan from before migration 15 migrates and keeps review history fro
     std::string path = f.dir.File("plan.hdesk");
     f.store.reset();
     {
-        // Back to what version 14 had: no review_step table.
+        // Back to what version 14 had: no review_step table, and none of what migration 16 (SWOT
+        // citations, priority rounds per domain) adds, so that one can run again too.
         Database db(path, Database::Mode::ReadWrite);
-        db.Exec("DROP TABLE review_step; PRAGMA user_version = 14;");
+        db.Exec("DROP TABLE review_step; DROP INDEX priority_vote_by_member;"
+                "ALTER TABLE priority_round DROP COLUMN theme_id; ALTER TABLE swot_item DROP COLUMN cite_label;"
+                "PRAGMA user_version = 14;");
     }
     f.store = PlanStore::Open(path);
     {
