@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/cluster/objective_store.h"
+#include "core/demo/demo_actions.h"
 #include "core/lifecycle/decisions.h"
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
@@ -219,8 +220,9 @@ void WriteFirstRevision(PlanStore& store, DecisionStore& decisions) {
                  std::string("Bijgestuurd na de eerste opvolging: een maandelijks casusoverleg met politie, "
                              "straathoekwerk en het MSOC, met één aanspreekpunt per dossier.");
         objectives.Edit(o, std::string(kCoordinator));
+        WriteDemoFollowUp(store, std::string(kCoordinator));
         decisions.RecordRevision("Jaarlijkse opvolging 2026: de aanpak van het eerste tactische doel bijgestuurd "
-                                 "na de evaluatie met de partners.",
+                                 "na de evaluatie met de partners; de stand van de acties bijgewerkt.",
                                  std::string(kCoordinator));
         return;
     }

@@ -17,6 +17,7 @@
 
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/objective_store.h"
+#include "core/demo/demo_actions.h"
 #include "core/demo/demo_lifecycle.h"
 #include "core/demo/demo_swot.h"
 #include "core/demo/demo_plan_data.h"
@@ -208,6 +209,7 @@ void WriteDemoProcess(PlanStore& store, const TextAnalyzer& analyzer) {
     WriteObjectives(store, analyzer);
     WriteForum(store, kForumAtMs);
     WriteDemoSwot(store);
+    WriteDemoActions(store, std::string(kCoordinator));
     // The council adopts the plan on 2026-03-24 at 19:00 Brussels time; the follow-up comes later.
     ScopedSteppedClock council_clock(1'774'375'200'000, 60'000);
     WriteDemoAdoption(store);

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,6 +19,9 @@
 #include "core/lifecycle/decisions.h"
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
+#include "core/lifecycle/monitoring.h"
+#include "core/lifecycle/plan_snapshot.h"
+#include "core/plan/action_store.h"
 #include "core/merge/merge_store.h"
 #include "core/review/review_store.h"
 #include "core/store/store.h"
@@ -175,6 +179,70 @@ TEST_CASE("the whole-process demo has inputs, a diagnosis, decisions, an adopted
         INFO(p.key);
         CHECK(p.status == PhaseStatus::Done);
     }
+}
+
+TEST_CASE("the whole-process demo has actions in its adopted version and a first yearly follow-up", "[demo]") {
+    test::TempDir dir;
+    auto store = WholeDemo(dir);
+
+    // Actions only under accepted tactical objectives, every heard domain's, each with an owner and
+    // years inside the plan period; some quick wins, some with an amount.
+    ObjectiveStore objectives(*store);
+    std::map<int64_t, Objective> by_id;
+    for (const Theme& t : store->ListThemes())
+        for (const Objective& o : objectives.ListObjectives(t.id)) by_id[o.id] = o;
+    std::vector<Action> actions = ActionStore(*store).ListAllActions();
+    REQUIRE(actions.size() >= 6);
+    std::set<int64_t> domains;
+    int quick_wins = 0, with_budget = 0;
+    const Plan plan = store->GetPlan();
+    for (const Action& a : actions) {
+        INFO(a.description);
+        REQUIRE(by_id.count(a.objective_id) == 1);
+        CHECK(by_id[a.objective_id].accepted);
+        CHECK(by_id[a.objective_id].level == ObjectiveLevel::Tactical);
+        CHECK(!a.owner.empty());
+        CHECK(a.start_year >= plan.period_start);
+        CHECK(a.end_year <= plan.period_end);
+        domains.insert(by_id[a.objective_id].theme_id);
+        quick_wins += a.quick_win ? 1 : 0;
+        with_budget += a.budget_euro ? 1 : 0;
+    }
+    CHECK(domains.size() == 3);
+    CHECK(quick_wins >= 2);
+    CHECK(with_budget >= 2);
+
+    // The adopted version holds the actions as they were then (all planned); the revision lists
+    // the status each action of 2026 got at the follow-up.
+    DecisionStore decisions(*store);
+    auto adopted = decisions.LatestAdopted();
+    REQUIRE(adopted.has_value());
+    PlanSnapshot frozen = SnapshotFromJson(adopted->content);
+    CHECK(frozen.actions.size() == actions.size());
+    for (const SnapshotAction& a : frozen.actions) CHECK(a.status == "planned");
+    int status_changes = 0;
+    for (const PlanChange& c : decisions.ChangesSinceAdoption())
+        if (c.target_kind == "action" && c.field == "status") ++status_changes;
+    int ran_2026 = 0;
+    for (const Action& a : actions) ran_2026 += a.RunsIn(2026) ? 1 : 0;
+    CHECK(ran_2026 >= 3);
+    CHECK(status_changes == ran_2026);
+
+    // The follow-up of 2026: every action of 2026 and every accepted objective has an entry; the
+    // actions that start in 2027 have none yet.
+    MonitoringStore monitoring(*store);
+    CHECK(monitoring.Years() == std::vector<int>{2026});
+    for (const MonitoringRow& r : monitoring.Rows(2026)) {
+        INFO(r.title);
+        bool expected = r.target == MonitoringTarget::Objective;
+        if (r.target == MonitoringTarget::Action)
+            for (const Action& a : actions)
+                if (a.id == r.target_id) expected = a.RunsIn(2026);
+        CHECK(r.entry.has_value() == expected);
+    }
+    StatusCounts counts = CountStatuses(monitoring.Rows(2026), MonitoringTarget::Action);
+    CHECK(counts.counts[2] >= 1); // done
+    CHECK(counts.counts[1] >= 2); // running
 }
 
 TEST_CASE("every person in the demo comes from the fictional-names table and none is a real public figure",
