@@ -15,6 +15,7 @@
 #include "core/workspace/workspace.h"
 #include "core/export/export.h"
 #include "core/base/i18n.h"
+#include "core/plan/action_audit.h"
 #include "core/store/store.h"
 #include "core/base/utf8.h"
 
@@ -218,6 +219,33 @@ std::string AuditWhat(const AuditEntry& e) {
     return GlobalTranslator().Has(key) ? Tr(key) : e.what;
 }
 
+std::string ActionFieldLabel(const std::string& key) {
+    if (key == "owner") return Tr("actions.field.owner");
+    std::string k = "lifecycle.field." + key;
+    return GlobalTranslator().Has(k) ? Tr(k) : key;
+}
+
+std::string ActionFieldValue(const std::string& key, const std::string& value) {
+    if (value.empty()) return "—";
+    if (key == "status" && GlobalTranslator().Has("actions.status." + value)) return Tr("actions.status." + value);
+    if (key == "quick_win") return Tr("actions.quick_win_tag");
+    return value;
+}
+
+// An action's record lists every field; show its description and, for an edit, only what changed
+// ("status: gepland → lopend"), so a year's follow-up reads as a list of changes.
+void DrawActionAudit(const AuditEntry& e) {
+    std::string description = ActionAuditDescription(e.after.empty() ? e.before : e.after);
+    ImGui::TextWrapped("%s", description.c_str());
+    if (e.what != "action_edited") return;
+    for (const ActionAuditField& f : DiffActionAudit(e.before, e.after)) {
+        if (f.key == "description") continue; // the new one is shown above
+        std::string line = ActionFieldLabel(f.key) + ": " + ActionFieldValue(f.key, f.before) + " → " +
+                           ActionFieldValue(f.key, f.after);
+        WrappedDisabled(line);
+    }
+}
+
 void DrawAudit(const std::vector<AuditEntry>& audit) {
     if (!ImGui::CollapsingHeader(FillPlaceholders(Tr("core_review.audit"), {std::to_string(audit.size())}).c_str(),
                                  ImGuiTreeNodeFlags_DefaultOpen))
@@ -227,6 +255,11 @@ void DrawAudit(const std::vector<AuditEntry>& audit) {
         const AuditEntry& e = *it;
         ImGui::TextColored(kAmber, "%s", AuditWhat(e).c_str());
         WrappedDisabled((e.who.empty() ? std::string("?") : e.who) + " · " + FormatWhen(e.at_ms));
+        if (e.what.rfind("action_", 0) == 0) {
+            DrawActionAudit(e);
+            ImGui::Separator();
+            continue;
+        }
         bool state_change = e.what == "state_changed";
         std::string before = state_change ? StateLabel(ReviewStateFromKey(e.before).value_or(ReviewState::Draft)) : e.before;
         std::string after = state_change ? StateLabel(ReviewStateFromKey(e.after).value_or(ReviewState::Draft)) : e.after;

@@ -184,7 +184,8 @@ void CheckBallot(const PriorityRound& round, const std::vector<PriorityOption>& 
     std::set<int> ranks;
     for (const auto& [target, value] : values) {
         if (value == 0) continue;
-        bool known = std::any_of(options.begin(), options.end(), [&](const PriorityOption& o) { return o.id == target; });
+        const int64_t id = target; // a structured binding cannot be captured before C++20 (clang refuses it)
+        bool known = std::any_of(options.begin(), options.end(), [id](const PriorityOption& o) { return o.id == id; });
         if (!known)
             throw InputError("priorities.err_target", "The round does not rank item " + std::to_string(target) + ".",
                              {std::to_string(target)});

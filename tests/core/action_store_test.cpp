@@ -5,6 +5,7 @@
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
 #include "core/cluster/objective_store.h"
+#include "core/plan/action_audit.h"
 #include "core/plan/action_store.h"
 #include "core/review/review_store.h"
 #include "core/store/db.h"
@@ -328,4 +329,50 @@ TEST_CASE("action status keys are stable", "[actions]") {
     CHECK(ToKey(ActionStatus::Dropped) == "dropped");
     CHECK(ActionStatusFromKey("running") == ActionStatus::Running);
     CHECK_FALSE(ActionStatusFromKey("cancelled"));
+}
+
+TEST_CASE("the audit trail of an action edit reads back as only the fields that changed", "[actions][audit]") {
+    ActionPlan p;
+    ActionStore actions(*p.store);
+    Action a = p.Make("Buurtwandeling in de Zuidwijk");
+    a.owner = "Dienst Wijkwerking";
+    a.start_year = 2026;
+    a.end_year = 2031;
+    a.budget_note = "werkingsbudget";
+    int64_t id = actions.Add(a, "Karel");
+    Action changed = *actions.GetAction(id);
+    changed.status = ActionStatus::Running;
+    changed.end_year = 2027;
+    changed.budget_euro = 12500;
+    actions.Update(changed, "Sara");
+
+    std::vector<AuditEntry> edits, adds;
+    for (const AuditEntry& e : ReviewStore(*p.store).ListAudit(0, p.theme)) {
+        if (e.what == "action_edited") edits.push_back(e);
+        if (e.what == "action_added") adds.push_back(e);
+    }
+    REQUIRE(edits.size() == 1);
+    REQUIRE(adds.size() == 1);
+    CHECK(ActionAuditDescription(edits[0].after) == "Buurtwandeling in de Zuidwijk");
+    std::vector<ActionAuditField> diff = DiffActionAudit(edits[0].before, edits[0].after);
+    REQUIRE(diff.size() == 3);
+    CHECK(diff[0].key == "years");
+    CHECK(diff[0].before == "2026-2031");
+    CHECK(diff[0].after == "2026-2027");
+    CHECK(diff[1].key == "budget");
+    CHECK(diff[1].before == "werkingsbudget");
+    CHECK(diff[1].after == "12500 werkingsbudget");
+    CHECK(diff[2].key == "status");
+    CHECK(diff[2].before == "planned");
+    CHECK(diff[2].after == "running");
+
+    // An added action: every field it has, nothing it lacks (no partners, no quick win).
+    std::vector<ActionAuditField> added = DiffActionAudit(adds[0].before, adds[0].after);
+    std::vector<std::string> keys;
+    for (const ActionAuditField& f : added) keys.push_back(f.key);
+    CHECK(keys == std::vector<std::string>{"description", "owner", "years", "budget", "status"});
+    // A record of another shape (a later version's) is still compared, line by line.
+    std::vector<ActionAuditField> odd = DiffActionAudit("a\nb", "a\nc");
+    REQUIRE(odd.size() == 1);
+    CHECK(odd[0].key == "line 2");
 }
