@@ -52,14 +52,16 @@ void DrawPhase(AppState& state, const PhaseOutput& out, size_t index) {
     for (size_t i = 0; i < out.counts.size(); ++i) {
         const PhaseCount& c = out.counts[i];
         std::string label = FillPlaceholders(Tr(c.key), {std::to_string(c.count)}) + "  →##" + std::to_string(i);
+        float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
+        // The next link on this line when it fits the column, else on the next line: never cut off.
+        if (i > 0) SameLineOrWrap(width + ImGui::GetStyle().ItemSpacing.x);
         ImGui::PushID(static_cast<int>(index));
         if (c.count == 0) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(ImGui::CalcTextSize(label.c_str(), nullptr, true).x, 0)))
+        if (ImGui::Selectable(label.c_str(), false, 0, ImVec2(width, 0)))
             FollowLink(state, c.link);
         if (c.count == 0) ImGui::PopStyleColor();
         ImGui::PopID();
         ProbeItem("phases.link." + p.key + "." + std::to_string(i));
-        if (i + 1 < out.counts.size() && ImGui::GetContentRegionAvail().x > 260) ImGui::SameLine(0, 18);
     }
 }
 } // namespace

@@ -28,8 +28,8 @@ constexpr PhaseRow kPhases[] = {
     {"hearings", "Themahoorzittingen", "2025-10-13", "2025-11-03", PhaseStatus::Active},
     {"first_draft", "Eerste ontwerp van het plan", "2025-12-02", "2026-01-15", PhaseStatus::Planned},
     {"forum", "Forum met commentaar per domein", "2026-01-28", "2026-01-28", PhaseStatus::Planned},
-    {"final_editing", "Eindredactie met de kerngroep", "2026-02-01", "2026-02-26", PhaseStatus::Planned},
-    {"decision", "Politieke besluitvorming (college en gemeenteraad)", "2026-03-05", "2026-03-22",
+    {"final_editing", "Eindredactie met de kerngroep", "2026-02-01", "2026-02-20", PhaseStatus::Planned},
+    {"decision", "Politieke besluitvorming (college en gemeenteraad)", "2026-02-23", "2026-03-24",
      PhaseStatus::Planned},
     {"publication", "Publicatie en ruime voorlichting", "2026-04-01", "2026-04-30", PhaseStatus::Planned},
 };
