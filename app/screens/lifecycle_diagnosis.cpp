@@ -1,7 +1,7 @@
 // [SECTION] index: trend chart / import with preview / indicators per domain / DrawDiagnosisTab
 // Diagnosis tab of the Plan cycle screen: the local safety diagnosis. Figures per domain and year are
-// imported from a CSV or an Excel workbook (.xlsx) after a preview that names every problem by line and column; each indicator
-// shows a small trend chart drawn with ImDrawList.
+// imported from a CSV or an Excel workbook (.xlsx) after a preview that names every problem by line and column,
+// or typed by hand (lifecycle_diagnosis_edit.cpp); each indicator shows a small trend chart drawn with ImDrawList.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -125,14 +125,35 @@ void DrawImport(AppState& state, Workspace& ws) {
     DrawPreviewRows(ui.preview);
 }
 
-// [SECTION] Indicators per domain
+// [SECTION] Indicators per domain: a click on the name (or Up/Down) opens its years for editing.
+void DrawNameCell(AppState& state, Workspace& ws, const Indicator& i) {
+    LifecycleUiState& ui = state.lifecycle;
+    bool open = ui.indicator_open == i.id;
+    // The name wraps in its column; the row's highlight covers it whole.
+    float height = ImGui::CalcTextSize(i.name.c_str(), nullptr, false, ImGui::GetContentRegionAvail().x).y;
+    ImVec2 at = ImGui::GetCursorPos();
+    bool clicked = ImGui::Selectable("##open", open, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                                     ImVec2(0, height));
+    ImGui::SetCursorPos(at);
+    ImGui::TextWrapped("%s", i.name.c_str());
+    if (clicked) {
+        ui.indicator_open = open ? 0 : i.id;
+        ui.indicator_error.clear();
+    }
+    ProbeItem("lifecycle.indicator." + std::to_string(i.id));
+    if (!i.unit.empty()) ImGui::TextDisabled("%s", i.unit.c_str());
+    if (ui.indicator_open == i.id) DrawIndicatorYears(state, ws, i);
+}
+
 void DrawIndicators(AppState& state, Workspace& ws) {
-    const LifecycleUiState& ui = state.lifecycle;
+    LifecycleUiState& ui = state.lifecycle;
     SectionTitle("lifecycle.indicators_title");
+    DrawAddIndicator(state, ws);
     if (ui.indicators.empty()) {
         ImGui::TextDisabled("%s", Tr("lifecycle.no_indicators").c_str());
         return;
     }
+    HandleIndicatorKeys(state);
     if (!ImGui::BeginTable("##indicators", 5, kTableFlags)) return;
     ImGui::TableSetupColumn(Tr("lifecycle.col.domain").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn(Tr("lifecycle.col.indicator").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
@@ -147,8 +168,7 @@ void DrawIndicators(AppState& state, Workspace& ws) {
         const Theme* t = ws.FindTheme(i.theme_id);
         ImGui::TextWrapped("%s", t ? t->title.c_str() : Tr("lifecycle.whole_city").c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", i.name.c_str());
-        if (!i.unit.empty()) ImGui::TextDisabled("%s", i.unit.c_str());
+        DrawNameCell(state, ws, i);
         ImGui::TableNextColumn();
         DrawTrend(i.values, ImVec2(220, 44));
         ProbeItem("lifecycle.trend." + std::to_string(i.id));

@@ -8,6 +8,7 @@
 #include "app/app_state.h"
 #include "core/workspace/workspace.h"
 #include "core/base/i18n.h"
+#include "core/store/indicator_store.h"
 
 namespace hd::lifecycle {
 
@@ -34,6 +35,10 @@ bool KeyCombo(const char* id, const char* prefix, const E (&values)[N], E& value
 
 void DrawInputsTab(AppState& state, Workspace& ws);    // lifecycle_inputs.cpp
 void DrawDiagnosisTab(AppState& state, Workspace& ws); // lifecycle_diagnosis.cpp
+// lifecycle_diagnosis_edit.cpp: adding an indicator, and an open indicator's years edited in place.
+void DrawAddIndicator(AppState& state, Workspace& ws);
+void DrawIndicatorYears(AppState& state, Workspace& ws, const Indicator& indicator);
+void HandleIndicatorKeys(AppState& state); // Up/Down open the previous/next indicator, Enter its "add a year"
 void DrawDecisionsTab(AppState& state, Workspace& ws); // lifecycle_decisions.cpp
 void DrawMonitoringTab(AppState& state, Workspace& ws); // lifecycle_monitoring.cpp
 void DrawSwotTab(AppState& state, Workspace& ws);      // lifecycle_swot.cpp

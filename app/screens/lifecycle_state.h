@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/lifecycle/decisions.h"
+#include "core/lifecycle/indicator_edit.h"
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
 #include "core/lifecycle/monitoring.h"
@@ -43,6 +44,16 @@ struct LifecycleUiState {
     std::string preview_path; // the file `preview` was read from
     IndicatorImport preview;
     bool has_preview = false;
+    // Diagnosis tab, figures typed by hand: the indicator whose years are open for editing, the "add"
+    // rows (a new indicator; a year of the open one), a year's value while its field is edited, and why
+    // the last typed figure was refused (nothing was stored then).
+    int64_t indicator_open = 0;
+    IndicatorValueText new_indicator;
+    std::string pending_open_name; // open this indicator of new_indicator.theme_id once it is read
+    std::string add_year, add_value;
+    std::map<int, std::string> value_edit; // year -> text, while that year's field is active
+    std::string indicator_error;
+    bool focus_add_year = false;
 
     // Monitoring tab: the year followed up, its rows (read again when the year or the plan changes),
     // the selected row, and the note being edited.

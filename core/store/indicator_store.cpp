@@ -44,4 +44,10 @@ void IndicatorStore::DeleteIndicator(int64_t id) {
     st.Exec();
 }
 
+void IndicatorStore::DeleteValue(int64_t indicator_id, int year) {
+    Statement st(m_store.Db(), "DELETE FROM indicator_value WHERE indicator_id = ? AND year = ?");
+    st.Bind(1, indicator_id).Bind(2, year);
+    st.Exec();
+}
+
 } // namespace hd

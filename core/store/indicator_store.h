@@ -26,6 +26,8 @@ public:
     // Sets one value (creating the indicator when new); a non-empty unit replaces the stored one.
     void SetValue(int64_t theme_id, const std::string& name, int year, double value, const std::string& unit = {});
     void DeleteIndicator(int64_t id);
+    // Removes one year's value; the indicator stays (with its other years, or none).
+    void DeleteValue(int64_t indicator_id, int year);
 
 private:
     PlanStore& m_store;
