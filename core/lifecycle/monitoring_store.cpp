@@ -5,6 +5,7 @@
 #include "core/base/utf8.h"
 #include "core/cluster/objective_store.h"
 #include "core/lifecycle/monitoring.h"
+#include "core/plan/action_store.h"
 #include "core/store/db.h"
 #include "core/store/store.h"
 
@@ -31,30 +32,20 @@ std::string_view ToKey(MonitoringTarget t) { return t == MonitoringTarget::Actio
 
 namespace {
 // [SECTION] Checks
-// The actions table (plan_action) comes with a later migration than monitoring; a plan without it
-// simply has no actions to follow up.
-bool HasActions(Database& db) {
-    Statement st(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'plan_action'");
-    return st.Step();
-}
-
-bool TargetExists(Database& db, MonitoringTarget target, int64_t id) {
-    if (target == MonitoringTarget::Action) {
-        if (!HasActions(db)) return false;
-        Statement st(db, "SELECT 1 FROM plan_action WHERE id = ?");
-        st.Bind(1, id);
-        return st.Step();
-    }
+bool TargetExists(PlanStore& store, MonitoringTarget target, int64_t id) {
+    Database& db = store.Db();
+    if (target == MonitoringTarget::Action) return ActionStore(store).GetAction(id).has_value();
     Statement st(db, "SELECT 1 FROM objective WHERE id = ? AND accepted = 1");
     st.Bind(1, id);
     return st.Step();
 }
 
-void Check(Database& db, const MonitoringEntry& e) {
+void Check(PlanStore& store, const MonitoringEntry& e) {
+    Database& db = store.Db();
     if (e.year < 1900 || e.year > 2200)
         throw InputError("monitoring.err_year", "The year " + std::to_string(e.year) + " is not a plan year.",
                          {std::to_string(e.year)});
-    if (!TargetExists(db, e.target, e.target_id))
+    if (!TargetExists(store, e.target, e.target_id))
         throw InputError(e.target == MonitoringTarget::Action ? "monitoring.err_no_action" : "monitoring.err_no_objective",
                          "There is no " + std::string(ToKey(e.target)) + " " + std::to_string(e.target_id) +
                              " to follow up (only accepted objectives and existing actions).",
@@ -91,27 +82,19 @@ constexpr const char* kEntryColumns =
     "SELECT year, target_kind, target_id, status, note, indicator_id, indicator_value, updated_by, updated_at_ms "
     "FROM monitoring_entry ";
 
-std::string YearsText(int start, int end) {
-    if (start == 0) return {};
-    if (end == 0 || end == start) return std::to_string(start);
-    return std::to_string(start) + "\xE2\x80\x93" + std::to_string(end);
-}
-
-// [SECTION] Rows: the actions of a tactical objective that run in `year` or are not scheduled yet.
-void AddActions(Database& db, const MonitoringRow& objective, int year, std::vector<MonitoringRow>& out) {
-    Statement st(db, "SELECT id, description, start_year, end_year FROM plan_action WHERE objective_id = ? "
-                     "AND (start_year = 0 OR (start_year <= ? AND (CASE WHEN end_year = 0 THEN start_year ELSE end_year END) >= ?)) "
-                     "ORDER BY position, id");
-    st.Bind(1, objective.target_id).Bind(2, year).Bind(3, year);
-    while (st.Step()) {
+// [SECTION] Rows: the actions of a tactical objective that run in `year` or are not scheduled yet,
+// read through ActionStore (the one owner of how actions are read).
+void AddActions(const std::vector<Action>& actions, const MonitoringRow& objective, int year, std::vector<MonitoringRow>& out) {
+    for (const Action& a : actions) {
+        if (a.start_year != 0 && !a.RunsIn(year)) continue;
         MonitoringRow r;
         r.target = MonitoringTarget::Action;
-        r.target_id = st.Int(0);
+        r.target_id = a.id;
         r.theme_id = objective.theme_id;
         r.domain = objective.domain;
         r.objective_id = objective.target_id;
-        r.title = st.Text(1);
-        r.years = YearsText(static_cast<int>(st.Int(2)), static_cast<int>(st.Int(3)));
+        r.title = a.description;
+        r.years = FormatYears(a);
         out.push_back(std::move(r));
     }
 }
@@ -123,7 +106,7 @@ MonitoringStore::MonitoringStore(PlanStore& store) : m_store(store) {}
 std::vector<MonitoringRow> MonitoringStore::Rows(int year) {
     std::vector<MonitoringRow> out;
     ObjectiveStore objectives(m_store);
-    bool actions = HasActions(m_store.Db());
+    ActionStore actions(m_store);
     for (const Theme& t : m_store.ListThemes())
         for (const Objective& o : objectives.ListObjectives(t.id)) {
             if (!o.accepted) continue;
@@ -134,7 +117,7 @@ std::vector<MonitoringRow> MonitoringStore::Rows(int year) {
             r.strategic = o.level == ObjectiveLevel::Strategic;
             r.title = o.title;
             out.push_back(r);
-            if (actions && !r.strategic) AddActions(m_store.Db(), r, year, out);
+            if (!r.strategic) AddActions(actions.ListActions(o.id), r, year, out);
         }
     for (MonitoringRow& r : out) r.entry = Get(year, r.target, r.target_id);
     return out;
@@ -157,7 +140,7 @@ std::optional<MonitoringEntry> MonitoringStore::Get(int year, MonitoringTarget t
 
 void MonitoringStore::Set(const MonitoringEntry& e, const std::string& by) {
     Database& db = m_store.Db();
-    Check(db, e);
+    Check(m_store, e);
     Statement st(db, "INSERT INTO monitoring_entry(year, target_kind, target_id, status, note, indicator_id, indicator_value, "
                      "updated_by, updated_at_ms) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?) "
                      "ON CONFLICT(year, target_kind, target_id) DO UPDATE SET status = excluded.status, note = excluded.note, "
