@@ -15,6 +15,7 @@
 #include "core/workspace/workspace.h"
 #include "core/base/csv.h"
 #include "core/base/i18n.h"
+#include "core/export/trend_chart.h"
 #include "core/lifecycle/indicators.h"
 
 namespace hd::lifecycle {
@@ -104,7 +105,9 @@ void DrawPreviewRows(const IndicatorImport& p) {
 void DrawImport(AppState& state, Workspace& ws) {
     LifecycleUiState& ui = state.lifecycle;
     SectionTitle("lifecycle.import_title");
+    ImGui::PushTextWrapPos(0.0f); // the help is one long sentence; at 1280x720 it needs two lines
     ImGui::TextDisabled("%s", Tr("lifecycle.import_help").c_str());
+    ImGui::PopTextWrapPos();
     ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x - 330));
     bool enter = ImGui::InputTextWithHint("##csv", Tr("lifecycle.csv_hint").c_str(), &ui.indicator_path,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
@@ -154,6 +157,7 @@ void DrawIndicators(AppState& state, Workspace& ws) {
         return;
     }
     HandleIndicatorKeys(state);
+    std::string lang = GlobalTranslator().GetLanguage() == Language::English ? "en" : "nl";
     if (!ImGui::BeginTable("##indicators", 5, kTableFlags)) return;
     ImGui::TableSetupColumn(Tr("lifecycle.col.domain").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.9f);
     ImGui::TableSetupColumn(Tr("lifecycle.col.indicator").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
@@ -173,7 +177,8 @@ void DrawIndicators(AppState& state, Workspace& ws) {
         DrawTrend(i.values, ImVec2(220, 44));
         ProbeItem("lifecycle.trend." + std::to_string(i.id));
         ImGui::TableNextColumn();
-        if (!i.values.empty()) ImGui::Text("%s (%d)", FormatValue(i.values.back().second).c_str(), i.values.back().first);
+        if (!i.values.empty())
+            ImGui::Text("%s (%d)", FormatFigure(i.values.back().second, lang).c_str(), i.values.back().first); // 66,7 in Dutch
         ImGui::TableNextColumn();
         if (!i.values.empty()) ImGui::Text("%d–%d", i.values.front().first, i.values.back().first);
         ImGui::PopID();

@@ -128,6 +128,7 @@ void DrawYearRow(AppState& state, Workspace& ws, const Indicator& ind, int year,
     ImGui::PushID(year);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
     ImGui::Text("%d", year);
     ImGui::TableNextColumn();
     auto it = ui.value_edit.find(year);
@@ -174,10 +175,16 @@ void DrawAddYearRow(AppState& state, Workspace& ws, const Indicator& ind) {
 
 void DrawIndicatorYears(AppState& state, Workspace& ws, const Indicator& ind) {
     LifecycleUiState& ui = state.lifecycle;
-    if (ImGui::BeginTable("##years", 3, kTableFlags | ImGuiTableFlags_SizingFixedFit)) {
+    // As wide as its columns: year, value and the wider of the two buttons.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float buttons = std::max(ImGui::CalcTextSize(Tr("lifecycle.edit.delete_year").c_str()).x,
+                             ImGui::CalcTextSize(Tr("lifecycle.edit.add_year").c_str()).x) + style.FramePadding.x * 2;
+    float width = 80 + 110 + buttons + style.CellPadding.x * 6 + 4;
+    if (ImGui::BeginTable("##years", 3, kTableFlags | ImGuiTableFlags_SizingFixedFit,
+                          ImVec2(std::min(width, ImGui::GetContentRegionAvail().x), 0))) {
         ImGui::TableSetupColumn(Tr("lifecycle.col.year").c_str(), ImGuiTableColumnFlags_WidthFixed, 80);
         ImGui::TableSetupColumn(Tr("lifecycle.col.value").c_str(), ImGuiTableColumnFlags_WidthFixed, 110);
-        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, buttons);
         ImGui::TableHeadersRow();
         for (const auto& [year, value] : ind.values) DrawYearRow(state, ws, ind, year, value);
         DrawAddYearRow(state, ws, ind);
