@@ -41,6 +41,18 @@ public:
 const LiveGroups& Groups(AppState&, Workspace& ws, const Hearing& h) { return ws.Groups(h.id); }
 
 // [SECTION] Drawing
+// A name cut to `room` pixels with "..." (whole UTF-8 characters only).
+std::string CutToWidth(std::string text, float room) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= room) return text;
+    size_t bytes = text.size();
+    std::string cut;
+    while (bytes > 1) {
+        cut = std::string(Utf8Prefix(text, --bytes)) + "...";
+        if (ImGui::CalcTextSize(cut.c_str()).x <= room) break;
+    }
+    return cut;
+}
+
 // One line per group: its count, then its name cut to the width (a group name never wraps, so the
 // few groups shown keep their place). The group of the newest contribution is green.
 void DrawGroup(AppState& state, const LiveGroup& g, int max_count, float count_w) {
@@ -58,20 +70,25 @@ void DrawGroup(AppState& state, const LiveGroup& g, int max_count, float count_w
     ImGui::PopStyleColor();
     ImGui::SameLine(count_w + 8);
     std::string name = g.cluster_id == 0 ? Tr("projection.groups_ungrouped") : g.name;
-    float room = ImGui::GetContentRegionAvail().x;
-    if (ImGui::CalcTextSize(name.c_str()).x > room) {
-        size_t bytes = name.size();
-        std::string cut;
-        while (bytes > 1) {
-            cut = std::string(Utf8Prefix(name, --bytes)) + "...";
-            if (ImGui::CalcTextSize(cut.c_str()).x <= room) break;
-        }
-        name = cut;
-    }
+    name = CutToWidth(name, ImGui::GetContentRegionAvail().x);
     ImGui::PushStyleColor(ImGuiCol_Text, g.latest ? kGreen : (g.cluster_id == 0 ? kMuted : kWhite));
     ImGui::TextUnformatted(name.c_str());
     ImGui::PopStyleColor();
     ProbeItem("projection.group." + std::to_string(g.cluster_id));
+}
+
+// When not even one group row fits (a small window, a large font), the groups still show: on one
+// line in the smaller font, largest first, "11 winkeldiefstal in het centrum · 2 personeel ...".
+// Saying only "+ 2 smaller groups" would hide every group while calling them smaller.
+void DrawGroupsOnOneLine(AppState& state, const LiveGroups& ui) {
+    GroupFont font(state, 24);
+    std::string line;
+    for (const auto& g : ui.groups) {
+        if (!line.empty()) line += "  ·  ";
+        line += std::to_string(g.contributions) + " " + (g.cluster_id == 0 ? Tr("projection.groups_ungrouped") : g.name);
+    }
+    TextIn(kWhite, CutToWidth(line, ImGui::GetContentRegionAvail().x));
+    ProbeItem("projection.groups_line");
 }
 
 float RowHeight(const AppState& state, float base) {
@@ -96,6 +113,10 @@ void DrawGroups(AppState& state, const LiveGroups& ui) {
         if (shown >= state.projection.groups_shown || ImGui::GetCursorPosY() + row_h + reserve > bottom) break;
         DrawGroup(state, g, max_count, count_w);
         ++shown;
+    }
+    if (shown == 0 && total > 0) {
+        DrawGroupsOnOneLine(state, ui);
+        return;
     }
     if (shown < total) {
         GroupFont font(state, 24);

@@ -136,3 +136,23 @@ TEST_CASE("projection: moving a note on the board moves its count on the project
     CHECK(FindGroup(fx, from)->contributions == from_before - 1);
     CHECK(FindGroup(fx, to)->contributions == to_before + 1);
 }
+
+TEST_CASE("projection: when no group row fits, the groups still show on one line", "[ui][projection]") {
+    test::TempDir dir;
+    ProjectionFixture fx(dir.File("plan.hdesk"));
+    ClusterStore cs(fx.ws.Store(), Analyzer());
+    ReclusterOptions options;
+    options.k = 3;
+    cs.Recluster(fx.theme_id, options);
+    // A short window with a large projection font: the question and the quote take the room.
+    fx.state.projection.font_scale = 1.6f;
+    test::HeadlessUi ui(fx.state, fx.ws, 1280, 600);
+    ui.Frame(3);
+    REQUIRE(fx.ws.Groups(fx.state.hearing_id).groups.size() == 3);
+    bool rows = false;
+    for (const ThemeCluster& c : cs.ListClusters(fx.theme_id))
+        rows = rows || ui.Probe().count("projection.group." + std::to_string(c.id)) == 1;
+    // Either rows fit, or the one-line summary is there: never only "+ 3 smaller groups".
+    CHECK((rows || ui.Probe().count("projection.groups_line") == 1));
+    CHECK_FALSE(rows); // at this size and scale no row fits, so this case tests the one line
+}
