@@ -50,14 +50,13 @@ void RefreshEvidence(BoardUiState& ui, Workspace& ws) {
             }
         }
         if (behind.empty()) continue;
-        ui.evidence[o.id] = GatherEvidence(*ui.analyzer, behind, behind.size() <= kFullEvidenceUpTo);
+        ui.evidence[o.id] = GatherEvidence(*ws.Analyzer(), behind, behind.size() <= kFullEvidenceUpTo);
     }
 }
 
 void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     BoardUiState& ui = state.board;
     if (ui.data_revision == ws.Revision() && ui.data_theme == theme_id) return;
-    if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
     ui.data_revision = ws.Revision();
     ui.data_theme = theme_id;
     ui.notes.clear();
@@ -69,7 +68,7 @@ void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
             if (uuid != c.uuid) ui.notes[uuid] = c;
         ui.notes[c.uuid] = std::move(c);
     }
-    ui.clusters = ClusterStore(ws.Store(), *ui.analyzer).ListClusters(theme_id);
+    ui.clusters = ClusterStore(ws.Store(), *ws.Analyzer()).ListClusters(theme_id);
     ui.objectives = ObjectiveStore(ws.Store()).ListObjectives(theme_id);
     RefreshEvidence(ui, ws);
     std::set<std::string> placed;
@@ -152,7 +151,6 @@ void DrawUndoButtons(AppState& state, Workspace& ws, int64_t theme_id) {
 // [SECTION] Clustering job
 void StartJob(AppState& state, Workspace& ws, int64_t theme_id, bool only_new) {
     BoardUiState& ui = state.board;
-    if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
     HistoryOf(state, ws, theme_id).Clear(); // a run rewrites the board; earlier steps cannot be undone after it
     auto job = std::make_shared<BoardJob>();
     job->theme_id = theme_id;
@@ -160,7 +158,7 @@ void StartJob(AppState& state, Workspace& ws, int64_t theme_id, bool only_new) {
     options.only_new = only_new;
     options.k = ui.k;
     std::string path = ws.Path();
-    std::shared_ptr<TextAnalyzer> analyzer = ui.analyzer;
+    std::shared_ptr<const TextAnalyzer> analyzer = ws.Analyzer(); // read-only after loading: safe to share
     BoardJob* j = job.get(); // the job outlives its thread: ~BoardJob joins
     job->thread = std::thread([j, options, path, analyzer, theme_id]() mutable {
         try {
@@ -236,7 +234,7 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
     SameLineOrWrap(ButtonWidth(Tr("board.add_column")));
     if (ImGui::Button(Tr("board.add_column").c_str()))
         BoardAction(state, ws, theme_id, "board.undo_add_column",
-                    [&] { ClusterStore(ws.Store(), *ui.analyzer).AddCluster(theme_id, Tr("board.new_column")); });
+                    [&] { ClusterStore(ws.Store(), *ws.Analyzer()).AddCluster(theme_id, Tr("board.new_column")); });
     DrawUndoButtons(state, ws, theme_id);
     size_t placed = 0;
     for (const ThemeCluster& c : ui.clusters) placed += c.members.size();
@@ -462,7 +460,7 @@ void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float widt
         for (const ThemeCluster& c : ui.clusters)
             if (ImGui::Selectable(c.DisplayName().empty() ? "-" : c.DisplayName().c_str()))
                 BoardAction(state, ws, c.theme_id, "board.undo_move",
-                            [&] { ClusterStore(ws.Store(), *ui.analyzer).MoveNote(m.note_uuid, c.id); });
+                            [&] { ClusterStore(ws.Store(), *ws.Analyzer()).MoveNote(m.note_uuid, c.id); });
         ImGui::EndPopup();
     }
     bool selected = ui.selected_note == m.note_uuid;
@@ -553,7 +551,7 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
         }
         if (ImGui::InputText("##rename", &ui.rename_text, ImGuiInputTextFlags_EnterReturnsTrue)) {
             BoardAction(state, ws, c.theme_id, "board.undo_rename",
-                        [&] { ClusterStore(ws.Store(), *ui.analyzer).RenameCluster(c.id, ui.rename_text); });
+                        [&] { ClusterStore(ws.Store(), *ws.Analyzer()).RenameCluster(c.id, ui.rename_text); });
             ui.rename_cluster_id = 0;
         }
         ProbeItem("board.rename_input");
@@ -574,7 +572,7 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     bool pinned = c.pinned;
     if (ImGui::Checkbox(Tr("board.pin").c_str(), &pinned))
         BoardAction(state, ws, c.theme_id, "board.undo_pin",
-                    [&] { ClusterStore(ws.Store(), *ui.analyzer).PinCluster(c.id, pinned); });
+                    [&] { ClusterStore(ws.Store(), *ws.Analyzer()).PinCluster(c.id, pinned); });
     ProbeItem("board.pin." + std::to_string(c.id));
     if (ImGui::SmallButton(Tr("board.rename").c_str())) {
         ui.rename_cluster_id = c.id;
@@ -585,7 +583,7 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     ImGui::SameLine();
     if (ImGui::SmallButton(Tr("board.split").c_str()))
         BoardAction(state, ws, c.theme_id, "board.undo_split",
-                    [&] { ClusterStore(ws.Store(), *ui.analyzer).SplitCluster(c.id); });
+                    [&] { ClusterStore(ws.Store(), *ws.Analyzer()).SplitCluster(c.id); });
     ProbeItem("board.split." + std::to_string(c.id));
     ImGui::SameLine();
     if (ImGui::SmallButton(Tr("board.merge").c_str())) ImGui::OpenPopup("##merge");
@@ -596,7 +594,7 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
             ImGui::PushID(static_cast<int>(other.id));
             if (ImGui::Selectable(other.DisplayName().empty() ? "-" : other.DisplayName().c_str()))
                 BoardAction(state, ws, c.theme_id, "board.undo_merge",
-                            [&] { ClusterStore(ws.Store(), *ui.analyzer).MergeClusters(other.id, c.id); });
+                            [&] { ClusterStore(ws.Store(), *ws.Analyzer()).MergeClusters(other.id, c.id); });
             ImGui::PopID();
         }
         ImGui::EndPopup();
@@ -605,7 +603,7 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
         ImGui::SameLine();
         if (ImGui::SmallButton(Tr("action.delete").c_str()))
             BoardAction(state, ws, c.theme_id, "board.undo_delete_column",
-                        [&] { ClusterStore(ws.Store(), *ui.analyzer).DeleteClusterIfEmpty(c.id); });
+                        [&] { ClusterStore(ws.Store(), *ws.Analyzer()).DeleteClusterIfEmpty(c.id); });
     }
 }
 
@@ -632,7 +630,7 @@ void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, CardColum
             bool already = std::any_of(c.members.begin(), c.members.end(),
                                        [&](const ClusterMember& m) { return m.note_uuid == uuid; });
             if (!already && BoardAction(state, ws, c.theme_id, "board.undo_move",
-                                        [&] { ClusterStore(ws.Store(), *ui.analyzer).MoveNote(uuid, c.id); }))
+                                        [&] { ClusterStore(ws.Store(), *ws.Analyzer()).MoveNote(uuid, c.id); }))
                 ui.last_drop_cluster = c.id;
         }
         ImGui::EndDragDropTarget();

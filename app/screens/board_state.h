@@ -48,7 +48,6 @@ struct BoardUiState {
     // Options of the next clustering run.
     int k = 0; // 0 = choose
     std::shared_ptr<BoardJob> job;
-    std::shared_ptr<TextAnalyzer> analyzer; // created on first use, shared with the job thread
 
     // Cached reads of the shown theme, refreshed when the workspace revision changes.
     uint64_t data_revision = 0;

@@ -39,11 +39,6 @@ std::string Who(const AppState& state) {
     return state.user_name.empty() ? FillPlaceholders(Tr("signature.reporter"), {std::string(1, state.reporter)}) : state.user_name;
 }
 
-TextAnalyzer& Analyzer(ReviewUiState& ui) {
-    if (!ui.analyzer) ui.analyzer = std::make_shared<TextAnalyzer>(FindAssetsDir());
-    return *ui.analyzer;
-}
-
 void Load(ReviewUiState& ui, Workspace& ws, int64_t hearing_id) {
     if (ui.loaded_hearing == hearing_id && ui.loaded_revision == ws.Revision()) return;
     MergeStore merges(ws.Store());
@@ -164,7 +159,7 @@ const char* DecisionKey(ReviewDecision d) {
 void RunMerge(AppState& state, Workspace& ws, ReviewUiState& ui) {
     RunAction(state, [&] {
         MergeStore merges(ws.Store());
-        MergeRunResult r = merges.RunMerge(state.hearing_id, Analyzer(ui), {}, Who(state));
+        MergeRunResult r = merges.RunMerge(state.hearing_id, *ws.Analyzer(), {}, Who(state));
         ws.Invalidate();
         ShowToast(state, GlobalTranslator().Format("review.merged", {std::to_string(r.entries), std::to_string(r.decisions_kept),
                                                                        std::to_string(r.decisions_dropped)}));

@@ -16,8 +16,6 @@
 #include "core/transcript/transcript_text.h"
 
 namespace hd {
-class TextAnalyzer;
-
 // A text transcript being imported on a thread of its own (a file near the 200 MB cap takes a
 // while): the dialog shows its progress and a Cancel button. Cancel keeps the lines stored so far,
 // a prefix of the file (see core/transcript/text_import_stream.h); importing again adds the rest.
@@ -81,6 +79,5 @@ struct ReviewUiState {
     // Undo (U, Ctrl+Z) and redo (R, Ctrl+Y) live in the plan file (ReviewHistory), not here.
 
     ReviewImportUiState import;
-    std::shared_ptr<TextAnalyzer> analyzer; // loaded on first merge
 };
 } // namespace hd

@@ -56,9 +56,12 @@ public:
     bool IntegrityCheckRunning() const;
 
     // [SECTION] Computed data, each kept until what it depends on changed
-    // The one text analyzer (stemmers, stop words) of the app: loaded once, shared with background
-    // jobs (the board's clustering), which is why it is a shared_ptr.
+    // The one text analyzer (stemmers, stop words) of the app: loaded once, used by every screen
+    // (board, review's merge, projection) and shared with background jobs (the board's clustering),
+    // which is why it is a shared_ptr. Safe to share across threads: after construction every method
+    // is const and the libstemmer objects, which are not reentrant, sit behind its own mutex.
     const std::shared_ptr<const TextAnalyzer>& Analyzer();
+    bool AnalyzerLoaded() const { return m_analyzer != nullptr; } // for tests: nobody loaded a second one
     // The hearing's contributions as the room sees them (merged minutes, else the notes as typed).
     const std::vector<Contribution>& RoomContributions(int64_t hearing_id);
     // The contributions of a theme that clustering and objectives work on (ThemeContributions).

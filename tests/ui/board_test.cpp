@@ -359,3 +359,14 @@ TEST_CASE("Ctrl+Z undoes board actions and Ctrl+Y redoes them, the toolbar butto
     ui.Frame(2);
     CHECK(cs.GetCluster(from)->pinned);
 }
+
+TEST_CASE("the board reads clusters and evidence with the workspace's one analyzer", "[ui][board][workspace]") {
+    test::TempDir dir;
+    BoardFixture fx(dir.File("plan.hdesk"));
+    fx.Cluster(3);
+    REQUIRE_FALSE(fx.ws.AnalyzerLoaded());
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(2);
+    // Loading stemmers and stop words once per program: the board asked the workspace, not its own copy.
+    CHECK(fx.ws.AnalyzerLoaded());
+}

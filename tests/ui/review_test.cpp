@@ -404,3 +404,17 @@ TEST_CASE("review: the edit box wraps a long text and saves it without the wrapp
     CHECK(e->decision == ReviewDecision::Edited);
     CHECK(e->edited_text.find(typed) != std::string::npos);
 }
+
+TEST_CASE("review: merging on opening uses the workspace's one analyzer", "[ui][review][workspace]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    AddNote(fx.ws, fx.hearing_id, 'A', 60, fx.police_id, "De politie ziet 's avonds meer overlast aan het station.");
+    AddNote(fx.ws, fx.hearing_id, 'B', 62, fx.police_id, "De politie ziet 's avonds overlast aan het station.");
+    fx.ws.Invalidate();
+    REQUIRE_FALSE(fx.ws.AnalyzerLoaded());
+    fx.state.screen = Screen::Review;
+    test::HeadlessUi ui(fx.state, fx.ws);
+    ui.Frame(3);
+    REQUIRE(MergeStore(fx.ws.Store()).HasMerge(fx.hearing_id));
+    CHECK(fx.ws.AnalyzerLoaded());
+}
