@@ -31,54 +31,16 @@ constexpr float kCardPad = 6.0f;
 constexpr const char* kNotePayload = "HD_NOTE_UUID";
 
 // [SECTION] Data cache
-// The evidence of each objective: the contributions behind it (a strategic one: the whole theme's).
-// Dissent and the chain verdict read every note's words, so very large groups get counts only.
-void RefreshEvidence(BoardUiState& ui, Workspace& ws) {
-    constexpr size_t kFullEvidenceUpTo = 200;
-    ui.evidence.clear();
-    ui.hearing_dates.clear();
-    for (const Hearing& h : ws.Data().hearings) ui.hearing_dates[h.id] = h.date;
-    for (const Objective& o : ui.objectives) {
-        std::vector<const Contribution*> behind;
-        std::set<std::string> seen;
-        if (o.level == ObjectiveLevel::Strategic && !o.notes.empty()) {
-            for (const std::string& uuid : ui.note_order) behind.push_back(&ui.notes.at(uuid));
-        } else {
-            for (const ObjectiveNote& link : o.notes) {
-                auto it = ui.notes.find(link.note_uuid);
-                if (it != ui.notes.end() && seen.insert(it->second.uuid).second) behind.push_back(&it->second);
-            }
-        }
-        if (behind.empty()) continue;
-        ui.evidence[o.id] = GatherEvidence(*ws.Analyzer(), behind, behind.size() <= kFullEvidenceUpTo);
-    }
-}
-
+// The board's data is the workspace's (Workspace::Board, kept until the theme changes). The screen
+// holds it for the frame, so an action drawn mid-frame cannot free what the rest of the frame draws;
+// only the card layout, which depends on what is shown, is measured again when the data is new.
 void Refresh(AppState& state, Workspace& ws, int64_t theme_id) {
     BoardUiState& ui = state.board;
-    if (ui.data_revision == ws.Revision() && ui.data_theme == theme_id) return;
-    ui.data_revision = ws.Revision();
-    ui.data_theme = theme_id;
-    ui.notes.clear();
-    ui.note_order.clear();
-    for (Contribution& c : ThemeContributions(ws.Store(), theme_id)) {
-        ui.note_order.push_back(c.uuid);
-        // Objective links made before a merge may name another note of the merged entry.
-        for (const std::string& uuid : c.note_uuids)
-            if (uuid != c.uuid) ui.notes[uuid] = c;
-        ui.notes[c.uuid] = std::move(c);
-    }
-    ui.clusters = ClusterStore(ws.Store(), *ws.Analyzer()).ListClusters(theme_id);
-    ui.objectives = ObjectiveStore(ws.Store()).ListObjectives(theme_id);
-    RefreshEvidence(ui, ws);
-    std::set<std::string> placed;
-    for (const ThemeCluster& c : ui.clusters)
-        for (const ClusterMember& m : c.members) placed.insert(m.note_uuid);
-    ui.unplaced.clear();
-    for (const std::string& uuid : ui.note_order)
-        if (!placed.count(uuid)) ui.unplaced.push_back({uuid, false});
+    std::shared_ptr<const ThemeBoard> board = ws.Board(theme_id);
+    if (board == ui.shown) return;
+    ui.shown = std::move(board);
     // Members, texts and labels may all have changed: every card is measured again when next drawn.
-    ui.column_layouts.assign(ui.clusters.size(), CardColumnLayout{});
+    ui.column_layouts.assign(ui.shown->clusters.size(), CardColumnLayout{});
     ui.unplaced_layout = CardColumnLayout{};
 }
 
@@ -99,7 +61,7 @@ bool BoardAction(AppState& state, Workspace& ws, int64_t theme_id, const char* u
     bool done = RunAction(state, [&] {
         before = CaptureBoard(ws.Store(), theme_id);
         action();
-        ws.Invalidate();
+        ws.ChangedTheme(theme_id); // clusters and objectives of this theme only
     });
     if (done) HistoryOf(state, ws, theme_id).Record(undo_key, std::move(before));
     return done;
@@ -112,7 +74,7 @@ void UndoRedo(AppState& state, Workspace& ws, int64_t theme_id, bool redo) {
     std::string action;
     if (!RunAction(state, [&] {
             action = redo ? history.Redo(ws.Store()) : history.Undo(ws.Store());
-            ws.Invalidate();
+            ws.ChangedTheme(theme_id);
         }))
         return;
     // The column being renamed or the objective being edited may be gone now.
@@ -186,7 +148,7 @@ void PollJob(AppState& state, Workspace& ws) {
     if (!ui.job || !ui.job->done) return;
     std::shared_ptr<BoardJob> job = std::move(ui.job);
     job->thread.join();
-    ws.Invalidate();
+    ws.ChangedTheme(job->theme_id);
     if (job->user_error) state.error_message = GlobalTranslator().Message(*job->user_error);
     else if (!job->error.empty()) state.error_message = job->error;
     else if (job->report.cancelled) ShowToast(state, Tr("board.cancelled"));
@@ -229,7 +191,7 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
         RunAction(state, [&] {
             HistoryOf(state, ws, theme_id).Clear(); // proposals replace objectives; not an undoable step
             ObjectiveStore(ws.Store()).ProposeObjectives(theme_id);
-            ws.Invalidate();
+            ws.ChangedTheme(theme_id);
         });
     SameLineOrWrap(ButtonWidth(Tr("board.add_column")));
     if (ImGui::Button(Tr("board.add_column").c_str()))
@@ -237,9 +199,9 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
                     [&] { ClusterStore(ws.Store(), *ws.Analyzer()).AddCluster(theme_id, Tr("board.new_column")); });
     DrawUndoButtons(state, ws, theme_id);
     size_t placed = 0;
-    for (const ThemeCluster& c : ui.clusters) placed += c.members.size();
+    for (const ThemeCluster& c : ui.shown->clusters) placed += c.members.size();
     std::string counts = GlobalTranslator().Format(
-        "board.counts", {std::to_string(ui.notes.size()), std::to_string(placed), std::to_string(ui.clusters.size())});
+        "board.counts", {std::to_string(ui.shown->notes.size()), std::to_string(placed), std::to_string(ui.shown->clusters.size())});
     ImGui::SameLine();
     if (ImGui::CalcTextSize(counts.c_str()).x > ImGui::GetContentRegionAvail().x) ImGui::NewLine(); // never cut at 1280
     ImGui::TextDisabled("%s", counts.c_str());
@@ -275,7 +237,7 @@ void AddObjective(AppState& state, Workspace& ws, int64_t theme_id, ObjectiveLev
     o.title = Tr(level == ObjectiveLevel::Strategic ? "board.new_strategic_title" : "board.new_tactical_title");
     RunAction(state, [&] {
         o.id = ObjectiveStore(ws.Store()).Add(o, state.user_name);
-        ws.Invalidate();
+        ws.ChangedTheme(theme_id);
         o.accepted = true;
         ui.edit_objective_id = o.id;
         ui.edit = o;
@@ -314,7 +276,7 @@ void DrawObjectiveEditor(AppState& state, Workspace& ws) {
     if (ImGui::Button(Tr("action.save").c_str())) {
         if (RunAction(state, [&] {
                 ObjectiveStore(ws.Store()).Edit(ui.edit, state.user_name);
-                ws.Invalidate();
+                ws.ChangedTheme(ui.edit.theme_id);
             }))
             ui.edit_objective_id = 0;
     }
@@ -327,13 +289,13 @@ void DrawObjectiveEditor(AppState& state, Workspace& ws) {
 // What a proposal rests on: "12 contributions · 4 disciplines · hearing of 2025-10-13", the
 // disciplines, and where two of them disagree (warning colour; the words that made the rule fire).
 void DrawEvidence(const BoardUiState& ui, const Objective& o) {
-    auto it = ui.evidence.find(o.id);
-    if (it == ui.evidence.end()) return;
+    auto it = ui.shown->evidence.find(o.id);
+    if (it == ui.shown->evidence.end()) return;
     const ProposalEvidence& e = it->second;
     std::string dates;
     for (int64_t h : e.hearing_ids) {
-        auto d = ui.hearing_dates.find(h);
-        if (d != ui.hearing_dates.end()) dates += (dates.empty() ? "" : ", ") + d->second;
+        auto d = ui.shown->hearing_dates.find(h);
+        if (d != ui.shown->hearing_dates.end()) dates += (dates.empty() ? "" : ", ") + d->second;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
     ImGui::TextWrapped("%s", GlobalTranslator().Format("board.evidence", {std::to_string(e.contributions),
@@ -399,12 +361,12 @@ void DrawObjective(AppState& state, Workspace& ws, const Objective& o, bool read
         // The notes behind the objective: a click shows the card on the board.
         ImGui::TextDisabled("%s", GlobalTranslator().Format("board.linked_notes", {std::to_string(o.notes.size())}).c_str());
         for (const ObjectiveNote& link : o.notes) {
-            auto it = ui.notes.find(link.note_uuid);
-            std::string text = it != ui.notes.end() ? it->second.text : link.note_uuid;
+            auto it = ui.shown->notes.find(link.note_uuid);
+            std::string text = it != ui.shown->notes.end() ? it->second.text : link.note_uuid;
             std::string shown(Utf8Prefix(text, 60));
             if (shown.size() < text.size()) shown += "...";
             // The card of the contribution the note belongs to (after a merge: the entry's card).
-            const std::string& card = it != ui.notes.end() ? it->second.uuid : link.note_uuid;
+            const std::string& card = it != ui.shown->notes.end() ? it->second.uuid : link.note_uuid;
             ImGui::PushID(link.note_uuid.c_str());
             if (ImGui::Selectable(shown.c_str(), ui.selected_note == card)) {
                 ui.selected_note = card;
@@ -430,8 +392,8 @@ float CardHeight(const std::string& text, float width) {
 
 void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float width, bool read_only) {
     BoardUiState& ui = state.board;
-    auto it = ui.notes.find(m.note_uuid);
-    if (it == ui.notes.end()) return; // a deleted note: no card
+    auto it = ui.shown->notes.find(m.note_uuid);
+    if (it == ui.shown->notes.end()) return; // a deleted note: no card
     const Contribution& note = it->second;
     const ImGuiStyle& style = ImGui::GetStyle();
     const float pad = kCardPad;
@@ -457,7 +419,7 @@ void DrawCard(AppState& state, Workspace& ws, const ClusterMember& m, float widt
     ProbeItem("board.card." + m.note_uuid);
     if (!read_only && ImGui::BeginPopupContextItem("##move")) {
         ImGui::TextDisabled("%s", Tr("board.move_to").c_str());
-        for (const ThemeCluster& c : ui.clusters)
+        for (const ThemeCluster& c : ui.shown->clusters)
             if (ImGui::Selectable(c.DisplayName().empty() ? "-" : c.DisplayName().c_str()))
                 BoardAction(state, ws, c.theme_id, "board.undo_move",
                             [&] { ClusterStore(ws.Store(), *ws.Analyzer()).MoveNote(m.note_uuid, c.id); });
@@ -526,8 +488,8 @@ void DrawCards(AppState& state, Workspace& ws, const std::vector<ClusterMember>&
         }
         flush();
         float top = ImGui::GetCursorScreenPos().y;
-        auto note = ui.notes.find(uuid);
-        if (advance < 0 && !must_draw && note != ui.notes.end()) {
+        auto note = ui.shown->notes.find(uuid);
+        if (advance < 0 && !must_draw && note != ui.shown->notes.end()) {
             float height = CardHeight(note->second.text, width);
             if (in_view(height)) DrawCard(state, ws, members[i], width, read_only);
             else ImGui::Dummy(ImVec2(width, height)); // the same size as the card's button
@@ -589,7 +551,7 @@ void DrawColumnHeader(AppState& state, Workspace& ws, const ThemeCluster& c, boo
     if (ImGui::SmallButton(Tr("board.merge").c_str())) ImGui::OpenPopup("##merge");
     if (ImGui::BeginPopup("##merge")) {
         ImGui::TextDisabled("%s", Tr("board.merge_into").c_str());
-        for (const ThemeCluster& other : ui.clusters) {
+        for (const ThemeCluster& other : ui.shown->clusters) {
             if (other.id == c.id) continue;
             ImGui::PushID(static_cast<int>(other.id));
             if (ImGui::Selectable(other.DisplayName().empty() ? "-" : other.DisplayName().c_str()))
@@ -614,7 +576,7 @@ void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, CardColum
     bool visible = ImGui::IsRectVisible(ImVec2(kColumnWidth, height)); // false when scrolled away sideways
     ImGui::BeginChild("##column", ImVec2(kColumnWidth, height), true);
     DrawColumnHeader(state, ws, c, read_only);
-    for (const Objective& o : ui.objectives) {
+    for (const Objective& o : ui.shown->objectives) {
         if (o.cluster_id != c.id || o.level != ObjectiveLevel::Tactical) continue;
         ImGui::Separator();
         DrawObjective(state, ws, o, read_only);
@@ -641,16 +603,16 @@ void DrawColumn(AppState& state, Workspace& ws, const ThemeCluster& c, CardColum
 // Contributions in no cluster yet (typed after the last run): draggable onto any column.
 void DrawUnplacedColumn(AppState& state, Workspace& ws, float height, bool read_only) {
     BoardUiState& ui = state.board;
-    if (ui.unplaced.empty()) return;
+    if (ui.shown->unplaced.empty()) return;
     bool visible = ImGui::IsRectVisible(ImVec2(kColumnWidth, height));
     ImGui::BeginChild("##unplaced", ImVec2(kColumnWidth, height), true);
     ImGui::PushFont(Fonts().bold);
     ImGui::TextWrapped("%s", Tr("board.unplaced").c_str());
     ImGui::PopFont();
-    ImGui::TextDisabled("%s", GlobalTranslator().Format("board.notes_count", {std::to_string(ui.unplaced.size())}).c_str());
+    ImGui::TextDisabled("%s", GlobalTranslator().Format("board.notes_count", {std::to_string(ui.shown->unplaced.size())}).c_str());
     ImGui::Separator();
     // Writes during the frame only invalidate the workspace; the cached lists change at the next Refresh.
-    DrawCards(state, ws, ui.unplaced, ui.unplaced_layout, visible, read_only);
+    DrawCards(state, ws, ui.shown->unplaced, ui.unplaced_layout, visible, read_only);
     ImGui::EndChild();
     ProbeItem("board.unplaced");
     ImGui::SameLine();
@@ -674,7 +636,7 @@ void DrawBoard(AppState& state, Workspace& ws) {
     DrawToolbar(state, ws, theme_id);
     bool read_only = ui.job != nullptr; // a run in progress will rewrite the board
 
-    for (const Objective& o : ui.objectives)
+    for (const Objective& o : ui.shown->objectives)
         if (o.level == ObjectiveLevel::Strategic) {
             ImGui::TextDisabled("%s", Tr("board.strategic").c_str());
             ImGui::SameLine();
@@ -684,11 +646,11 @@ void DrawBoard(AppState& state, Workspace& ws) {
             ImGui::Separator();
         }
     if (ui.edit_objective_id != 0) {
-        for (const Objective& o : ui.objectives)
+        for (const Objective& o : ui.shown->objectives)
             if (o.id == ui.edit_objective_id && o.level == ObjectiveLevel::Strategic) DrawObjectiveEditor(state, ws);
     }
     // Tactical objectives written by hand (or whose cluster is gone) have no column of their own.
-    for (const Objective& o : ui.objectives)
+    for (const Objective& o : ui.shown->objectives)
         if (o.level == ObjectiveLevel::Tactical && o.cluster_id == 0) {
             ImGui::TextDisabled("%s", Tr("board.tactical").c_str());
             ImGui::SameLine();
@@ -699,16 +661,16 @@ void DrawBoard(AppState& state, Workspace& ws) {
         }
     DrawAddObjectives(state, ws, theme_id, read_only);
 
-    if (ui.clusters.empty()) {
-        ImGui::TextWrapped("%s", GlobalTranslator().Format("board.empty", {std::to_string(ui.notes.size())}).c_str());
+    if (ui.shown->clusters.empty()) {
+        ImGui::TextWrapped("%s", GlobalTranslator().Format("board.empty", {std::to_string(ui.shown->notes.size())}).c_str());
         return;
     }
     ImGui::BeginChild("##columns", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     float height = ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ScrollbarSize;
     DrawUnplacedColumn(state, ws, std::max(200.0f, height), read_only);
-    for (size_t i = 0; i < ui.clusters.size(); ++i) {
+    for (size_t i = 0; i < ui.shown->clusters.size(); ++i) {
         if (i) ImGui::SameLine();
-        DrawColumn(state, ws, ui.clusters[i], ui.column_layouts[i], std::max(200.0f, height), read_only);
+        DrawColumn(state, ws, ui.shown->clusters[i], ui.column_layouts[i], std::max(200.0f, height), read_only);
     }
     ImGui::EndChild();
 }

@@ -15,6 +15,7 @@
 #include "core/cluster/contribution.h"
 #include "core/cluster/objective_store.h"
 #include "core/cluster/proposal_text.h"
+#include "core/workspace/theme_board.h"
 
 namespace hd {
 class TextAnalyzer;
@@ -49,16 +50,8 @@ struct BoardUiState {
     int k = 0; // 0 = choose
     std::shared_ptr<BoardJob> job;
 
-    // Cached reads of the shown theme, refreshed when the workspace revision changes.
-    uint64_t data_revision = 0;
-    int64_t data_theme = -1;
-    std::vector<ThemeCluster> clusters;
-    std::vector<Objective> objectives;
-    std::map<int64_t, ProposalEvidence> evidence; // per objective id: contributions, disciplines, hearings, dissent
-    std::map<int64_t, std::string> hearing_dates; // hearing id -> date, for the evidence line
-    std::map<std::string, Contribution> notes; // by uuid
-    std::vector<std::string> note_order;       // uuids in hearing order
-    std::vector<ClusterMember> unplaced;       // contributions in no cluster, hearing order
+    // The workspace's data of the shown theme (Workspace::Board), held for the frame being drawn.
+    std::shared_ptr<const ThemeBoard> shown;
     std::vector<CardColumnLayout> column_layouts; // parallel to clusters
     CardColumnLayout unplaced_layout;
     bool clip_cards = true; // false draws every card, as before clipping: only to compare layouts in tests

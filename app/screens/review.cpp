@@ -39,23 +39,15 @@ std::string Who(const AppState& state) {
     return state.user_name.empty() ? FillPlaceholders(Tr("signature.reporter"), {std::string(1, state.reporter)}) : state.user_name;
 }
 
+// The entries are the workspace's (Workspace::Review, kept until this hearing changes). The screen
+// holds them for the frame, so an action drawn mid-frame cannot free what the rest of the frame draws.
 void Load(ReviewUiState& ui, Workspace& ws, int64_t hearing_id) {
-    if (ui.loaded_hearing == hearing_id && ui.loaded_revision == ws.Revision()) return;
-    MergeStore merges(ws.Store());
-    ui.has_merge = merges.HasMerge(hearing_id);
-    ui.entries = merges.ListEntries(hearing_id);
-    ui.diffs.clear();
-    ui.progress = {};
-    for (const StoredEntry& e : ui.entries) {
-        bool both = !e.a_text.empty() && !e.b_text.empty();
-        ui.diffs.push_back(both ? WordDiff(e.a_text, e.b_text) : std::vector<DiffSpan>{});
-        ++ui.progress.total;
-        if (e.Resolved()) ++ui.progress.resolved;
-    }
+    std::shared_ptr<const HearingReview> review = ws.Review(hearing_id);
+    if (review == ui.shown && ui.loaded_hearing == hearing_id) return;
+    ui.shown = std::move(review);
     if (ui.loaded_hearing != hearing_id) ui.selected_id = 0, ui.editing = false;
-    if (ui.row_heights.size() != ui.entries.size()) ui.row_heights.assign(ui.entries.size(), 0);
+    if (ui.row_heights.size() != ui.shown->entries.size()) ui.row_heights.assign(ui.shown->entries.size(), 0);
     ui.loaded_hearing = hearing_id;
-    ui.loaded_revision = ws.Revision();
 }
 
 bool Matches(const ReviewUiState& ui, const StoredEntry& e) {
@@ -69,8 +61,8 @@ bool Matches(const ReviewUiState& ui, const StoredEntry& e) {
 
 std::vector<size_t> Visible(const ReviewUiState& ui) {
     std::vector<size_t> out;
-    for (size_t i = 0; i < ui.entries.size(); ++i)
-        if (Matches(ui, ui.entries[i])) out.push_back(i);
+    for (size_t i = 0; i < ui.shown->entries.size(); ++i)
+        if (Matches(ui, ui.shown->entries[i])) out.push_back(i);
     return out;
 }
 
@@ -160,7 +152,7 @@ void RunMerge(AppState& state, Workspace& ws, ReviewUiState& ui) {
     RunAction(state, [&] {
         MergeStore merges(ws.Store());
         MergeRunResult r = merges.RunMerge(state.hearing_id, *ws.Analyzer(), {}, Who(state));
-        ws.Invalidate();
+        ws.ChangedHearing(state.hearing_id); // merged entries of this hearing only
         ShowToast(state, GlobalTranslator().Format("review.merged", {std::to_string(r.entries), std::to_string(r.decisions_kept),
                                                                        std::to_string(r.decisions_dropped)}));
     });
@@ -188,15 +180,15 @@ void DrawHeader(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ImGui::TextUnformatted(Tr("review.title").c_str());
     ImGui::PopFont();
     // The hearing is chosen in the menu bar, as on the other screens.
-    if (ImGui::Button(Tr(ui.has_merge ? "review.merge_again" : "review.merge_now").c_str())) RunMerge(state, ws, ui);
+    if (ImGui::Button(Tr(ui.shown->has_merge ? "review.merge_again" : "review.merge_now").c_str())) RunMerge(state, ws, ui);
     ProbeItem("review.merge");
     ImGui::SameLine();
     if (ImGui::Button(Tr("review.import").c_str())) ui.import.request_open = true;
     ProbeItem("review.import");
-    if (!ui.has_merge) return;
-    float fraction = ui.progress.total ? static_cast<float>(ui.progress.resolved) / static_cast<float>(ui.progress.total) : 1.0f;
-    std::string progress = GlobalTranslator().Format("review.progress", {std::to_string(ui.progress.resolved),
-                                                                         std::to_string(ui.progress.total)});
+    if (!ui.shown->has_merge) return;
+    float fraction = ui.shown->progress.total ? static_cast<float>(ui.shown->progress.resolved) / static_cast<float>(ui.shown->progress.total) : 1.0f;
+    std::string progress = GlobalTranslator().Format("review.progress", {std::to_string(ui.shown->progress.resolved),
+                                                                         std::to_string(ui.shown->progress.total)});
     ImGui::ProgressBar(fraction, ImVec2(260, 0), progress.c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(150);
@@ -225,18 +217,18 @@ int64_t NextUnresolved(const ReviewUiState& ui, const std::vector<size_t>& visib
     long n = static_cast<long>(visible.size());
     long start = -1;
     for (long k = 0; k < n; ++k)
-        if (ui.entries[visible[static_cast<size_t>(k)]].id == from) start = k;
+        if (ui.shown->entries[visible[static_cast<size_t>(k)]].id == from) start = k;
     for (long step = 1; step <= n; ++step) {
         long k = ((start < 0 ? (direction > 0 ? -1 : n) : start) + direction * step) % n;
         if (k < 0) k += n;
-        const StoredEntry& e = ui.entries[visible[static_cast<size_t>(k)]];
+        const StoredEntry& e = ui.shown->entries[visible[static_cast<size_t>(k)]];
         if (!e.Resolved() && e.id != from) return e.id;
     }
     return 0;
 }
 
 const StoredEntry* Selected(const ReviewUiState& ui) {
-    for (const StoredEntry& e : ui.entries)
+    for (const StoredEntry& e : ui.shown->entries)
         if (e.id == ui.selected_id) return &e;
     return nullptr;
 }
@@ -245,7 +237,7 @@ const StoredEntry* Selected(const ReviewUiState& ui) {
 bool StoreDecision(AppState& state, Workspace& ws, int64_t id, ReviewDecision d, const std::string& text) {
     return RunAction(state, [&] {
         ReviewHistory(ws.Store()).Decide(id, d, d == ReviewDecision::Edited ? text : std::string(), Who(state));
-        ws.Invalidate();
+        ws.ChangedHearing(state.hearing_id);
     });
 }
 
@@ -269,7 +261,7 @@ void UndoRedo(AppState& state, Workspace& ws, ReviewUiState& ui, bool undo) {
     bool ok = RunAction(state, [&] {
         ReviewHistory history(ws.Store());
         entry = undo ? history.Undo(ui.loaded_hearing, Who(state)) : history.Redo(ui.loaded_hearing, Who(state));
-        if (entry) ws.Invalidate();
+        if (entry) ws.ChangedHearing(ui.loaded_hearing);
     });
     if (!ok || !entry) return;
     ui.selected_id = entry;
@@ -296,9 +288,9 @@ void HandleKeys(AppState& state, Workspace& ws, ReviewUiState& ui, const std::ve
     auto move = [&](int delta) {
         long k = -1;
         for (size_t i = 0; i < visible.size(); ++i)
-            if (ui.entries[visible[i]].id == ui.selected_id) k = static_cast<long>(i);
+            if (ui.shown->entries[visible[i]].id == ui.selected_id) k = static_cast<long>(i);
         k = std::clamp<long>(k < 0 ? 0 : k + delta, 0, static_cast<long>(visible.size()) - 1);
-        ui.selected_id = ui.entries[visible[static_cast<size_t>(k)]].id;
+        ui.selected_id = ui.shown->entries[visible[static_cast<size_t>(k)]].id;
         ui.scroll_to_selected = true;
     };
     if (ImGui::IsKeyPressed(GLFW_KEY_DOWN) || ImGui::IsKeyPressed(GLFW_KEY_J)) move(+1);
@@ -393,7 +385,7 @@ void DrawTable(AppState& state, Workspace& ws, ReviewUiState& ui, const std::vec
     float width = ImGui::GetContentRegionAvail().x;
     if (width != ui.row_heights_width) std::fill(ui.row_heights.begin(), ui.row_heights.end(), 0.0f), ui.row_heights_width = width;
     for (size_t idx : visible) {
-        const StoredEntry& e = ui.entries[idx];
+        const StoredEntry& e = ui.shown->entries[idx];
         bool selected = e.id == ui.selected_id;
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
@@ -420,8 +412,8 @@ void DrawTable(AppState& state, Workspace& ws, ReviewUiState& ui, const std::vec
         for (int col = 0; col < 3; ++col) {
             ImGui::TableSetColumnIndex(col);
             float start = ImGui::GetCursorPosY();
-            if (col == 0) DrawHighlighted(e.a_text, ui.diffs[idx], true, kOnlyAColor);
-            else if (col == 2) DrawHighlighted(e.b_text, ui.diffs[idx], false, kOnlyBColor);
+            if (col == 0) DrawHighlighted(e.a_text, ui.shown->diffs[idx], true, kOnlyAColor);
+            else if (col == 2) DrawHighlighted(e.b_text, ui.shown->diffs[idx], false, kOnlyBColor);
             else DrawMergedCell(state, ws, ui, e, visible);
             height = std::max(height, ImGui::GetCursorPosY() - start);
         }
@@ -723,7 +715,7 @@ void DrawReview(AppState& state, Workspace& ws) {
     Load(ui, ws, state.hearing_id);
     // Both transcripts are in but nobody merged yet: merge once on opening (a click saved, and the
     // merge only proposes; nothing is decided).
-    if (!ui.has_merge && ui.auto_merged_hearing != state.hearing_id && ws.Store().CountNotes(state.hearing_id, 'A') > 0 &&
+    if (!ui.shown->has_merge && ui.auto_merged_hearing != state.hearing_id && ws.Store().CountNotes(state.hearing_id, 'A') > 0 &&
         ws.Store().CountNotes(state.hearing_id, 'B') > 0) {
         ui.auto_merged_hearing = state.hearing_id;
         RunMerge(state, ws, ui);
@@ -731,7 +723,7 @@ void DrawReview(AppState& state, Workspace& ws) {
     }
     DrawHeader(state, ws, ui);
     Load(ui, ws, state.hearing_id); // a merge or a change of hearing in the header
-    if (!ui.has_merge) {
+    if (!ui.shown->has_merge) {
         ImGui::Spacing();
         ImGui::TextWrapped("%s", Tr("review.no_merge").c_str());
         ImGui::TextUnformatted(GlobalTranslator()

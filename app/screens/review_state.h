@@ -10,6 +10,7 @@
 
 #include "app/wrapped_input.h"
 #include "core/merge/merge_store.h"
+#include "core/workspace/hearing_review.h"
 #include "core/base/errors.h"
 #include "core/transcript/text_import_stream.h"
 #include "core/transcript/transcript.h"
@@ -54,13 +55,9 @@ struct ReviewImportUiState {
 };
 
 struct ReviewUiState {
-    // Cache of the hearing's entries, re-read when the hearing or the workspace revision changes.
+    // The workspace's entries of the shown hearing (Workspace::Review), held for the frame being drawn.
     int64_t loaded_hearing = -1;
-    uint64_t loaded_revision = 0;
-    std::vector<StoredEntry> entries;
-    std::vector<std::vector<DiffSpan>> diffs; // word diff of a_text vs b_text, per entry
-    MergeProgress progress;
-    bool has_merge = false;
+    std::shared_ptr<const HearingReview> shown;
     int64_t auto_merged_hearing = 0; // merged on opening once both reporters' notes were in
     std::vector<float> row_heights; // per entry, for drawing only the visible rows
     float row_heights_width = 0;

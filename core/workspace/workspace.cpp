@@ -64,6 +64,8 @@ void Workspace::Changed() {
     m_theme_contributions.clear();
     m_bars.clear();
     m_groups.clear();
+    m_boards.clear();
+    m_reviews.clear();
 }
 
 int64_t Workspace::ThemeOfHearing(int64_t hearing_id) {
@@ -181,6 +183,28 @@ const LiveGroups& Workspace::Groups(int64_t hearing_id) {
             if (!m_live_grouping) m_live_grouping = std::make_unique<LiveGrouping>();
             cached.value = m_live_grouping->Count(*m_store, *Analyzer(), theme_id, RoomContributions(hearing_id));
         }
+        cached.revision = revision;
+    }
+    return cached.value;
+}
+
+std::shared_ptr<const ThemeBoard> Workspace::Board(int64_t theme_id) {
+    auto& cached = m_boards[theme_id];
+    uint64_t revision = ThemeRevision(theme_id);
+    if (cached.revision != revision || !cached.value) {
+        cached.value = std::make_shared<const ThemeBoard>(
+            m_store ? ReadThemeBoard(*m_store, *Analyzer(), theme_id, ThemeContributions(theme_id), Data().hearings)
+                    : ThemeBoard{});
+        cached.revision = revision;
+    }
+    return cached.value;
+}
+
+std::shared_ptr<const HearingReview> Workspace::Review(int64_t hearing_id) {
+    auto& cached = m_reviews[hearing_id];
+    uint64_t revision = HearingRevision(hearing_id);
+    if (cached.revision != revision || !cached.value) {
+        cached.value = std::make_shared<const HearingReview>(m_store ? ReadHearingReview(*m_store, hearing_id) : HearingReview{});
         cached.revision = revision;
     }
     return cached.value;

@@ -17,7 +17,9 @@
 #include "core/cluster/contribution.h"
 #include "core/store/model.h"
 #include "core/store/store.h"
+#include "core/workspace/hearing_review.h"
 #include "core/workspace/room_view.h"
+#include "core/workspace/theme_board.h"
 
 namespace hd {
 
@@ -69,6 +71,13 @@ public:
     // What the projection shows: discipline bars and live groups of the hearing.
     const std::vector<DisciplineBar>& DisciplineBars(int64_t hearing_id);
     const LiveGroups& Groups(int64_t hearing_id);
+    // What the objectives board shows of a theme, kept until the theme changes (ThemeRevision). Shared,
+    // so a screen that takes it at the start of a frame can keep drawing it after an action of that
+    // frame made the workspace drop it.
+    std::shared_ptr<const ThemeBoard> Board(int64_t theme_id);
+    // What the Review screen shows of a hearing (merged entries, word diffs, progress), kept until the
+    // hearing changes (HearingRevision); shared for the same reason as Board.
+    std::shared_ptr<const HearingReview> Review(int64_t hearing_id);
 
     // [SECTION] Changes
     // A write inside one hearing (its notes, merge, review, clock): that hearing's data and its
@@ -110,6 +119,8 @@ private:
     std::map<int64_t, Cached<std::vector<Contribution>>> m_theme_contributions;
     std::map<int64_t, Cached<std::vector<DisciplineBar>>> m_bars;
     std::map<int64_t, Cached<LiveGroups>> m_groups;
+    std::map<int64_t, Cached<std::shared_ptr<const ThemeBoard>>> m_boards;
+    std::map<int64_t, Cached<std::shared_ptr<const HearingReview>>> m_reviews;
     std::unique_ptr<LiveGrouping> m_live_grouping; // its model follows the shown theme's clustering
     int64_t m_data_version = -1;    // PRAGMA data_version last seen; -1 before the first poll
     int64_t m_data_version_at_ms = 0;

@@ -69,8 +69,8 @@ TEST_CASE("review: N goes to the next open entry, 1 accepts A, E edits, decision
     fx.state.user_name = "Sara";
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
-    CHECK(fx.state.review.progress.total == 3);
-    CHECK(fx.state.review.progress.resolved == 1);
+    CHECK(fx.state.review.shown->progress.total == 3);
+    CHECK(fx.state.review.shown->progress.resolved == 1);
 
     ui.Press(GLFW_KEY_N);
     auto open = Differing(fx.ws, fx.hearing_id);
@@ -84,7 +84,7 @@ TEST_CASE("review: N goes to the next open entry, 1 accepts A, E edits, decision
     CHECK(first->decided_at_ms > 0);
     // The selection moved on to the next entry that needs a decision.
     CHECK(fx.state.review.selected_id == open[1].id);
-    CHECK(fx.state.review.progress.resolved == 2);
+    CHECK(fx.state.review.shown->progress.resolved == 2);
 
     ui.Press(GLFW_KEY_E);
     ui.Frame(2);
@@ -98,7 +98,7 @@ TEST_CASE("review: N goes to the next open entry, 1 accepts A, E edits, decision
     REQUIRE(second);
     CHECK(second->decision == ReviewDecision::Edited);
     CHECK(second->edited_text.find("betere verlichting in de tunnel.") != std::string::npos);
-    CHECK(fx.state.review.progress.resolved == 3);
+    CHECK(fx.state.review.shown->progress.resolved == 3);
     CHECK_FALSE(fx.state.review.editing);
 
     // U undoes the decision on the selected entry.
