@@ -70,7 +70,7 @@ bool BoardAction(AppState& state, Workspace& ws, int64_t theme_id, const char* u
 void UndoRedo(AppState& state, Workspace& ws, int64_t theme_id, bool redo) {
     BoardUiState& ui = state.board;
     BoardHistory& history = HistoryOf(state, ws, theme_id);
-    if (ui.job || (redo ? !history.CanRedo() : !history.CanUndo())) return;
+    if (ws.Clustering().Running() || (redo ? !history.CanRedo() : !history.CanUndo())) return;
     std::string action;
     if (!RunAction(state, [&] {
             action = redo ? history.Redo(ws.Store()) : history.Undo(ws.Store());
@@ -112,42 +112,18 @@ void DrawUndoButtons(AppState& state, Workspace& ws, int64_t theme_id) {
 
 // [SECTION] Clustering job
 void StartJob(AppState& state, Workspace& ws, int64_t theme_id, bool only_new) {
-    BoardUiState& ui = state.board;
     HistoryOf(state, ws, theme_id).Clear(); // a run rewrites the board; earlier steps cannot be undone after it
-    auto job = std::make_shared<BoardJob>();
-    job->theme_id = theme_id;
     ReclusterOptions options;
     options.only_new = only_new;
-    options.k = ui.k;
-    std::string path = ws.Path();
-    std::shared_ptr<const TextAnalyzer> analyzer = ws.Analyzer(); // read-only after loading: safe to share
-    BoardJob* j = job.get(); // the job outlives its thread: ~BoardJob joins
-    job->thread = std::thread([j, options, path, analyzer, theme_id]() mutable {
-        try {
-            OpenOptions open;
-            open.check_integrity = false; // the UI's connection checked it on open
-            auto store = PlanStore::Open(path, open);
-            options.cluster.cancel = &j->cancel;
-            options.cluster.progress = [j](float f) { j->progress = f; };
-            ClusterStore clusters(*store, *analyzer);
-            j->report = clusters.Recluster(theme_id, options);
-            if (!j->report.cancelled) ObjectiveStore(*store).ProposeObjectives(theme_id);
-        } catch (const UserError& e) {
-            j->user_error = e; // not translated here: the language belongs to the UI thread
-        } catch (const std::exception& e) {
-            j->error = e.what();
-        }
-        j->done = true;
-    });
-    ui.job = std::move(job);
+    options.k = state.board.k;
+    // The workspace owns the run (UI state holds no thread) and shares its one analyzer with it.
+    StartClustering(ws.Clustering(), ws.Path(), ws.Analyzer(), theme_id, options);
 }
 
 // Called every frame: finishes a job that is done (join, reload, tell the user).
 void PollJob(AppState& state, Workspace& ws) {
-    BoardUiState& ui = state.board;
-    if (!ui.job || !ui.job->done) return;
-    std::shared_ptr<BoardJob> job = std::move(ui.job);
-    job->thread.join();
+    std::unique_ptr<ClusteringJob> job = ws.Clustering().TakeDone();
+    if (!job) return;
     ws.ChangedTheme(job->theme_id);
     if (job->user_error) state.error_message = GlobalTranslator().Message(*job->user_error);
     else if (!job->error.empty()) state.error_message = job->error;
@@ -168,10 +144,10 @@ void DrawToolbar(AppState& state, Workspace& ws, int64_t theme_id) {
         ImGui::EndCombo();
     }
     ImGui::SameLine();
-    if (ui.job) {
-        ImGui::ProgressBar(ui.job->progress.load(), ImVec2(260, 0), Tr("board.clustering").c_str());
+    if (ClusteringJob* job = ws.Clustering().Running()) {
+        ImGui::ProgressBar(job->progress.load(), ImVec2(260, 0), Tr("board.clustering").c_str());
         ImGui::SameLine();
-        if (ImGui::Button(Tr("board.cancel_run").c_str())) ui.job->cancel = true;
+        if (ImGui::Button(Tr("board.cancel_run").c_str())) job->cancel = true;
         ProbeItem("board.cancel");
         return;
     }
@@ -634,7 +610,7 @@ void DrawBoard(AppState& state, Workspace& ws) {
     if (!RunAction(state, [&] { Refresh(state, ws, theme_id); })) return;
     HandleUndoKeys(state, ws, theme_id);
     DrawToolbar(state, ws, theme_id);
-    bool read_only = ui.job != nullptr; // a run in progress will rewrite the board
+    bool read_only = ws.Clustering().Running() != nullptr; // a run in progress will rewrite the board
 
     for (const Objective& o : ui.shown->objectives)
         if (o.level == ObjectiveLevel::Strategic) {

@@ -1,15 +1,11 @@
 // UI-only state of the board screen, a member of AppState. Owned by that feature.
 #pragma once
-#include <atomic>
 #include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
-#include <optional>
-#include <thread>
 #include <vector>
 
-#include "core/base/errors.h"
 #include "core/cluster/board_history.h"
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/contribution.h"
@@ -18,24 +14,6 @@
 #include "core/workspace/theme_board.h"
 
 namespace hd {
-class TextAnalyzer;
-
-// A clustering run on its own thread with its own connection to the plan file, so the UI keeps
-// drawing; the board is read-only while it runs. Destroying the job cancels and joins it.
-struct BoardJob {
-    std::thread thread;
-    std::atomic<bool> cancel{false};
-    std::atomic<float> progress{0.0f};
-    std::atomic<bool> done{false};
-    int64_t theme_id = 0;
-    ReclusterReport report; // valid once done
-    std::optional<UserError> user_error; // why the run failed; translated on the UI thread
-    std::string error;                   // a failure that is not a UserError (English)
-    ~BoardJob() {
-        cancel = true;
-        if (thread.joinable()) thread.join();
-    }
-};
 
 // Where the cards of one column went when they were last drawn, so cards outside the visible part
 // of the column can be skipped (one Dummy per run) while the column keeps its exact scroll range.
@@ -47,8 +25,7 @@ struct CardColumnLayout {
 
 struct BoardUiState {
     // Options of the next clustering run.
-    int k = 0; // 0 = choose
-    std::shared_ptr<BoardJob> job;
+    int k = 0; // 0 = choose (the run itself is the workspace's: Workspace::Clustering)
 
     // The workspace's data of the shown theme (Workspace::Board), held for the frame being drawn.
     std::shared_ptr<const ThemeBoard> shown;

@@ -53,7 +53,7 @@ void DrawHeader(AppState& state, Workspace& ws, const Hearing& h) {
         RunAction(state, [&] {
             if (running) ws.Store().PauseHearingClock(h.id, state.now_ms);
             else ws.Store().StartHearingClock(h.id, state.now_ms);
-            ws.Invalidate();
+            ws.ChangedHearing(h.id); // the hearing's clock only
         });
     }
 }
@@ -104,7 +104,7 @@ void DrawEditRow(AppState& state, Workspace& ws, const Note& n) {
                 Note edited = ws.Store().EditNote(n.uuid, ui.edit_text, ui.edit_kind, ui.edit_chain, ui.edit_speaker_id,
                                                   state.user_name);
                 LiveNoteCommitted(state, edited);
-                ws.Invalidate();
+                ws.ChangedHearing(edited.hearing_id);
             }))
             ui.edit_uuid.clear();
     }
@@ -127,7 +127,7 @@ void DrawNoteActions(AppState& state, Workspace& ws, const Note& n) {
             RunAction(state, [&] {
                 Note deleted = ws.Store().DeleteNote(n.uuid, state.user_name);
                 LiveNoteCommitted(state, deleted);
-                ws.Invalidate();
+                ws.ChangedHearing(deleted.hearing_id);
             });
             ui.confirm_delete_uuid.clear();
         }
@@ -334,7 +334,7 @@ void StoreNote(AppState& state, Workspace& ws, const Hearing& h, const ParsedEnt
     ui.kind = NoteKind::Other;
     ui.chain = SafetyChain::None;
     ui.scroll_to_bottom = true;
-    ws.Invalidate();
+    ws.ChangedHearing(h.id); // a note of this hearing: other hearings and themes keep their data
 }
 
 void HandleShortcuts(AppState& state, const Hearing& h) {

@@ -527,44 +527,23 @@ void DrawTextPreview(const TextTranscript& t, bool more) {
 }
 
 // [SECTION] Text import job
-void StartTextImport(AppState& state, Workspace& ws, ReviewImportUiState& im) {
-    auto job = std::make_shared<ReviewImportJob>();
-    job->hearing_id = state.hearing_id;
-    ReviewImportJob* j = job.get(); // the job outlives its thread: ~ReviewImportJob joins
-    std::string plan = ws.Path(), file = im.path, by = Who(state);
-    char reporter = im.reporter;
-    size_t batch = im.batch_lines;
-    job->thread = std::thread([j, plan, file, by, reporter, batch] {
-        try {
-            OpenOptions open;
-            open.check_integrity = false; // the UI's connection checked it on open
-            auto store = PlanStore::Open(plan, open);
-            TextFileImportOptions o;
-            o.by = by;
-            o.batch_lines = batch;
-            o.cancel = &j->cancel;
-            o.progress = [j](const TextImportProgress& p) {
-                j->progress = p.Fraction();
-                j->notes_done = p.notes_added + p.notes_already_present;
-            };
-            j->result = ImportTextTranscriptFile(*store, j->hearing_id, reporter, file, o);
-        } catch (const UserError& e) {
-            j->user_error = e;
-        } catch (const std::exception& e) {
-            j->error = e.what();
-        }
-        j->done = true;
-    });
-    im.job = std::move(job);
+void BeginTextImport(AppState& state, Workspace& ws, ReviewImportUiState& im) {
+    TextImportRequest request;
+    request.plan_path = ws.Path();
+    request.file_path = im.path;
+    request.by = Who(state);
+    request.hearing_id = state.hearing_id;
+    request.reporter = im.reporter;
+    request.batch_lines = im.batch_lines;
+    StartTextImport(ws.TextImport(), request); // the workspace owns the run: UI state holds no thread
 }
 
 // Every frame, whether the dialog is open or not: finishes a job that is done (join, reload, tell).
 void PollTextImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ReviewImportUiState& im = ui.import;
-    if (!im.job || !im.job->done) return;
-    std::shared_ptr<ReviewImportJob> job = std::move(im.job);
-    job->thread.join();
-    ws.Invalidate();
+    std::unique_ptr<TextImportJob> job = ws.TextImport().TakeDone();
+    if (!job) return;
+    ws.Invalidate(); // the import may add speakers as well as notes
     const TextFileImportResult& r = job->result;
     if (job->user_error) {
         state.error_message = GlobalTranslator().Message(*job->user_error);
@@ -589,7 +568,7 @@ void PollTextImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
         RunMerge(state, ws, ui);
 }
 
-void DrawImportProgress(ReviewImportJob& job) {
+void DrawImportProgress(TextImportJob& job) {
     std::string label = GlobalTranslator().Format("review.import_progress", {std::to_string(job.notes_done.load())});
     ImGui::ProgressBar(job.progress.load(), ImVec2(420, 0), label.c_str());
     ProbeItem("review.import_progress");
@@ -604,7 +583,7 @@ void DrawImportProgress(ReviewImportJob& job) {
 void DoImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ReviewImportUiState& im = ui.import;
     if (!im.is_json) {
-        StartTextImport(state, ws, im);
+        BeginTextImport(state, ws, im);
         return;
     }
     bool ok = RunAction(state, [&] {
@@ -643,9 +622,9 @@ void DrawImportDialog(AppState& state, Workspace& ws, ReviewUiState& ui) {
         ImGui::EndPopup();
         return;
     }
-    if (im.job) { // importing: progress and Cancel only, the file and options stay as they were
+    if (TextImportJob* job = ws.TextImport().Running()) { // importing: progress and Cancel only, the file and options stay as they were
         ImGui::TextUnformatted(im.path.c_str());
-        DrawImportProgress(*im.job);
+        DrawImportProgress(*job);
         ImGui::EndPopup();
         return;
     }

@@ -1,9 +1,7 @@
 // UI-only state of the review screen, a member of AppState. Owned by the merge feature.
 #pragma once
-#include <atomic>
 #include <cstdint>
 #include <optional>
-#include <thread>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,25 +15,6 @@
 #include "core/transcript/transcript_text.h"
 
 namespace hd {
-// A text transcript being imported on a thread of its own (a file near the 200 MB cap takes a
-// while): the dialog shows its progress and a Cancel button. Cancel keeps the lines stored so far,
-// a prefix of the file (see core/transcript/text_import_stream.h); importing again adds the rest.
-struct ReviewImportJob {
-    std::thread thread;
-    std::atomic<bool> cancel{false};
-    std::atomic<float> progress{0.0f};
-    std::atomic<int64_t> notes_done{0};
-    std::atomic<bool> done{false};
-    int64_t hearing_id = 0;
-    TextFileImportResult result;         // valid once done
-    std::optional<UserError> user_error; // why it failed; translated on the UI thread
-    std::string error;                   // a failure that is not a UserError (English)
-    ~ReviewImportJob() {
-        cancel = true;
-        if (thread.joinable()) thread.join();
-    }
-};
-
 struct ReviewImportUiState {
     bool open = false;           // the import dialog is shown
     bool request_open = false;   // open the popup next frame
@@ -50,7 +29,6 @@ struct ReviewImportUiState {
     TextTranscript text;         // a previewed text file, line by line (its first lines)
     bool text_more = false;      // the text file has more lines than the preview shows
     size_t batch_lines = 5000;   // lines per transaction of a text import
-    std::shared_ptr<ReviewImportJob> job; // a text import running
     bool close_requested = false; // the job finished: close the dialog next frame
 };
 

@@ -17,6 +17,7 @@
 #include "core/cluster/contribution.h"
 #include "core/store/model.h"
 #include "core/store/store.h"
+#include "core/workspace/background_jobs.h"
 #include "core/workspace/hearing_review.h"
 #include "core/workspace/room_view.h"
 #include "core/workspace/theme_board.h"
@@ -79,6 +80,12 @@ public:
     // hearing changes (HearingRevision); shared for the same reason as Board.
     std::shared_ptr<const HearingReview> Review(int64_t hearing_id);
 
+    // [SECTION] Background jobs
+    // Owned here, not by a screen: the board's clustering and the review's text import. A job keeps
+    // running when its screen is left, and is cancelled and joined when the workspace goes.
+    JobSlot<ClusteringJob>& Clustering() { return m_clustering; }
+    JobSlot<TextImportJob>& TextImport() { return m_text_import; }
+
     // [SECTION] Changes
     // A write inside one hearing (its notes, merge, review, clock): that hearing's data and its
     // theme's contributions are computed again.
@@ -129,6 +136,9 @@ private:
     uint64_t m_plan_generation = 0; // bumped whenever another plan (or none) becomes the open one
     uint64_t m_integrity_generation = 0; // the plan m_integrity checks
     void SetStore(std::unique_ptr<PlanStore> store, const std::string& path);
+    // Last, so they are cancelled and joined before anything else of the workspace goes.
+    JobSlot<ClusteringJob> m_clustering;
+    JobSlot<TextImportJob> m_text_import;
 };
 
 // Display name of a discipline key (translated), or the text itself when it is free text.

@@ -89,11 +89,14 @@ TEST_CASE("the Cluster button runs off the UI thread and fills the board, accept
     ui.Frame(3);
     fx.state.board.k = 3;
     REQUIRE(ui.ClickProbe("board.recluster"));
-    for (int i = 0; i < 500 && fx.state.board.job; ++i) {
+    // The run is the workspace's and shares its one analyzer.
+    REQUIRE(fx.ws.Clustering().Running());
+    CHECK(fx.ws.Clustering().Running()->analyzer == fx.ws.Analyzer());
+    for (int i = 0; i < 500 && fx.ws.Clustering().Running(); ++i) {
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
         ui.Frame();
     }
-    REQUIRE_FALSE(fx.state.board.job);
+    REQUIRE_FALSE(fx.ws.Clustering().Running());
     CHECK(fx.state.error_message.empty());
     ui.Frame(2);
     ClusterStore cs(fx.ws.Store(), Analyzer());

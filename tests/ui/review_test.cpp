@@ -45,8 +45,8 @@ void MergedHearing(test::UiFixture& fx) {
 }
 
 // A text import runs on a thread of its own: frames go on until it is done and polled.
-void WaitForImport(test::HeadlessUi& ui, AppState& state) {
-    for (int i = 0; i < 6000 && state.review.import.job; ++i) {
+void WaitForImport(test::HeadlessUi& ui, Workspace& ws) {
+    for (int i = 0; i < 6000 && ws.TextImport().Running(); ++i) {
         ui.Frame();
         std::this_thread::sleep_for(std::chrono::milliseconds(5));
     }
@@ -158,7 +158,7 @@ TEST_CASE("review: a text file is previewed line by line before it is imported",
     CHECK(im.text.lines[1].match == SpeakerMatch::Unmatched);
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == 0); // a preview stores nothing
     REQUIRE(ui.ClickProbe("review.import_do"));
-    WaitForImport(ui, fx.state);
+    WaitForImport(ui, fx.ws);
     INFO(fx.state.error_message);
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == 2);
     CHECK(MergeStore(fx.ws.Store()).HasMerge(fx.hearing_id)); // both reporters in: merged right away
@@ -265,24 +265,24 @@ TEST_CASE("review: a long text import shows progress, Cancel keeps the file's fi
     CHECK(im.text_more); // only the first lines are read for the preview
     CHECK(im.text.lines.size() == 500);
     REQUIRE(ui.ClickProbe("review.import_do"));
-    REQUIRE(im.job);
+    REQUIRE(fx.ws.TextImport().Running()); // the workspace's job, not the screen's
     // While it runs: a progress bar and Cancel instead of the dialog's buttons; the UI thread draws on.
     ui.ClearProbe();
     ui.Frame();
     CHECK(ui.Probe().count("review.import_progress") == 1);
     CHECK(ui.Probe().count("review.import_cancel") == 1);
     CHECK(ui.Probe().count("review.import_do") == 0);
-    for (int i = 0; i < 4000 && im.job && im.job->notes_done.load() < 400; ++i) {
+    for (int i = 0; i < 4000 && fx.ws.TextImport().Running() && fx.ws.TextImport().Running()->notes_done.load() < 400; ++i) {
         ui.Frame();
         std::this_thread::sleep_for(std::chrono::milliseconds(2));
     }
-    REQUIRE(im.job);
-    CHECK(im.job->progress.load() > 0.2f); // checking done, storing under way
+    REQUIRE(fx.ws.TextImport().Running());
+    CHECK(fx.ws.TextImport().Running()->progress.load() > 0.2f); // checking done, storing under way
     REQUIRE(ui.ClickProbe("review.import_cancel"));
-    WaitForImport(ui, fx.state);
+    WaitForImport(ui, fx.ws);
     INFO(fx.state.error_message);
     CHECK(fx.state.error_message.empty());
-    CHECK_FALSE(im.job);
+    CHECK_FALSE(fx.ws.TextImport().Running());
     std::vector<Note> notes = fx.ws.Store().ListNotes(fx.hearing_id, 'B');
     REQUIRE(notes.size() >= 400);
     REQUIRE(notes.size() < static_cast<size_t>(total));
@@ -300,7 +300,7 @@ TEST_CASE("review: a long text import shows progress, Cancel keeps the file's fi
     REQUIRE(ui.ClickProbe("review.import_preview"));
     ui.Frame(2);
     REQUIRE(ui.ClickProbe("review.import_do"));
-    WaitForImport(ui, fx.state);
+    WaitForImport(ui, fx.ws);
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id, 'B') == total);
 }
 
