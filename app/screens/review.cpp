@@ -148,7 +148,7 @@ const char* DecisionKey(ReviewDecision d) {
     return "review.open";
 }
 
-void RunMerge(AppState& state, Workspace& ws, ReviewUiState& ui) {
+void RunMerge(AppState& state, Workspace& ws) {
     RunAction(state, [&] {
         MergeStore merges(ws.Store());
         MergeRunResult r = merges.RunMerge(state.hearing_id, *ws.Analyzer(), {}, Who(state));
@@ -180,7 +180,7 @@ void DrawHeader(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ImGui::TextUnformatted(Tr("review.title").c_str());
     ImGui::PopFont();
     // The hearing is chosen in the menu bar, as on the other screens.
-    if (ImGui::Button(Tr(ui.shown->has_merge ? "review.merge_again" : "review.merge_now").c_str())) RunMerge(state, ws, ui);
+    if (ImGui::Button(Tr(ui.shown->has_merge ? "review.merge_again" : "review.merge_now").c_str())) RunMerge(state, ws);
     ProbeItem("review.merge");
     ImGui::SameLine();
     if (ImGui::Button(Tr("review.import").c_str())) ui.import.request_open = true;
@@ -565,7 +565,7 @@ void PollTextImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
     // Both reporters in: merge (again), keeping decisions already made.
     if (job->hearing_id == state.hearing_id && ws.Store().CountNotes(state.hearing_id, 'A') > 0 &&
         ws.Store().CountNotes(state.hearing_id, 'B') > 0)
-        RunMerge(state, ws, ui);
+        RunMerge(state, ws);
 }
 
 void DrawImportProgress(TextImportJob& job) {
@@ -604,7 +604,7 @@ void DoImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
     im.previewed = false;
     ImGui::CloseCurrentPopup();
     // Both reporters in: merge (again), keeping decisions already made.
-    if (ws.Store().CountNotes(state.hearing_id, 'A') > 0 && ws.Store().CountNotes(state.hearing_id, 'B') > 0) RunMerge(state, ws, ui);
+    if (ws.Store().CountNotes(state.hearing_id, 'A') > 0 && ws.Store().CountNotes(state.hearing_id, 'B') > 0) RunMerge(state, ws);
 }
 
 void DrawImportDialog(AppState& state, Workspace& ws, ReviewUiState& ui) {
@@ -697,7 +697,7 @@ void DrawReview(AppState& state, Workspace& ws) {
     if (!ui.shown->has_merge && ui.auto_merged_hearing != state.hearing_id && ws.Store().CountNotes(state.hearing_id, 'A') > 0 &&
         ws.Store().CountNotes(state.hearing_id, 'B') > 0) {
         ui.auto_merged_hearing = state.hearing_id;
-        RunMerge(state, ws, ui);
+        RunMerge(state, ws);
         Load(ui, ws, state.hearing_id);
     }
     DrawHeader(state, ws, ui);
