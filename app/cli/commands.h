@@ -8,6 +8,7 @@
 namespace hd::cli {
 int CmdDemo(const Args& args);             // cmd_demo.cpp
 int CmdInfo(const Args& args);             // cmd_info.cpp
+int CmdRoom(const Args& args);             // cmd_room.cpp
 int CmdExportTranscript(const Args& args); // cmd_transcript.cpp
 int CmdImport(const Args& args);           // cmd_transcript.cpp
 int CmdMerge(const Args& args);            // cmd_merge.cpp

@@ -25,6 +25,13 @@ std::vector<CommandSpec> Commands() {
     return {
         {"demo", "Create the demo plan in a new file: a fictional Dutch-speaking city carried through hearings, merged and approved minutes, objectives and forum. The same command always writes the same file.", CmdDemo, {kPlan}, {}, {}},
         {"info", "Themes, hearings and note counts of a plan.", CmdInfo, {kPlan}, {}, {}},
+        {"room",
+         "What the projection shows the room for a hearing: contributions per discipline (who has not been heard "
+         "yet) and the contributions grouped by the theme's clusters, as the live grouping places them.",
+         CmdRoom,
+         {kPlan},
+         {kHearing},
+         {}},
         {"capture",
          "Store one note per stdin line; prints \"saved <uuid>\" once each is durable. A line that cannot be "
          "stored is named on stderr with the reason and the next lines are still stored (exit 3).",
