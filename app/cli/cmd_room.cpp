@@ -42,7 +42,7 @@ void PrintGroups(const LiveGroups& live) {
     }
     for (const LiveGroup& g : live.groups) {
         std::string name = g.cluster_id == 0 ? Tr("projection.groups_ungrouped") : TerminalSafe(g.name);
-        std::cout << "  " << name << ": " << g.contributions << (g.latest ? " *" : "") << "\n";
+        std::cout << "  " << name << ": " << g.contributions << "\n";
     }
 }
 } // namespace
