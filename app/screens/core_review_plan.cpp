@@ -67,7 +67,8 @@ void DrawCoverageTable(const PlanDocument& plan, float width) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         if (row.gap) ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, kGapBg);
-        ImGui::TextUnformatted(row.gap ? FillPlaceholders(Tr("export.gap_domain"), {row.domain}).c_str() : row.domain.c_str());
+        // A long domain name at 1280x720: cut with "…", the whole name on hover.
+        TextFitted(row.gap ? FillPlaceholders(Tr("export.gap_domain"), {row.domain}) : row.domain);
         int column = 1;
         for (int n : row.counts) {
             ImGui::TableSetColumnIndex(column++);
