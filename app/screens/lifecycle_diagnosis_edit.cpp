@@ -171,6 +171,32 @@ void DrawAddYearRow(AppState& state, Workspace& ws, const Indicator& ind) {
     ui.add_value.clear();
     ui.focus_add_year = true; // the next year follows from the keyboard
 }
+// Deleting takes two clicks: the indicator's name and number of years are shown before it goes.
+void DrawDeleteIndicator(AppState& state, Workspace& ws, const Indicator& ind) {
+    LifecycleUiState& ui = state.lifecycle;
+    if (ui.indicator_confirm_delete != ind.id) {
+        if (ImGui::SmallButton(Tr("lifecycle.edit.delete_indicator").c_str())) ui.indicator_confirm_delete = ind.id;
+        ProbeItem("lifecycle.delete_indicator");
+        return;
+    }
+    // The question wraps and the buttons go below it: the indicator's cell is narrow at 1280x720.
+    ImGui::PushStyleColor(ImGuiCol_Text, kRefused);
+    ImGui::TextWrapped("%s", FillPlaceholders(Tr("lifecycle.edit.delete_indicator_confirm"),
+                                              {ind.name, std::to_string(ind.values.size())}).c_str());
+    ImGui::PopStyleColor();
+    if (ImGui::SmallButton(Tr("lifecycle.edit.delete_indicator_yes").c_str())) {
+        std::string name = ind.name;
+        int64_t id = ind.id;
+        ui.indicator_confirm_delete = 0;
+        if (Save(state, ws, [&] { DeleteIndicatorIfUnused(ws.Store(), id); })) {
+            ui.indicator_open = 0;
+            ShowToast(state, FillPlaceholders(Tr("lifecycle.edit.deleted"), {name}));
+        }
+    }
+    ProbeItem("lifecycle.delete_indicator_yes");
+    ImGui::SameLine();
+    if (ImGui::SmallButton(Tr("action.cancel").c_str())) ui.indicator_confirm_delete = 0;
+}
 } // namespace
 
 void DrawIndicatorYears(AppState& state, Workspace& ws, const Indicator& ind) {
@@ -190,6 +216,7 @@ void DrawIndicatorYears(AppState& state, Workspace& ws, const Indicator& ind) {
         DrawAddYearRow(state, ws, ind);
         ImGui::EndTable();
     }
+    DrawDeleteIndicator(state, ws, ind);
     ShowRefusal(ui);
 }
 

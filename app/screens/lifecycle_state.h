@@ -54,6 +54,7 @@ struct LifecycleUiState {
     std::map<int, std::string> value_edit; // year -> text, while that year's field is active
     std::string indicator_error;
     bool focus_add_year = false;
+    int64_t indicator_confirm_delete = 0; // "Delete indicator" clicked once: asks before deleting
 
     // Monitoring tab: the year followed up, its rows (read again when the year or the plan changes),
     // the selected row, and the note being edited.

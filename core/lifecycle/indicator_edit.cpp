@@ -7,6 +7,7 @@
 
 #include "core/base/errors.h"
 #include "core/base/utf8.h"
+#include "core/lifecycle/monitoring.h"
 #include "core/store/indicator_store.h"
 #include "core/store/store.h"
 
@@ -97,6 +98,23 @@ void SetIndicatorValueFromText(PlanStore& store, const IndicatorValueText& input
     int year = ParseIndicatorYear(input.year);
     double value = ParseIndicatorValue(input.value);
     IndicatorStore(store).SetValue(input.theme_id, name, year, value, unit);
+}
+
+void DeleteIndicatorIfUnused(PlanStore& store, int64_t indicator_id) {
+    MonitoringStore monitoring(store);
+    std::string years;
+    for (int year : monitoring.Years())
+        for (const MonitoringEntry& e : monitoring.Entries(year))
+            if (e.indicator_id == indicator_id) {
+                years += (years.empty() ? "" : ", ") + std::to_string(year);
+                break;
+            }
+    if (!years.empty())
+        throw InputError("lifecycle.edit.err_in_use",
+                         "This indicator holds a figure in the follow-up of " + years +
+                             "; remove that figure on the Monitoring tab first.",
+                         {years});
+    IndicatorStore(store).DeleteIndicator(indicator_id);
 }
 
 } // namespace hd

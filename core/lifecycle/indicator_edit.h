@@ -28,4 +28,9 @@ double ParseIndicatorValue(const std::string& text);
 // of that year). Throws InputError for a missing or invalid name, an unknown domain, a bad year or value.
 void SetIndicatorValueFromText(PlanStore& store, const IndicatorValueText& input);
 
+// Deletes an indicator with all its years. Refused (InputError lifecycle.edit.err_in_use, naming the
+// years) while the yearly follow-up records a figure of it: that figure would lose its meaning.
+// A SWOT item citing it keeps its readable citation and shows the source as gone.
+void DeleteIndicatorIfUnused(PlanStore& store, int64_t indicator_id);
+
 } // namespace hd

@@ -6,6 +6,7 @@
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
 #include "core/lifecycle/indicator_edit.h"
+#include "core/lifecycle/monitoring.h"
 #include "core/store/indicator_store.h"
 #include "tests/support/lifecycle_plan.h"
 #include "tests/support/temp_dir.h"
@@ -95,4 +96,47 @@ TEST_CASE("a refused typed figure is told in Dutch and English", "[lifecycle][in
         tr.SetLanguage(Language::Dutch);
         CHECK(tr.Message(e) == "'1800' is geen jaartal tussen 1900 en 2200.");
     }
+}
+
+TEST_CASE("an indicator is deleted with its years unless the follow-up holds a figure of it", "[lifecycle][indicators]") {
+    test::TempDir dir;
+    test::LifecyclePlan plan(dir.File("p.hdesk"));
+    IndicatorStore is(*plan.store);
+    SetIndicatorValueFromText(*plan.store, {plan.housing, "Woninginbraken", "", "2023", "4,8"});
+    SetIndicatorValueFromText(*plan.store, {plan.housing, "Leegstand", "", "2023", "298"});
+    auto list = is.List();
+    REQUIRE(list.size() == 2);
+    int64_t burglaries = list[0].name == "Woninginbraken" ? list[0].id : list[1].id;
+    int64_t vacancy = list[0].name == "Leegstand" ? list[0].id : list[1].id;
+
+    // The follow-up of 2027 records a figure of the burglaries: that one stays, with a reason.
+    MonitoringEntry e;
+    e.year = 2027;
+    e.target = MonitoringTarget::Objective;
+    e.target_id = plan.housing_tactical;
+    e.status = MonitoringStatus::Running;
+    e.indicator_id = burglaries;
+    e.indicator_value = 4.2;
+    MonitoringStore(*plan.store).Set(e, "Sara");
+    try {
+        DeleteIndicatorIfUnused(*plan.store, burglaries);
+        FAIL("deleted an indicator the follow-up uses");
+    } catch (const InputError& err) {
+        CHECK(err.Key() == "lifecycle.edit.err_in_use");
+        Translator tr;
+        tr.LoadDirectory(FindAssetsDir() + "/lang");
+        tr.SetLanguage(Language::Dutch);
+        CHECK(tr.Message(err).find("opvolging van 2027") != std::string::npos);
+    }
+    CHECK(is.List().size() == 2);
+
+    // The other goes, with its years.
+    DeleteIndicatorIfUnused(*plan.store, vacancy);
+    list = is.List();
+    REQUIRE(list.size() == 1);
+    CHECK(list[0].id == burglaries);
+    Statement left(plan.store->Db(), "SELECT COUNT(*) FROM indicator_value WHERE indicator_id = ?");
+    left.Bind(1, vacancy);
+    REQUIRE(left.Step());
+    CHECK(left.Int(0) == 0);
 }

@@ -123,6 +123,21 @@ TEST_CASE("the diagnosis tab adds indicators and edits their years from the keyb
     CHECK(fx.state.lifecycle.indicator_open == residents);
     ui.Press(GLFW_KEY_DOWN);
     CHECK(fx.state.lifecycle.indicator_open == meldingen);
+
+    // Deleting the open indicator asks first; Cancel keeps it, "Ja, verwijderen" removes it.
+    ui.ClearProbe();
+    ui.Frame(2);
+    REQUIRE(ui.ClickProbe("lifecycle.delete_indicator"));
+    ui.Frame(2);
+    CHECK(IndicatorStore(store).List().size() == 2); // asked, not deleted
+    CHECK(fx.state.lifecycle.indicator_confirm_delete == meldingen);
+    REQUIRE(ui.ClickProbe("lifecycle.delete_indicator_yes"));
+    ui.Frame(2);
+    auto left = IndicatorStore(store).List();
+    INFO("refusal: " << fx.state.lifecycle.indicator_error << ", asking for " << fx.state.lifecycle.indicator_confirm_delete);
+    REQUIRE(left.size() == 1);
+    CHECK(left[0].id == residents);
+    CHECK(fx.state.lifecycle.indicator_open == 0);
 }
 
 TEST_CASE("the diagnosis tab refuses a typed figure in English too", "[ui][lifecycle][indicators]") {
