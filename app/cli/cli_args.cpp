@@ -10,6 +10,7 @@
 
 #include "core/base/terminal_text.h"
 #include "core/base/atomic_file.h"
+#include "core/base/errors.h"
 #include "core/base/i18n.h"
 
 namespace hd::cli {
@@ -223,6 +224,20 @@ void WriteOutput(const std::string& path, const std::string& content) {
     }
     // Never half a file under its final name; devices and pipes are written in place.
     WriteFileAtomically(path, content);
+}
+
+void WriteOutputAndSay(const std::string& path, const std::string& content) {
+    WriteOutput(path, content);
+    if (!path.empty() && path != "-") std::cerr << GlobalTranslator().Format("cli.wrote", {path}) << "\n";
+}
+
+// [SECTION] ChoiceOf
+std::string ChoiceOf(const Args& args, const std::string& option, const std::string& choices, const std::string& fallback) {
+    std::string v = fallback.empty() ? args.Require(option) : args.GetOr(option, fallback);
+    if (("," + choices + ",").find("," + v + ",") == std::string::npos)
+        throw UserError("cli.bad_choice", "Option " + option + " must be one of: " + choices + " (got '" + v + "').",
+                        {option, choices, v});
+    return v;
 }
 
 } // namespace hd::cli

@@ -71,5 +71,12 @@ int RunCommandLine(int argc, char** argv, const std::string& description, const 
 // Writes `content` to `path` atomically (temporary file, fsync, rename), or to stdout when path is "-"
 // or empty. Throws UserError on failure; a partial file never appears under the final name.
 void WriteOutput(const std::string& path, const std::string& content);
+// WriteOutput, then "Wrote FILE" (in the user's language) on stderr unless it went to stdout.
+void WriteOutputAndSay(const std::string& path, const std::string& content);
+
+// The value of `option`, which must be one of the comma-separated `choices` ("md,html,docx");
+// `fallback` when the option is absent, and required when `fallback` is empty. Throws UserError
+// (cli.bad_choice) naming the choices.
+std::string ChoiceOf(const Args& args, const std::string& option, const std::string& choices, const std::string& fallback);
 
 } // namespace hd::cli

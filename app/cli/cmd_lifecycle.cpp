@@ -20,14 +20,6 @@
 
 namespace hd::cli {
 namespace {
-std::string Choice(const Args& args, const std::string& option, const std::string& choices, const std::string& fallback) {
-    std::string v = fallback.empty() ? args.Require(option) : args.GetOr(option, fallback);
-    if (("," + choices + ",").find("," + v + ",") == std::string::npos)
-        throw UserError("cli.bad_choice", "Option " + option + " must be one of: " + choices + " (got '" + v + "').",
-                        {option, choices, v});
-    return v;
-}
-
 void PrintVersion(DecisionStore& ds, const PlanVersion& v) {
     std::cout << (v.kind == VersionKind::Adopted ? "Adopted version " : "Revision ") << v.number << " (id " << v.id << ")";
     if (v.kind == VersionKind::Revision)
@@ -41,8 +33,8 @@ void PrintVersion(DecisionStore& ds, const PlanVersion& v) {
 
 int CmdDecision(const Args& args) {
     Decision d;
-    d.body = *DecisionBodyFromKey(Choice(args, "--body", "college,council_committee,council", ""));
-    d.outcome = *DecisionOutcomeFromKey(Choice(args, "--outcome", "approved,amended,postponed,rejected,noted", ""));
+    d.body = *DecisionBodyFromKey(ChoiceOf(args, "--body", "college,council_committee,council", ""));
+    d.outcome = *DecisionOutcomeFromKey(ChoiceOf(args, "--outcome", "approved,amended,postponed,rejected,noted", ""));
     d.date = args.GetOr("--date", "");
     d.reference = args.GetOr("--reference", "");
     d.note = args.GetOr("--note", "");
@@ -88,15 +80,14 @@ int CmdRevise(const Args& args) {
 int CmdExportVersion(const Args& args) {
     VersionExportRequest r;
     if (args.Get("--version")) r.version_id = args.RequireInt("--version");
-    r.format = *ExportFormatFromKey(Choice(args, "--format", "md,html,docx", ""));
+    r.format = *ExportFormatFromKey(ChoiceOf(args, "--format", "md,html,docx", ""));
     r.date = args.GetOr("--date", "");
-    r.language = Choice(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
+    r.language = ChoiceOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
     std::string out = args.Require("-o");
     OpenOptions opts;
     opts.read_only = true;
     auto store = PlanStore::Open(args.positional[0], opts);
-    WriteOutput(out, ExportPlanVersion(*store, r));
-    if (out != "-") std::cerr << GlobalTranslator().Format("cli.wrote", {out}) << "\n";
+    WriteOutputAndSay(out, ExportPlanVersion(*store, r));
     return 0;
 }
 

@@ -86,16 +86,12 @@ int CmdExportProgress(const Args& args) {
                         {"--format", "md, html, docx, xlsx", format});
     r.format = *f;
     r.date = args.GetOr("--date", "");
-    std::string lang = args.GetOr("--lang", "nl");
-    if (lang != "nl" && lang != "en")
-        throw UserError("cli.bad_choice", "Option --lang must be one of: nl, en (got '" + lang + "').", {"--lang", "nl, en", lang});
-    r.language = lang == "en" ? Language::English : Language::Dutch;
+    r.language = ChoiceOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
     std::string out = args.Require("-o");
     OpenOptions opts;
     opts.read_only = true;
     auto store = PlanStore::Open(args.positional[0], opts);
-    WriteOutput(out, ExportProgress(*store, r));
-    if (out != "-") std::cerr << GlobalTranslator().Format("cli.wrote", {out}) << "\n";
+    WriteOutputAndSay(out, ExportProgress(*store, r));
     return 0;
 }
 

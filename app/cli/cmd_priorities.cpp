@@ -16,14 +16,6 @@
 
 namespace hd::cli {
 namespace {
-std::string OneOf(const Args& args, const std::string& option, const std::string& choices, const std::string& fallback) {
-    std::string v = args.GetOr(option, fallback);
-    if (("," + choices + ",").find("," + v + ",") == std::string::npos)
-        throw UserError("cli.bad_choice", "Option " + option + " must be one of: " + choices + " (got '" + v + "').",
-                        {option, choices, v});
-    return v;
-}
-
 // "12=3,14=2" -> {12: 3, 14: 2}
 std::map<int64_t, int> ParseValues(const std::string& text) {
     std::map<int64_t, int> out;
@@ -62,8 +54,8 @@ void PrintResult(const PriorityResult& r) {
 int CmdPriorityRound(const Args& args) {
     PriorityRound r;
     r.title = args.Require("--title");
-    r.method = *PriorityMethodFromKey(OneOf(args, "--method", "dots,rank", "dots"));
-    r.target = *PriorityTargetFromKey(OneOf(args, "--target", "theme,objective", "theme"));
+    r.method = *PriorityMethodFromKey(ChoiceOf(args, "--method", "dots,rank", "dots"));
+    r.target = *PriorityTargetFromKey(ChoiceOf(args, "--target", "theme,objective", "theme"));
     if (args.Get("--theme")) r.theme_id = args.RequireInt("--theme");
     if (args.Get("--dots")) r.dots_per_member = static_cast<int>(args.RequireInt("--dots"));
     auto store = PlanStore::Open(args.positional[0]);
@@ -105,15 +97,14 @@ int CmdPriorities(const Args& args) {
 int CmdExportPriorities(const Args& args) {
     PriorityExportRequest r;
     if (args.Get("--round")) r.round_id = args.RequireInt("--round");
-    r.format = *ExportFormatFromKey(OneOf(args, "--format", "md,html,docx", "md"));
+    r.format = *ExportFormatFromKey(ChoiceOf(args, "--format", "md,html,docx", "md"));
     r.date = args.GetOr("--date", "");
-    r.language = OneOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
+    r.language = ChoiceOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
     std::string out = args.Require("-o");
     OpenOptions opts;
     opts.read_only = true;
     auto store = PlanStore::Open(args.positional[0], opts);
-    WriteOutput(out, ExportPriorities(*store, r));
-    if (out != "-") std::cerr << GlobalTranslator().Format("cli.wrote", {out}) << "\n";
+    WriteOutputAndSay(out, ExportPriorities(*store, r));
     return 0;
 }
 
