@@ -18,7 +18,9 @@ fi
 status=0
 referenced=$(grep -ohE 'screenshots/[A-Za-z0-9_.-]+\.png' README.md docs/*.md | sed 's#.*screenshots/##' | sort -u)
 for f in $referenced; do
-  echo "$expected" | grep -qx "$f" || { echo "README or docs show $f, which scripts/screenshots.sh does not make"; status=1; }
+  # A here-string, not `echo | grep -q`: grep -q stops at the first match, and with pipefail the
+  # echo it cut off (SIGPIPE) would fail the check now and then.
+  grep -qx "$f" <<< "$expected" || { echo "README or docs show $f, which scripts/screenshots.sh does not make"; status=1; }
 done
 for f in $shown; do
   grep -q "screenshots/$f" README.md || { echo "README does not show $f"; status=1; }
