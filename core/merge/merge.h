@@ -56,6 +56,7 @@ struct MergeOptions {
     double agreed_threshold = 0.72; // at or above, with the same negations and numbers: agreed
     double member_min_share = 0.35; // each note of a group must share this much with the other side
     double member_unique_share = 0.1; // ...and cover this share of the single note that no other member covers
+    double agreed_member_covered = 0.6; // an agreed 1:n group: this share of each member is the single note's words
     double stem_weight = 0.6;       // similarity = stem_weight * stems + (1 - stem_weight) * trigrams
     bool estimate_clock_offset = true;
     double anchor_similarity = 0.55;    // anchors: mutual best pairs through rare shared stems, this similar,

@@ -1,8 +1,10 @@
 // Merge benchmark: quality and cost, each beside the difflib baseline (tests/bench/merge_baseline.py)
 // run in the same process on the very same inputs.
-//   build/bench_merge [windows=8] [sentences=160] [quality] [seeds=N]
+//   build/bench_merge [windows=8] [sentences=160] [quality] [seeds=N] [agreed_member_covered=X]
 //   ("quality": skip the scale and process runs; seeds=N: the quality runs for N generator seeds,
-//   each printed, then the worst case per level; HD_BENCH_SHOW_BAD=1 prints every wrong `agreed`)
+//   each printed, then the worst case per level; agreed_member_covered=X: the quality runs with that
+//   MergeOptions value, 0 turning that rule off, to compare settings on the same seeds;
+//   HD_BENCH_SHOW_BAD=1 prints every wrong `agreed`)
 //
 // [SECTION] index
 //   Quality: pair P/R/F1 per noise level and precision of `agreed`, from realistic reporter pairs
@@ -264,7 +266,8 @@ void ShowBadAgreed(const MergeResult& r, const TruthPair& pair, const Pairs& tru
 
 // One seed: every level's windows, ours and difflib on the same pairs.
 std::vector<LevelRun> QualityRun(const Corpus& corpus, const TextAnalyzer& analyzer, const std::filesystem::path& dir,
-                                 int windows, size_t window_sentences, uint64_t seed, bool show_bad, bool& have_base) {
+                                 int windows, size_t window_sentences, uint64_t seed, const MergeOptions& options, bool show_bad,
+                                 bool& have_base) {
     std::vector<NoiseLevel> levels = NoiseLevels();
     std::vector<LevelRun> runs(levels.size());
     std::vector<std::string> names;
@@ -276,7 +279,7 @@ std::vector<LevelRun> QualityRun(const Corpus& corpus, const TextAnalyzer& analy
             size_t first = static_cast<size_t>(w) * corpus.sentences.size() / static_cast<size_t>(windows);
             TruthPair pair = gen.Generate(levels[l], first, window_sentences);
             Pairs truth = pair.TruthPairs();
-            MergeResult r = MergeTranscripts(TruthPair::Notes(pair.a), TruthPair::Notes(pair.b), analyzer);
+            MergeResult r = MergeTranscripts(TruthPair::Notes(pair.a), TruthPair::Notes(pair.b), analyzer, options);
             runs[l].ours.Add(PredictedPairs(r), truth);
             runs[l].agreed.Add(r, pair, truth);
             runs[l].ceiling.Add(pair.ComponentPairs(), truth);
@@ -306,9 +309,11 @@ int main(int argc, char** argv) {
     // Positional: windows, sentences per window, "quality"; anywhere: seeds=N (default 1).
     std::vector<std::string> pos;
     int seeds = 1;
+    MergeOptions options;
     for (int i = 1; i < argc; ++i) {
         std::string a = argv[i];
         if (a.rfind("seeds=", 0) == 0) seeds = std::max(1, std::atoi(a.c_str() + 6));
+        else if (a.rfind("agreed_member_covered=", 0) == 0) options.agreed_member_covered = std::atof(a.c_str() + 22);
         else pos.push_back(a);
     }
     int windows = pos.size() > 0 ? std::atoi(pos[0].c_str()) : 8;
@@ -327,8 +332,9 @@ int main(int argc, char** argv) {
                 corpus.people.size());
 
     std::vector<NoiseLevel> levels = NoiseLevels();
-    std::printf("merge quality, %d windows of %zu sentences per level, %d seed(s) (pair precision / recall / F1 against the truth):\n",
-                windows, window_sentences, seeds);
+    std::printf("merge quality, %d windows of %zu sentences per level, %d seed(s), agreed_member_covered %.2f (pair precision / recall / "
+                "F1 against the truth):\n",
+                windows, window_sentences, seeds, options.agreed_member_covered);
     bool quality_ok = true, have_base = true;
     struct Worst {
         double f1 = 1, base_f1 = 0, margin = 1, agreed = 1;
@@ -336,8 +342,8 @@ int main(int argc, char** argv) {
     std::vector<Worst> worst(levels.size());
     for (int seed = 0; seed < seeds; ++seed) {
         bool base_ran = false;
-        std::vector<LevelRun> runs = QualityRun(corpus, analyzer, dir, windows, window_sentences, static_cast<uint64_t>(seed), show_bad,
-                                                base_ran);
+        std::vector<LevelRun> runs = QualityRun(corpus, analyzer, dir, windows, window_sentences, static_cast<uint64_t>(seed), options,
+                                                show_bad, base_ran);
         have_base = have_base && base_ran;
         for (size_t l = 0; l < levels.size(); ++l) {
             const LevelRun& lr = runs[l];

@@ -194,3 +194,54 @@ TEST_CASE("degenerate inputs: no times, one time for all, repeats, empty texts",
         CheckPartition(r, a.size(), b.size());
     }
 }
+
+TEST_CASE("a group is agreed only when each of its notes carries its own part", "[merge][agreed]") {
+    // From the benchmark: B's second note is the next remark (Infrabel's part in one cluster); it shares
+    // a few words with A's list of clusters, but most of it is not in A's note. Grouping it may be
+    // fine, calling the group agreed is not.
+    std::vector<MergeNote> a = {
+        N("a1", Hms(10, 0, 0), "Hermans",
+          "Het ingediende dossier van PIONEERS bestaat uit volgende clusters van projecten: clean production, storage and "
+          "supply, sustainable design, shift and flow optimization en digital transformation."),
+    };
+    std::vector<MergeNote> b = {
+        N("b1", Hms(10, 0, 20), "Hermans",
+          "Ingediende dossier PIONEERS bestaat uit volgende clusters projecten: clean energy production, storage supply, "
+          "sustainable model design, modal shift optimization, digital transformation."),
+        N("b2", Hms(10, 0, 40), "Hermans", "Infrabel werkt mee aan een project in de derde cluster, zijnde modal shift and flow optimization."),
+    };
+    MergeOptions loose; // group readily, so the rule for `agreed` is what is tested
+    loose.member_unique_share = 0.01;
+    loose.member_min_share = 0.2;
+    MergeOptions without_rule = loose;
+    without_rule.agreed_member_covered = 0;
+    for (const MergeOptions* o : {&loose, &without_rule}) {
+        MergeResult r = MergeTranscripts(a, b, Analyzer(), *o);
+        CheckPartition(r, 1, 2);
+        const MergedEntry* e = EntryWithA(r, 0);
+        REQUIRE(e);
+        INFO("agreed_member_covered " << o->agreed_member_covered << ", similarity " << e->similarity);
+        REQUIRE(e->b.size() == 2); // the 1:2 group forms either way
+        REQUIRE(e->similarity >= o->agreed_threshold);
+        // Only the rule keeps it from `agreed`: too much of b2 is not in a1.
+        CHECK((e->status == MergeStatus::Agreed) == (o == &without_rule));
+    }
+}
+
+TEST_CASE("a note split in two by the other reporter stays agreed", "[merge][agreed]") {
+    // B split A's sentence in two; each half carries its own part of it, so the group is agreed.
+    std::vector<MergeNote> a = {N("a1", Hms(10, 0, 0), "Lemmens",
+                                  "De NMBS bevroeg de bevolking van Herentals over betalend parkeren en het gemeentebestuur van "
+                                  "Geel over de nieuwe fietsenstalling aan het station.")};
+    std::vector<MergeNote> b = {N("b1", Hms(10, 0, 20), "Lemmens", "De NMBS bevroeg de bevolking van Herentals over betalend parkeren"),
+                                N("b2", Hms(10, 0, 40), "Lemmens",
+                                  "en het gemeentebestuur van Geel over de nieuwe fietsenstalling aan het station.")};
+    MergeResult r = MergeTranscripts(a, b, Analyzer());
+    CheckPartition(r, 1, 2);
+    const MergedEntry* e = EntryWithA(r, 0);
+    REQUIRE(e);
+    INFO("similarity " << e->similarity);
+    REQUIRE(e->b.size() == 2);
+    REQUIRE(e->similarity >= MergeOptions().agreed_threshold);
+    CHECK(e->status == MergeStatus::Agreed);
+}
