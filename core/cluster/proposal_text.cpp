@@ -5,9 +5,11 @@
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <set>
 
 #include "core/base/utf8.h"
+#include "core/cluster/action_clause.h"
 #include "core/cluster/key_phrases.h"
 
 namespace hd {
@@ -107,12 +109,6 @@ ProposalEvidence GatherEvidence(const TextAnalyzer& analyzer, const std::vector<
 namespace {
 size_t WordCount(std::string_view s) { return Tokenize(s).size(); }
 
-// Cuts `s` at the first occurrence of any of `stops` (a sentence end, a semicolon, a colon).
-std::string_view FirstPart(std::string_view s, std::initializer_list<std::string_view> stops) {
-    size_t cut = s.size();
-    for (std::string_view stop : stops) cut = std::min(cut, s.find(stop));
-    return s.substr(0, cut);
-}
 // A tag before a colon: one or two words ("Nazorg", "Parket"), or up to four with a word that names
 // the kind of note ("MSOC voorstel", "Vraag uit de zaal"); "Buurtbemiddeling vroeger inschakelen:"
 // is the proposal itself.
@@ -128,14 +124,11 @@ bool IsTag(std::string_view head) {
 }
 } // namespace
 
-std::string ObjectiveSentence(std::string_view proposal) {
-    std::string_view s = Trim(proposal);
-    // A short tag before a colon names the speaker or the kind ("MSOC voorstel:", "Nazorg:").
-    size_t colon = s.find(':');
-    if (colon != std::string_view::npos && colon + 1 < s.size() && IsTag(s.substr(0, colon))) s = Trim(s.substr(colon + 1));
-    s = Trim(FirstPart(s, {". ", "; ", ": ", " - ", "\n"}));
-    // Long: cut at the last comma before the 18th word when that leaves a clause of 6+ words; a
-    // sentence of up to 28 words without such a comma stays whole; longer ones end after 18 words.
+namespace {
+// Long: cut at the last comma before the 18th word when that leaves a clause of 6+ words; a
+// sentence of up to 28 words without such a comma stays whole; longer ones end after 18 words.
+std::string Shortened(std::string_view s) {
+    s = Trim(s);
     std::vector<Token> words = Tokenize(s);
     bool cut_short = false;
     if (words.size() > 18) {
@@ -146,6 +139,27 @@ std::string ObjectiveSentence(std::string_view proposal) {
     }
     while (!s.empty() && (s.back() == '.' || s.back() == ',' || s.back() == ';' || s.back() == ' ')) s.remove_suffix(1);
     return CapitaliseFirst(s) + (cut_short ? "\xE2\x80\xA6" : "");
+}
+
+std::string_view WithoutTag(std::string_view proposal) {
+    std::string_view s = Trim(proposal);
+    // A short tag before a colon names the speaker or the kind ("MSOC voorstel:", "Nazorg:").
+    size_t colon = s.find(':');
+    if (colon != std::string_view::npos && colon + 1 < s.size() && IsTag(s.substr(0, colon))) s = Trim(s.substr(colon + 1));
+    return s;
+}
+} // namespace
+
+std::optional<std::string> ActionSentence(std::string_view proposal) {
+    for (std::string_view clause : NoteClauses(WithoutTag(proposal)))
+        if (std::optional<std::string> action = ActionPart(clause)) return Shortened(*action);
+    return std::nullopt;
+}
+
+std::string ObjectiveSentence(std::string_view proposal) {
+    if (std::optional<std::string> action = ActionSentence(proposal)) return *action;
+    std::vector<std::string_view> clauses = NoteClauses(WithoutTag(proposal));
+    return Shortened(clauses.empty() ? WithoutTag(proposal) : clauses.front());
 }
 
 // [SECTION] Tactical draft
@@ -168,15 +182,23 @@ TacticalDraft DraftTactical(const TextAnalyzer& analyzer, const std::vector<cons
     }
     std::vector<std::string> shown_phrases(phrases.begin(), phrases.begin() + static_cast<long>(std::min<size_t>(2, phrases.size())));
     std::string topic = JoinAnd(shown_phrases, W("proposal.and"));
-    if (!proposals.empty()) {
-        d.representative = proposals.front();
-        d.title = ObjectiveSentence(d.representative->text);
-    } else if (!members.empty()) {
+    // The title is the most representative proposal that says what to do; a proposal that only
+    // observes or asks ("De wijkinspecteur ziet veel woningen van binnen") is no title.
+    for (const Contribution* p : proposals) {
+        if (std::optional<std::string> action = ActionSentence(p->text)) {
+            d.representative = p;
+            d.title = *action;
+            break;
+        }
+    }
+    if (!d.representative && !members.empty()) {
         d.representative = members[order.front()];
-        d.title = topic.empty() ? ObjectiveSentence(d.representative->text) : W.Format("proposal.title_topic", {topic});
+        // One phrase: "Aanpak van gangen en bergingen", never two phrases run together.
+        d.title = phrases.empty() ? ObjectiveSentence(d.representative->text) : W.Format("proposal.title_topic", {phrases.front()});
+        d.title_from_phrase = !phrases.empty();
     }
     if (!topic.empty() && d.representative)
-        d.what = W.Format(proposals.empty() ? "proposal.what_topic" : "proposal.what", {topic, d.title});
+        d.what = W.Format(d.title_from_phrase ? "proposal.what_topic" : "proposal.what", {topic, d.title});
     else if (d.representative)
         d.what = d.title + ".";
     for (const Contribution* c : d.why_notes) d.why += (d.why.empty() ? "- " : "\n- ") + QuoteWithDiscipline(*c, wording);

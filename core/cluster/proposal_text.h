@@ -6,6 +6,7 @@
 // disciplines and hearings, where disciplines disagree).
 #pragma once
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,6 +39,7 @@ struct TacticalDraft {
     std::string title, why, what, how;
     SafetyChain chain = SafetyChain::None;
     const Contribution* representative = nullptr;  // the proposal (or note) the title comes from
+    bool title_from_phrase = false;                // no proposal says what to do: "Aanpak van <phrase>"
     std::vector<const Contribution*> why_notes;    // quoted in why, most representative first
 };
 
@@ -51,8 +53,11 @@ TacticalDraft DraftTactical(const TextAnalyzer& analyzer, const std::vector<cons
 std::string DraftStrategicWhy(const std::vector<const Contribution*>& notes, const std::vector<std::string>& topics,
                               const Contribution* key_problem, const ProposalWording& wording);
 
-// A proposal note as an objective: the first clause of its first sentence, without a leading tag
-// ("MSOC voorstel: ..."), at most about 18 words, first letter upper case, no final full stop.
+// A proposal note as an objective: its first clause that says what to do (action_clause.h), without
+// a leading tag ("MSOC voorstel: ..."), at most about 18 words, first letter upper case, no final
+// full stop; nothing when every clause observes or asks.
+std::optional<std::string> ActionSentence(std::string_view proposal);
+// ActionSentence, or the note's first clause when no clause says what to do.
 std::string ObjectiveSentence(std::string_view proposal);
 
 // "“text” (Politie)": a note quoted with its own speaker's discipline.
