@@ -160,7 +160,13 @@ FollowupDocument PrepareInputFollowup(PlanStore& store, const ExportRequest& req
         else if (anonymiser.Hides(e.speaker_id)) e.speaker = anonymiser.Label(e.speaker_id);
         else e.speaker = it->second.name.empty() ? labels.Discipline(it->second.discipline) : it->second.name;
         e.text = anonymiser.Scrub(e.text);
-        for (FollowupUse& u : e.uses) u.objective = anonymiser.Scrub(u.objective);
+        for (FollowupUse& u : e.uses) {
+            u.objective = anonymiser.Scrub(u.objective);
+            for (Action& a : u.actions) {
+                a.description = anonymiser.Scrub(a.description);
+                a.owner = anonymiser.Scrub(a.owner);
+            }
+        }
     }
     return doc;
 }

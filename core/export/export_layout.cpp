@@ -474,6 +474,22 @@ std::string UseLine(const FollowupUse& u, const ExportLabels& L) {
     std::string state = L(u.accepted ? "export.accepted" : "export.proposal");
     return L.Format("export.followup_use", {level, u.objective, state, L("export.followup_role." + u.role)});
 }
+
+// "trekker: dienst Wonen · 2026–2027": who pulls the action and when, the parts that are known.
+std::string ActionWhoWhen(const Action& a, const ExportLabels& L) {
+    std::string out;
+    if (!a.owner.empty()) out = L.Format("export.followup_action_owner", {a.owner});
+    std::string years = FormatYears(a);
+    if (!years.empty()) out += (out.empty() ? "" : " \xC2\xB7 ") + years;
+    return out;
+}
+
+// What will be done with the contribution: the actions of each accepted tactical objective using it.
+void AddFollowupActions(RichDocument& rich, const FollowupEntry& e, const ExportLabels& L) {
+    for (const FollowupUse& u : e.uses)
+        for (const Action& a : u.actions)
+            rich.blocks.push_back(Item(L("export.followup_action"), a.description, ActionWhoWhen(a, L)));
+}
 } // namespace
 
 RichDocument LayoutInputFollowup(const FollowupDocument& doc, const ExportLabels& L, const std::string& date) {
@@ -495,6 +511,7 @@ RichDocument LayoutInputFollowup(const FollowupDocument& doc, const ExportLabels
         for (const FollowupUse& u : e.uses) uses += (uses.empty() ? "" : "; ") + UseLine(u, L);
         rich.blocks.push_back(Item(FormatOffset(e.offset_ms) + " · " + speaker + " · " + L.Kind(e.kind), e.text,
                                    uses.empty() ? L("export.followup_unused") : L("export.followup_used_in") + " " + uses));
+        AddFollowupActions(rich, e, L);
     }
     return rich;
 }

@@ -29,6 +29,11 @@ FollowupDocument BuildInputFollowup(PlanStore& store, int64_t hearing_id) {
     // Which objectives link which note (any note of a merged entry stands for the entry).
     std::vector<Objective> objectives = ObjectiveStore(store).ListObjectives(hearing->theme_id);
     std::multimap<std::string, std::pair<const Objective*, std::string>> uses_of;
+    // Actions exist only under accepted tactical objectives (ActionStore refuses others).
+    ActionStore action_store(store);
+    std::map<int64_t, std::vector<Action>> actions_of;
+    for (const Objective& o : objectives)
+        if (o.accepted && o.level == ObjectiveLevel::Tactical) actions_of[o.id] = action_store.ListActions(o.id);
     for (const Objective& o : objectives)
         for (const ObjectiveNote& link : o.notes) uses_of.emplace(link.note_uuid, std::make_pair(&o, link.role));
 
@@ -46,7 +51,12 @@ FollowupDocument BuildInputFollowup(PlanStore& store, int64_t hearing_id) {
                 const Objective& o = *it->second.first;
                 if (seen.count(o.id)) continue;
                 seen[o.id] = e.uses.size();
-                e.uses.push_back({o.title, o.level == ObjectiveLevel::Strategic, o.accepted, it->second.second});
+                FollowupUse& use = e.uses.emplace_back();
+                use.objective = o.title;
+                use.strategic = o.level == ObjectiveLevel::Strategic;
+                use.accepted = o.accepted;
+                use.role = it->second.second;
+                if (auto a = actions_of.find(o.id); a != actions_of.end()) use.actions = a->second;
             }
         }
         doc.used += e.uses.empty() ? 0 : 1;

@@ -1,12 +1,14 @@
 // "What happened with your input" (issue 12 point 5), per hearing, as Decidim's accountability
 // shows it: every contribution of the hearing with the objectives that use it (and in which role),
-// or "not (yet) used". Speakers are shown by discipline unless the export asks for the names of
+// or "not (yet) used", and under an accepted tactical objective the actions planned for it (what,
+// who pulls it, which years), so participants see what will be done. Speakers are shown by discipline unless the export asks for the names of
 // participants who consented to be named.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <vector>
 
+#include "core/plan/action_store.h"
 #include "core/store/model.h"
 
 namespace hd {
@@ -17,6 +19,7 @@ struct FollowupUse {
     bool strategic = false;
     bool accepted = false;  // false: only a proposal of the core group
     std::string role;       // why, what, how, support
+    std::vector<Action> actions; // of an accepted tactical objective, in position order
 };
 
 struct FollowupEntry {

@@ -8,8 +8,10 @@
 #include "core/cluster/cluster_store.h"
 #include "core/cluster/objective_store.h"
 #include "core/export/export.h"
+#include "core/plan/action_store.h"
 #include "core/store/store.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/zip_read.h"
 
 using namespace hd;
 
@@ -158,4 +160,82 @@ TEST_CASE("the plan shows each objective's evidence and marks proposals", "[foll
     CHECK(md.find("voorstel\\]") != std::string::npos); // Markdown escapes the bracket
     // The strategic objective rests on all of the domain's contributions.
     CHECK(md.find("5 bijdragen") != std::string::npos);
+}
+
+TEST_CASE("input follow-up lists the actions of the accepted objectives that use a contribution", "[followup]") {
+    test::TempDir dir;
+    FollowupPlan plan(dir.File("p.hdesk"));
+    ObjectiveStore os(*plan.store);
+    // Accept the tactical objective that uses the note about the side streets; the other stays a proposal.
+    const std::string side_streets = "Het dealen is verschoven naar de zijstraten";
+    std::string accepted_title;
+    int64_t accepted_id = 0, proposal_id = 0;
+    for (const Objective& o : os.ListObjectives(plan.theme_id)) {
+        if (o.level != ObjectiveLevel::Tactical) continue;
+        bool uses = false;
+        for (const ObjectiveNote& link : o.notes)
+            if (plan.store->GetNote(link.note_uuid)->text.rfind(side_streets, 0) == 0) uses = true;
+        (uses ? accepted_id : proposal_id) = o.id;
+        if (uses) accepted_title = o.title;
+    }
+    REQUIRE(accepted_id != 0);
+    REQUIRE(proposal_id != 0);
+    os.Accept(accepted_id);
+    ActionStore actions(*plan.store);
+    Action a;
+    a.objective_id = accepted_id;
+    a.description = "Gerichte controles in de zijstraten <b>&</b> een buurtavond";
+    a.owner = "Politiezone Zandhoven";
+    a.start_year = 2026;
+    a.end_year = 2027;
+    actions.Add(a, "Karel");
+    Action b;
+    b.objective_id = accepted_id;
+    b.description = "Evaluatie met de bewoners";
+    actions.Add(b, "Karel"); // no owner, not scheduled yet
+
+    std::string md = plan.Export(ExportFormat::Markdown);
+    size_t note = md.find(side_streets);
+    REQUIRE(note != std::string::npos);
+    size_t action = md.find("Gerichte controles in de zijstraten", note);
+    REQUIRE(action != std::string::npos);
+    // Right under the contribution, before the next one, with who pulls it and the years.
+    size_t next = md.find("Straathoekwerk wil meedoen");
+    CHECK(action < next);
+    size_t line_end = md.find('\n', action);
+    std::string line = md.substr(action, line_end - action);
+    CHECK(line.find("trekker: Politiezone Zandhoven") != std::string::npos);
+    CHECK(line.find("2026\xE2\x80\x93" "2027") != std::string::npos);
+    CHECK(md.find("**Actie:** Gerichte controles") != std::string::npos);
+    CHECK(md.find("Evaluatie met de bewoners") != std::string::npos);
+    // Each action appears once per contribution that the accepted objective uses, never for others.
+    size_t per_note = 0;
+    for (size_t at = md.find("Evaluatie met de bewoners"); at != std::string::npos; at = md.find("Evaluatie met de bewoners", at + 1))
+        ++per_note;
+    std::optional<Objective> accepted = os.GetObjective(accepted_id);
+    REQUIRE(accepted);
+    size_t used_by_accepted = accepted->notes.size();
+    CHECK(per_note == used_by_accepted);
+    // The unused contribution (the last one) has no action under it.
+    CHECK(md.find("Gerichte controles", md.find("Bewoners vragen een terugkoppeling")) == std::string::npos);
+
+    std::string html = plan.Export(ExportFormat::Html);
+    CHECK(html.find("Gerichte controles in de zijstraten &lt;b&gt;&amp;&lt;/b&gt; een buurtavond") != std::string::npos);
+    CHECK(html.find("<b>&</b>") == std::string::npos);
+    auto parts = test::Unzip(plan.Export(ExportFormat::Docx));
+    REQUIRE(parts.count("word/document.xml"));
+    CHECK(parts["word/document.xml"].find("trekker: Politiezone Zandhoven") != std::string::npos);
+    CHECK(parts["word/document.xml"].find("Evaluatie met de bewoners") != std::string::npos);
+
+    // In English the same lines are translated.
+    ExportRequest r;
+    r.what = ExportWhat::InputFollowup;
+    r.format = ExportFormat::Markdown;
+    r.hearing_id = plan.hearing_id;
+    r.date = "2026-11-01";
+    r.translator = &Labels();
+    r.language = Language::English;
+    std::string en = Export(*plan.store, r);
+    CHECK(en.find("owner: Politiezone Zandhoven") != std::string::npos);
+    CHECK(en.find("**Action:** Gerichte controles") != std::string::npos);
 }
