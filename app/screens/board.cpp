@@ -274,8 +274,11 @@ void DrawEvidence(const BoardUiState& ui, const Objective& o) {
         if (d != ui.shown->hearing_dates.end()) dates += (dates.empty() ? "" : ", ") + d->second;
     }
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", GlobalTranslator().Format("board.evidence", {std::to_string(e.contributions),
-                                                                          std::to_string(e.disciplines.size()), dates}).c_str());
+    const Translator& tr = GlobalTranslator();
+    std::string line = tr.Format("board.evidence", {tr.Plural("count.contributions", static_cast<long long>(e.contributions)),
+                                                    tr.Plural("count.disciplines", static_cast<long long>(e.disciplines.size())),
+                                                    tr.Plural("count.hearings_of", static_cast<long long>(e.hearing_ids.size()), {dates})});
+    ImGui::TextWrapped("%s", line.c_str());
     std::string names;
     for (const std::string& d : e.disciplines) names += (names.empty() ? "" : ", ") + DisciplineLabel(d);
     // A strategic objective rests on every discipline heard: the count says enough, the columns need the room.

@@ -104,6 +104,12 @@ std::string Translator::Format(std::string_view key, const std::vector<std::stri
     return FillPlaceholders(Tr(key), resolved);
 }
 
+std::string Translator::Plural(std::string_view key, long long n, const std::vector<std::string>& args) const {
+    std::vector<std::string> all = {std::to_string(n)};
+    all.insert(all.end(), args.begin(), args.end());
+    return Format(std::string(key) + (n == 1 ? ".one" : ".other"), all);
+}
+
 std::string Translator::Message(const UserError& e) const {
     if (!Has(e.Key())) return e.what();
     return Format(e.Key(), e.Args());

@@ -30,6 +30,9 @@ public:
     const std::string& Tr(std::string_view key) const;
     // Arguments made with TrArg (core/base/errors.h) are translated too.
     std::string Format(std::string_view key, const std::vector<std::string>& args) const;
+    // A count with its noun: `key`.one when n is 1, else `key`.other (Dutch and English both use the
+    // singular for exactly one: "1 bijdrage", "0 bijdragen"); {0} is n, {1}... are `args`.
+    std::string Plural(std::string_view key, long long n, const std::vector<std::string>& args = {}) const;
     // The user-facing message of an error, in the current language (falls back to what()).
     std::string Message(const UserError& e) const;
     bool Has(std::string_view key) const;

@@ -32,6 +32,9 @@ public:
     explicit Words(const ProposalWording& w) : m_tr(BaseTranslator(w)) { m_tr.SetLanguage(w.language); }
     std::string operator()(std::string_view key) const { return m_tr.Tr(key); }
     std::string Format(std::string_view key, const std::vector<std::string>& args) const { return m_tr.Format(key, args); }
+    std::string Plural(std::string_view key, size_t n, const std::vector<std::string>& args = {}) const {
+        return m_tr.Plural(key, static_cast<long long>(n), args);
+    }
     std::string Discipline(const std::string& d) const {
         if (d.empty()) return m_tr.Tr("proposal.unknown_speaker");
         std::string key = "discipline." + d;
@@ -222,10 +225,10 @@ std::string DraftStrategicWhy(const std::vector<const Contribution*>& notes, con
     }
     std::vector<std::string> names;
     for (const std::string& d : disciplines) names.push_back(W.Discipline(d));
-    std::string why = W.Format("proposal.strategic_why",
-                               {std::to_string(notes.size()), std::to_string(disciplines.size()),
-                                std::to_string(hearings.size()), JoinAnd(names, W("proposal.and")),
-                                JoinAnd(topics, W("proposal.and"))});
+    // "1 bijdrage ... wijst", "5 bijdragen ... wijzen": the sentence follows the count of contributions.
+    std::string why = W.Plural("proposal.strategic_why", notes.size(),
+                               {W.Plural("count.disciplines", disciplines.size()), W.Plural("count.hearings", hearings.size()),
+                                JoinAnd(names, W("proposal.and")), JoinAnd(topics, W("proposal.and"))});
     if (key_problem) why += "\n- " + QuoteWithDiscipline(*key_problem, wording);
     return why;
 }

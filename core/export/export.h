@@ -45,6 +45,9 @@ public:
     ExportLabels(const Translator* translator, Language language);
     std::string operator()(std::string_view key) const;
     std::string Format(std::string_view key, const std::vector<std::string>& args) const;
+    std::string Plural(std::string_view key, long long n, const std::vector<std::string>& args = {}) const {
+        return m_tr.Plural(key, n, args);
+    }
     std::string Discipline(const std::string& discipline) const; // translated key, else the text itself
     std::string Chain(SafetyChain c) const;
     std::string Reactive(ReactiveKind k) const;

@@ -175,8 +175,11 @@ std::string ObjectiveHeading(const PlanObjective& o, const std::string& number, 
 // How many contributions from which hearings, and where disciplines disagree (docs/clustering.md).
 void AddEvidence(RichDocument& rich, const PlanObjective& o, const ExportLabels& L) {
     if (o.contributions > 0)
-        rich.blocks.push_back(Para(L("export.evidence"), L.Format("export.evidence_line", {std::to_string(o.contributions),
-                                                                                          JoinList(o.hearing_dates)})));
+        rich.blocks.push_back(Para(L("export.evidence"),
+                                   L.Format("export.evidence_line",
+                                            {L.Plural("count.contributions", static_cast<long long>(o.contributions)),
+                                             L.Plural("count.hearings_of", static_cast<long long>(o.hearing_dates.size()),
+                                                      {JoinList(o.hearing_dates)})})));
     for (const ObjectiveDissent& d : o.dissent)
         rich.blocks.push_back(Para(L("export.dissent"), L.Format("export.dissent_line",
                                                                  {L.Discipline(d.discipline_a), L.Discipline(d.discipline_b),

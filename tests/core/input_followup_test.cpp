@@ -156,7 +156,7 @@ TEST_CASE("the plan shows each objective's evidence and marks proposals", "[foll
     r.translator = &Labels();
     std::string md = Export(*plan.store, r);
     CHECK(md.find("Onderbouwing") != std::string::npos);
-    CHECK(md.find("hoorzitting(en) van 2026-10-13") != std::string::npos);
+    CHECK(md.find("5 bijdragen, hoorzitting van 2026-10-13") != std::string::npos); // one hearing: singular
     CHECK(md.find("voorstel\\]") != std::string::npos); // Markdown escapes the bracket
     // The strategic objective rests on all of the domain's contributions.
     CHECK(md.find("5 bijdragen") != std::string::npos);
