@@ -51,7 +51,9 @@ void DrawPhase(AppState& state, const PhaseOutput& out, size_t index) {
     if (out.counts.empty()) ImGui::TextDisabled("%s", Tr("phases.unknown_phase").c_str());
     for (size_t i = 0; i < out.counts.size(); ++i) {
         const PhaseCount& c = out.counts[i];
-        std::string label = FillPlaceholders(Tr(c.key), {std::to_string(c.count)}) + "  →##" + std::to_string(i);
+        // "1 vastgestelde versie", not "1 vastgestelde versies": KEY.one for exactly one.
+        std::string key = c.count == 1 && GlobalTranslator().Has(c.key + ".one") ? c.key + ".one" : c.key;
+        std::string label = FillPlaceholders(Tr(key), {std::to_string(c.count)}) + "  →##" + std::to_string(i);
         float width = ImGui::CalcTextSize(label.c_str(), nullptr, true).x;
         // The next link on this line when it fits the column, else on the next line: never cut off.
         if (i > 0) SameLineOrWrap(width + ImGui::GetStyle().ItemSpacing.x);
