@@ -15,6 +15,7 @@
 #include "app/screens/screens.h"
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
+#include "app/wrapped_input.h"
 #include "core/workspace/workspace.h"
 #include "core/export/export.h"
 #include "core/base/i18n.h"
@@ -206,8 +207,8 @@ void DrawCapture(AppState& state, Workspace& ws, const DomainDocument& d) {
     ImGui::SetNextItemWidth(-1);
     ImGui::InputTextWithHint("##efunction", Tr("forum.expert_function").c_str(), &ui.expert_function);
     ProbeItem("forum.expert_function");
-    ImGui::InputTextMultiline("##etext", &ui.commentary,
-                              ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() - 4));
+    InputTextWrapped("##etext", ui.commentary,
+                     ImVec2(-1, ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() - 4), ui.commentary_wrap);
     ProbeItem("forum.commentary");
     bool dirty = CommentaryDirty(ui);
     ImGui::BeginDisabled(!dirty);

@@ -1,5 +1,6 @@
 // UI-only state of the forum screen, a member of AppState. Owned by that feature.
 #pragma once
+#include "app/wrapped_input.h"
 #include <cstdint>
 #include <string>
 
@@ -12,6 +13,7 @@ struct ForumUiState {
     float font_scale = 1.0f;    // + and - change it, like the projection
     int64_t loaded_theme = -1;  // theme whose commentary is in the fields below
     std::string expert_name, expert_function, commentary;
+    WrappedInputState commentary_wrap; // the commentary box wraps at its width (soft breaks only on screen)
     std::string saved_name, saved_function, saved_commentary; // as stored, to show "unsaved"
     std::string reaction;       // being typed
     std::string reaction_author;

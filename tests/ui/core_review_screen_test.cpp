@@ -221,6 +221,27 @@ TEST_CASE("the forum screen stores the expert's commentary and audience reaction
     CHECK(fx.state.forum.reaction.empty());
 }
 
+TEST_CASE("a long forum commentary wraps on screen and is stored as typed", "[ui][forum]") {
+    test::TempDir dir;
+    test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.state.screen = Screen::Forum;
+    test::HeadlessUi ui(fx.state, fx.ws, 1280, 720);
+    ui.Frame(3);
+    const std::string text = "Ondernemers vragen vooral snelheid: één kanaal om informatie te delen en binnen de dag "
+                             "een antwoord. De afspraken voor feesten en de uitgaanszone moeten vóór de zomer rond zijn.";
+    REQUIRE(ui.ClickProbe("forum.commentary"));
+    ui.Type(text);
+    ui.Frame(2);
+    // On screen the box breaks the lines at its width...
+    CHECK(fx.state.forum.commentary_wrap.display.find('\n') != std::string::npos);
+    REQUIRE(ui.ClickProbe("forum.save"));
+    ui.Frame(2);
+    // ...but the stored commentary is one line, exactly as typed.
+    auto c = ReviewStore(fx.ws.Store()).GetCommentary(fx.theme_id);
+    REQUIRE(c);
+    CHECK(c->text == text);
+}
+
 TEST_CASE("commentary typed in the forum is saved when moving to the next domain", "[ui][forum]") {
     test::TempDir dir;
     test::UiFixture fx(dir.File("plan.hdesk"));
