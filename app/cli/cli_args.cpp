@@ -12,6 +12,7 @@
 #include "core/base/atomic_file.h"
 #include "core/base/errors.h"
 #include "core/base/i18n.h"
+#include "core/store/store.h"
 
 namespace hd::cli {
 
@@ -238,6 +239,16 @@ std::string ChoiceOf(const Args& args, const std::string& option, const std::str
         throw UserError("cli.bad_choice", "Option " + option + " must be one of: " + choices + " (got '" + v + "').",
                         {option, choices, v});
     return v;
+}
+
+Language FileLanguage(const Args& args) {
+    return ChoiceOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
+}
+
+std::unique_ptr<PlanStore> OpenPlanReadOnly(const Args& args) {
+    OpenOptions opts;
+    opts.read_only = true;
+    return PlanStore::Open(args.positional[0], opts);
 }
 
 } // namespace hd::cli

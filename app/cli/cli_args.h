@@ -3,12 +3,18 @@
 // from them. A command receives the parsed Args; unknown options are refused before it runs.
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "core/base/errors.h"
+#include "core/base/i18n.h"
+
+namespace hd {
+class PlanStore;
+}
 
 namespace hd::cli {
 
@@ -78,5 +84,9 @@ void WriteOutputAndSay(const std::string& path, const std::string& content);
 // `fallback` when the option is absent, and required when `fallback` is empty. Throws UserError
 // (cli.bad_choice) naming the choices.
 std::string ChoiceOf(const Args& args, const std::string& option, const std::string& choices, const std::string& fallback);
+// The language of a written file: --lang nl|en, Dutch when absent.
+Language FileLanguage(const Args& args);
+// The plan named by the first positional argument, opened read-only (commands that only read it).
+std::unique_ptr<PlanStore> OpenPlanReadOnly(const Args& args);
 
 } // namespace hd::cli

@@ -50,9 +50,7 @@ int CmdDecision(const Args& args) {
 }
 
 int CmdVersions(const Args& args) {
-    OpenOptions opts;
-    opts.read_only = true;
-    auto store = PlanStore::Open(args.positional[0], opts);
+    auto store = OpenPlanReadOnly(args);
     DecisionStore ds(*store);
     for (const Decision& d : ds.ListDecisions())
         std::cout << "Decision " << d.id << ": " << d.date << " " << ToKey(d.body) << " " << ToKey(d.outcome)
@@ -82,11 +80,9 @@ int CmdExportVersion(const Args& args) {
     if (args.Get("--version")) r.version_id = args.RequireInt("--version");
     r.format = *ExportFormatFromKey(ChoiceOf(args, "--format", "md,html,docx", ""));
     r.date = args.GetOr("--date", "");
-    r.language = ChoiceOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
+    r.language = FileLanguage(args);
     std::string out = args.Require("-o");
-    OpenOptions opts;
-    opts.read_only = true;
-    auto store = PlanStore::Open(args.positional[0], opts);
+    auto store = OpenPlanReadOnly(args);
     WriteOutputAndSay(out, ExportPlanVersion(*store, r));
     return 0;
 }

@@ -86,11 +86,9 @@ int CmdExportProgress(const Args& args) {
                         {"--format", "md, html, docx, xlsx", format});
     r.format = *f;
     r.date = args.GetOr("--date", "");
-    r.language = ChoiceOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
+    r.language = FileLanguage(args);
     std::string out = args.Require("-o");
-    OpenOptions opts;
-    opts.read_only = true;
-    auto store = PlanStore::Open(args.positional[0], opts);
+    auto store = OpenPlanReadOnly(args);
     WriteOutputAndSay(out, ExportProgress(*store, r));
     return 0;
 }

@@ -78,9 +78,7 @@ int CmdVote(const Args& args) {
 }
 
 int CmdPriorities(const Args& args) {
-    OpenOptions opts;
-    opts.read_only = true;
-    auto store = PlanStore::Open(args.positional[0], opts);
+    auto store = OpenPlanReadOnly(args);
     PriorityStore ps(*store);
     if (args.Get("--round")) {
         PrintResult(ps.Result(args.RequireInt("--round")));
@@ -99,11 +97,9 @@ int CmdExportPriorities(const Args& args) {
     if (args.Get("--round")) r.round_id = args.RequireInt("--round");
     r.format = *ExportFormatFromKey(ChoiceOf(args, "--format", "md,html,docx", "md"));
     r.date = args.GetOr("--date", "");
-    r.language = ChoiceOf(args, "--lang", "nl,en", "nl") == "en" ? Language::English : Language::Dutch;
+    r.language = FileLanguage(args);
     std::string out = args.Require("-o");
-    OpenOptions opts;
-    opts.read_only = true;
-    auto store = PlanStore::Open(args.positional[0], opts);
+    auto store = OpenPlanReadOnly(args);
     WriteOutputAndSay(out, ExportPriorities(*store, r));
     return 0;
 }
