@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/cluster/objective_store.h"
+#include "core/demo/demo_lifecycle.h"
 #include "core/lifecycle/monitoring.h"
 #include "core/plan/action_store.h"
 #include "core/store/store.h"
@@ -78,12 +79,6 @@ constexpr ActionRow kActions[] = {
      "Wooneenheden boven winkels weer bewoond", "40 tegen 2030", false, ActionStatus::Planned, ""},
 };
 
-std::optional<int64_t> ThemeIdOf(PlanStore& store, std::string_view title) {
-    for (const Theme& t : store.ListThemes())
-        if (t.title == title) return t.id;
-    return std::nullopt;
-}
-
 // The domain's accepted tactical objectives, in the order the store lists them.
 std::vector<int64_t> AcceptedTactical(PlanStore& store, int64_t theme_id) {
     std::vector<int64_t> out;
@@ -93,7 +88,7 @@ std::vector<int64_t> AcceptedTactical(PlanStore& store, int64_t theme_id) {
 }
 
 std::optional<int64_t> ObjectiveFor(PlanStore& store, const ActionRow& row) {
-    std::optional<int64_t> theme = ThemeIdOf(store, row.domain);
+    std::optional<int64_t> theme = DemoThemeId(store, row.domain);
     if (!theme) return std::nullopt;
     std::vector<int64_t> tactical = AcceptedTactical(store, *theme);
     if (row.objective >= static_cast<int>(tactical.size())) return std::nullopt;

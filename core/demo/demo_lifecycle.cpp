@@ -127,12 +127,6 @@ constexpr size_t kAdoptingDecision = 2; // the council's
 constexpr std::string_view kCoordinator = "Liesbeth Cuypers";
 
 // [SECTION] Inputs
-std::optional<int64_t> ThemeId(PlanStore& store, std::string_view title) {
-    for (const Theme& t : store.ListThemes())
-        if (t.title == title) return t.id;
-    return std::nullopt;
-}
-
 void WriteInputs(PlanStore& store) {
     InputStore inputs(store);
     std::vector<int64_t> plan_ids;
@@ -167,7 +161,7 @@ void WriteFacetLinks(PlanStore& store) {
     ObjectiveStore objectives(store);
     std::vector<RelatedPlan> plans = inputs.ListPlans();
     for (const LinkRow& link : kLinks) {
-        std::optional<int64_t> theme = ThemeId(store, link.theme);
+        std::optional<int64_t> theme = DemoThemeId(store, link.theme);
         if (!theme) continue;
         for (const RelatedPlan& p : plans) {
             if (p.title != link.plan) continue;
@@ -186,7 +180,7 @@ void WriteIndicators(PlanStore& store) {
     for (const IndicatorRow& row : kIndicators) {
         int64_t theme_id = 0;
         if (!row.theme.empty()) {
-            std::optional<int64_t> id = ThemeId(store, row.theme);
+            std::optional<int64_t> id = DemoThemeId(store, row.theme);
             if (!id) continue;
             theme_id = *id;
         }
@@ -255,6 +249,12 @@ void WriteDemoInputs(PlanStore& store) {
 void WriteDemoAdoption(PlanStore& store) {
     WriteFacetLinks(store);
     WriteDecisionsAndAdoption(store);
+}
+
+std::optional<int64_t> DemoThemeId(PlanStore& store, std::string_view title) {
+    for (const Theme& t : store.ListThemes())
+        if (t.title == title) return t.id;
+    return std::nullopt;
 }
 
 } // namespace hd
