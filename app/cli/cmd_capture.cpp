@@ -8,28 +8,13 @@
 #include <string>
 
 #include "app/cli/cli_args.h"
+#include "app/cli/cli_note_lines.h"
 #include "app/cli/commands.h"
 #include "core/base/i18n.h"
 #include "core/base/line_reader.h"
 #include "core/store/store.h"
 
 namespace hd::cli {
-
-namespace {
-void ReportNotStored(int line_number, const UserError& why) {
-    Translator& tr = GlobalTranslator();
-    std::cerr << "hearingctl capture: "
-              << tr.Format("cli.capture_line_not_stored", {std::to_string(line_number), tr.Message(why)}) << "\n"
-              << std::flush;
-}
-
-UserError LineTooLong(const InputLine& line) {
-    return InputError("err.note_too_long",
-                      "This note is too long (" + std::to_string(line.length / 1024) +
-                          " KB; at most 1024 KB). Split it into several notes.",
-                      {std::to_string(line.length / 1024)});
-}
-} // namespace
 
 int CmdCapture(const Args& args) {
     auto store = PlanStore::Open(args.positional[0]);
@@ -48,7 +33,7 @@ int CmdCapture(const Args& args) {
     while (reader.Next(line)) {
         if (line.length == 0) continue;
         try {
-            if (line.too_long) throw LineTooLong(line);
+            if (line.too_long) throw NoteLineTooLong(line);
             Note n;
             n.hearing_id = hearing_id;
             n.reporter = reporter[0];
@@ -57,14 +42,12 @@ int CmdCapture(const Args& args) {
             Note stored = store->AddNote(n, "hearingctl");
             std::cout << "saved " << stored.uuid << "\n" << std::flush;
         } catch (const UserError& e) {
-            ReportNotStored(line.number, e);
+            ReportLineNotStored("capture", line.number, e);
             ++not_stored;
         }
     }
-    if (not_stored == 0) return 0;
-    std::cerr << "hearingctl capture: "
-              << GlobalTranslator().Format("cli.capture_not_stored_total", {std::to_string(not_stored)}) << "\n";
-    return 3;
+    ReportLinesNotStored("capture", not_stored);
+    return not_stored == 0 ? 0 : 3;
 }
 
 } // namespace hd::cli

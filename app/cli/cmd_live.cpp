@@ -8,7 +8,8 @@
 //   commits each locally and prints "saved <uuid>" once durable, then "acked <uuid>" (or
 //   "acked <uuid> vN" for later versions) when the facilitator has stored it. After stdin closes it
 //   waits up to --linger ms (default 10000) for the rest; exit 0 when everything was acknowledged,
-//   3 when some notes are still only local, 1 when refused.
+//   3 when some notes are still only local or a line could not be stored (named on stderr; the lines
+//   after it are stored all the same), 1 when refused. Lines end at "\n", "\r\n" or a lone "\r".
 // `--kdf fast` uses the minimum key-derivation cost: for loopback tests only.
 #include <csignal>
 #include <cstring>
@@ -19,8 +20,10 @@
 #include <thread>
 
 #include "app/cli/cli_args.h"
+#include "app/cli/cli_note_lines.h"
 #include "app/cli/commands.h"
 #include "core/base/i18n.h"
+#include "core/base/line_reader.h"
 #include "core/live/live_client.h"
 #include "core/live/live_host.h"
 #include "core/store/store.h"
@@ -97,8 +100,10 @@ int RunHost(const Args& args) {
     Say("listening " + s.address + " " + std::to_string(s.port));
     Say("code " + s.join_code);
     auto store = PlanStore::Open(o.plan_path);
-    std::string line;
-    while (!g_stop && std::getline(std::cin, line)) {
+    LineReader reader(std::cin, kMaxNoteBytes);
+    InputLine input;
+    while (!g_stop && reader.Next(input)) {
+        const std::string& line = input.text;
         if (line.rfind("question ", 0) == 0) {
             store->SetCurrentQuestion(o.hearing_id, std::atoi(line.c_str() + 9), NowWallMs());
             host.PublishHearingState();
@@ -123,6 +128,25 @@ int RunHost(const Args& args) {
     }
     host.Stop();
     return 0;
+}
+
+// One line typed by the reporter: "/edit UUID TEXT", "/delete UUID" or a new note. Durable when it
+// returns; only then may it travel.
+Note StoreReportedLine(PlanStore& store, const Hearing& hearing, const LiveClientOptions& o,
+                       const std::string& line) {
+    if (line.rfind("/edit ", 0) == 0 && line.size() > 43) {
+        std::string uuid = line.substr(6, 36);
+        auto cur = store.GetNote(uuid);
+        if (!cur) throw UserError("err.no_such_note", "That note no longer exists.", {uuid});
+        return store.EditNote(uuid, line.substr(43), cur->kind, cur->chain, cur->speaker_id, "hearingctl");
+    }
+    if (line.rfind("/delete ", 0) == 0) return store.DeleteNote(line.substr(8), "hearingctl");
+    Note n;
+    n.hearing_id = o.hearing_id;
+    n.reporter = o.reporter;
+    n.text = line;
+    n.offset_ms = PlanStore::ClockOffsetMs(hearing, NowWallMs());
+    return store.AddNote(n, "hearingctl");
 }
 
 // [SECTION] live report
@@ -163,33 +187,26 @@ int RunReport(const Args& args) {
     InstallStopSignals();
     LiveClient client(o);
     client.Start();
-    std::string line;
-    while (!g_stop && std::getline(std::cin, line)) {
-        if (line.empty()) continue;
-        Note stored;
-        if (line.rfind("/edit ", 0) == 0 && line.size() > 43) {
-            std::string uuid = line.substr(6, 36);
-            auto cur = store->GetNote(uuid);
-            if (!cur) throw UserError("err.no_such_note", "That note no longer exists.", {uuid});
-            stored =
-                store->EditNote(uuid, line.substr(43), cur->kind, cur->chain, cur->speaker_id, "hearingctl");
-        } else if (line.rfind("/delete ", 0) == 0) {
-            stored = store->DeleteNote(line.substr(8), "hearingctl");
-        } else {
-            Note n;
-            n.hearing_id = o.hearing_id;
-            n.reporter = o.reporter;
-            n.text = line;
-            n.offset_ms = PlanStore::ClockOffsetMs(*hearing, NowWallMs());
-            stored = store->AddNote(n, "hearingctl");
+    // Each line is one note, committed before it may travel; a line that cannot be stored (too long,
+    // not UTF-8, a NUL byte, the hearing closed, a full disk) is named and the next lines still count.
+    LineReader reader(std::cin, kMaxNoteBytes);
+    InputLine input;
+    int not_stored = 0;
+    while (!g_stop && reader.Next(input)) {
+        if (input.length == 0) continue;
+        try {
+            if (input.too_long) throw NoteLineTooLong(input);
+            Note stored = StoreReportedLine(*store, *hearing, o, input.text);
+            {
+                std::lock_guard<std::mutex> lock(g_out_mutex);
+                g_outstanding.insert({stored.uuid, stored.version});
+            }
+            Say("saved " + stored.uuid + (stored.version > 1 ? " v" + std::to_string(stored.version) : ""));
+            client.NotifyCommitted(stored.uuid, stored.version);
+        } catch (const UserError& e) {
+            ReportLineNotStored("live", input.number, e);
+            ++not_stored;
         }
-        // Durable now; only then may it travel.
-        {
-            std::lock_guard<std::mutex> lock(g_out_mutex);
-            g_outstanding.insert({stored.uuid, stored.version});
-        }
-        Say("saved " + stored.uuid + (stored.version > 1 ? " v" + std::to_string(stored.version) : ""));
-        client.NotifyCommitted(stored.uuid, stored.version);
     }
     auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(linger_ms);
     LiveClientStatus s = client.Status();
@@ -211,9 +228,11 @@ int RunReport(const Args& args) {
             std::cerr << "hearingctl live: " << Explain(s.error_key, s.error, s.error_args) << "\n";
         std::string count = std::to_string(std::max<int64_t>(s.pending, static_cast<int64_t>(outstanding())));
         std::cerr << "hearingctl live: " << GlobalTranslator().Format("cli.live_not_acknowledged", {count}) << "\n";
+        ReportLinesNotStored("live", not_stored);
         return 3;
     }
-    return 0;
+    ReportLinesNotStored("live", not_stored);
+    return not_stored == 0 ? 0 : 3;
 }
 } // namespace
 

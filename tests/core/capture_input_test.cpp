@@ -112,14 +112,14 @@ TEST_CASE("capture names each bad line and stores every good line after it", "[c
     CHECK(r.err.find("line 2 was not stored: The note text is not valid UTF-8 (at byte 8)") != std::string::npos);
     CHECK(r.err.find("line 4 was not stored: This note is too long (1024 KB") != std::string::npos);
     CHECK(r.err.find("line 6 was not stored: The note contains a NUL character (at byte 8)") != std::string::npos);
-    CHECK(r.err.find("3 line(s) were not stored") != std::string::npos);
+    CHECK(r.err.find("3 lines were not stored") != std::string::npos);
     CHECK(StoredTexts(plan) ==
           std::vector<std::string>{"eerste notitie", "tweede notitie, één keer", "derde notitie", "vierde notitie"});
 
     auto nl = Capture(plan, "goed\n\xc3\n", {"HD_LANG=nl"});
     CHECK(nl.exit_code == 3);
     CHECK(nl.err.find("regel 2 is niet opgeslagen: De tekst van de notitie is geen geldige UTF-8") != std::string::npos);
-    CHECK(nl.err.find("1 regel(s) niet opgeslagen") != std::string::npos);
+    CHECK(nl.err.find("1 regel is niet opgeslagen (hierboven genoemd)") != std::string::npos);
 }
 
 TEST_CASE("capture splits CR-only and CRLF line endings into separate notes", "[capture][hardening][cli]") {

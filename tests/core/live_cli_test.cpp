@@ -176,3 +176,24 @@ TEST_CASE("hearingctl live report: an address locked out by wrong codes is told 
     host->CloseStdin();
     CHECK(host->Wait(5000) == 0);
 }
+
+TEST_CASE("hearingctl live report: CR-only lines are separate notes and a bad line costs no later note",
+          "[live][cli][hardening]") {
+    LiveFixture fx;
+    // Nobody listens on this port: every note stays local, which is all this test is about.
+    hd::test::ChildOptions opts;
+    opts.stdin_data = "eerste\rtweede \xff kapot\rderde, één\r\nvierde";
+    auto r = hd::test::RunHearingctl({"live", "report", fx.plan_a, "--hearing", std::to_string(fx.hearing_id),
+                                      "--reporter", "A", "--connect", "127.0.0.1:1", "--code",
+                                      hd::test::kTestCode, "--kdf", "fast", "--linger", "200"},
+                                     opts);
+    INFO(r.err);
+    CHECK(r.exit_code == 3); // notes only local, and line 2 not stored
+    CHECK(r.err.find("line 2 was not stored: The note text is not valid UTF-8") != std::string::npos);
+    CHECK(r.err.find("1 line was not stored") != std::string::npos);
+    auto store = PlanStore::Open(fx.plan_a);
+    std::vector<std::string> texts;
+    for (const Note& n : store->ListNotes(fx.hearing_id, 'A', false))
+        texts.push_back(n.text);
+    CHECK(texts == std::vector<std::string>{"eerste", "derde, één", "vierde"});
+}
