@@ -58,11 +58,13 @@ struct ReporterUiState {
     std::string confirm_delete_uuid;
     std::string history_uuid;      // note whose history popup is open
     bool scroll_to_bottom = true;
-    // Row heights of the note list, so only visible rows are drawn (10,000 notes stay cheap).
+    // Row heights of the note list (layout), so only visible rows are drawn (10,000 notes stay cheap);
+    // measured at the hearing's revision (Workspace::HearingRevision), width and the row being edited.
     std::vector<float> row_heights;
     float row_heights_width = 0;
     uint64_t row_heights_revision = 0;
     int64_t row_heights_hearing = 0;
+    std::string row_heights_edit; // edit_uuid when measured: the edited row is taller
     int64_t last_hearing_id = 0;
 };
 
@@ -72,22 +74,13 @@ struct ProjectionUiState {
     int chart_columns = 1;   // discipline chart layout chosen last frame (1 to 3 columns)
     bool audience = false;   // the main window shows only what the room sees (V, or full screen)
     bool audience_window = false; // the platform shows the audience view in a window of its own
-    // Moderation: contributions hidden from the room, and the one in the spotlight (by note uuid).
-    // Read from the plan (WallStore), where every change is written first; re-read when the
-    // workspace revision or the hearing changes, so every window and a restart show the same wall.
-    std::set<std::string> hidden;
-    std::string spotlight_uuid;
-    uint64_t moderation_revision = 0;
-    int64_t moderation_hearing = 0;
     int contributions_shown = 20; // at most; as many as fit are drawn
     // The domain's figures (F): trend charts of its indicators instead of the contributions.
     bool show_figures = false;
-    std::vector<Indicator> figures; // of figures_theme_id, read at figures_revision
-    uint64_t figures_revision = 0;
-    int64_t figures_theme_id = -1;
     int figures_shown = 0; // charts drawn last frame
     int groups_shown = 5;       // at most; as many as fit are drawn
-    // The bars and groups themselves are computed data: Workspace::DisciplineBars and ::Groups.
+    // What is shown is computed data, the workspace's: DisciplineBars, Groups, the wall's moderation
+    // (Wall: hidden contributions and the spotlight, as stored in the plan) and the domain's Figures.
 };
 
 struct SetupUiState {

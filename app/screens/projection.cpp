@@ -40,7 +40,7 @@ void GoToQuestion(AppState& state, Workspace& ws, const Hearing& h, int index) {
     if (index == h.current_question) return;
     RunAction(state, [&] {
         ws.Store().SetCurrentQuestion(h.id, index, state.now_ms);
-        ws.Invalidate();
+        ws.ChangedHearing(h.id); // the hearing's record only
     });
 }
 
@@ -48,7 +48,7 @@ void ToggleClock(AppState& state, Workspace& ws, const Hearing& h) {
     RunAction(state, [&] {
         if (h.clock_started_wall_ms > 0) ws.Store().PauseHearingClock(h.id, state.now_ms);
         else ws.Store().StartHearingClock(h.id, state.now_ms);
-        ws.Invalidate();
+        ws.ChangedHearing(h.id); // the hearing's clock only
     });
 }
 
@@ -68,7 +68,7 @@ void HandleKeys(AppState& state, Workspace& ws, const Hearing& h) {
         if (c == '+' || c == '=') ChangeScale(state, 0.1f);
         if (c == '-' || c == '_') ChangeScale(state, -0.1f);
         if (c == 'v' || c == 'V') state.projection.audience = !state.projection.audience;
-        if ((c == 's' || c == 'S') && !state.projection.spotlight_uuid.empty()) SetSpotlight(state, ws, h.id, "");
+        if (c == 's' || c == 'S') EndSpotlight(state, ws, h.id);
         if (c == 'f' || c == 'F') state.projection.show_figures = !state.projection.show_figures;
     }
     bool next = ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN, false) || ImGui::IsKeyPressed(GLFW_KEY_RIGHT, false) ||
@@ -105,7 +105,7 @@ void DrawControls(AppState& state, Workspace& ws, const Hearing& h) {
     if (ControlButton(Tr("projection.smaller"), "projection.smaller")) ChangeScale(state, -0.1f);
     if (ControlButton(Tr("projection.larger"), "projection.larger")) ChangeScale(state, 0.1f);
     // The domain's figures instead of the contributions, only when it has any.
-    bool has_figures = !ProjectionFigures(state, ws, h.theme_id).empty();
+    bool has_figures = !ws.Figures(h.theme_id)->empty();
     ImGui::BeginDisabled(!has_figures);
     const char* figures_key = state.projection.show_figures && has_figures ? "projection.hide_figures" : "projection.show_figures";
     if (ControlButton(Tr(figures_key), "projection.figures")) state.projection.show_figures = !state.projection.show_figures;

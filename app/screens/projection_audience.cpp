@@ -215,27 +215,20 @@ float QuestionHeight(const View& v, const Theme& theme, const Hearing& h, float 
     return pad * 2 + body + pad * 0.5f + Gap() * 2;
 }
 
-// The wall's moderation as stored in the plan. A change made here is read back at once and does not
-// invalidate the workspace (it changes nothing else, and the notes drawn this frame must stay valid);
-// one made by another program invalidates it through PRAGMA data_version, and is read again then.
-void ReloadModeration(AppState& state, Workspace& ws, int64_t hearing_id) {
-    ProjectionUiState& ui = state.projection;
-    WallModeration m = WallStore(ws.Store()).Load(hearing_id);
-    ui.hidden = std::move(m.hidden);
-    ui.spotlight_uuid = std::move(m.spotlight_uuid);
-    ui.moderation_revision = ws.Revision();
-    ui.moderation_hearing = hearing_id;
-}
+// What the wall shows of the hearing: its notes and its moderation as stored in the plan (hidden ones,
+// the spotlight), taken from the workspace once at the start of the frame and held for it: a moderation
+// write later in the frame makes the workspace drop both (ChangedHearing), and the rows after it are
+// still drawn from these. A change by another program comes in through PRAGMA data_version.
+struct Wall {
+    std::shared_ptr<const std::vector<Note>> notes;
+    std::shared_ptr<const WallModeration> moderation;
+    bool Hidden(const std::string& uuid) const { return moderation->hidden.count(uuid) > 0; }
+};
 
-void RefreshModeration(AppState& state, Workspace& ws, int64_t hearing_id) {
-    ProjectionUiState& ui = state.projection;
-    if (ui.moderation_revision != ws.Revision() || ui.moderation_hearing != hearing_id) ReloadModeration(state, ws, hearing_id);
-}
-
-const Note* SpotlightNote(AppState& state, Workspace& ws, const Hearing& h) {
-    const std::string& uuid = state.projection.spotlight_uuid;
+const Note* SpotlightNote(const Wall& wall) {
+    const std::string& uuid = wall.moderation->spotlight_uuid;
     if (uuid.empty()) return nullptr;
-    for (const Note& n : ws.Notes(h.id))
+    for (const Note& n : *wall.notes)
         if (n.uuid == uuid) return &n;
     return nullptr;
 }
@@ -258,16 +251,16 @@ float LowerMinHeight(const View& v, size_t bars) {
 
 // The largest scale, at most the facilitator's, at which the fixed parts and the compact lower
 // area fit `height`.
-float FitScale(AppState& state, Workspace& ws, const Theme& theme, const Hearing& h, ImVec2 avail) {
+float FitScale(AppState& state, Workspace& ws, const Theme& theme, const Hearing& h, const Wall& wall, ImVec2 avail) {
     size_t bars = Bars(state, ws, h).size();
-    const Note* spot = SpotlightNote(state, ws, h);
+    const Note* spot = SpotlightNote(wall);
     // Above 1080 pixels of height (a 4K projector) everything grows with the window, so the room
     // reads it from as far away as on a 1080p projector; smaller windows start from the chosen scale.
     float room = std::max(1.0f, avail.y / 1080.0f);
     View v{&state, state.projection.font_scale * room};
     bool figures = ProjectionShowsFigures(state, ws, theme.id);
     while (v.scale > 0.3f) {
-        float lower = figures ? ProjectionFiguresMinHeight(v.scale, ProjectionFigures(state, ws, theme.id).size(), avail.x)
+        float lower = figures ? ProjectionFiguresMinHeight(v.scale, ws.Figures(theme.id)->size(), avail.x)
                               : LowerMinHeight(v, bars);
         float need = HeaderHeight(v, theme, avail.x) + QuestionHeight(v, theme, h, avail.x) +
                      SpotlightHeight(v, spot, avail.x) + lower + Gap() * 2;
@@ -452,7 +445,8 @@ bool SameContribution(const ShownNote& a, const ShownNote& b) {
 
 // The newest distinct contributions, newest first; looks back only a few notes, however long the
 // hearing. Hidden ones are left out, except for the presenter, who sees them greyed (to show again).
-std::vector<ShownNote> LatestContributions(const AppState& state, const std::vector<Note>& notes, int wanted, bool presenter) {
+std::vector<ShownNote> LatestContributions(const Wall& wall, int wanted, bool presenter) {
+    const std::vector<Note>& notes = *wall.notes;
     std::vector<ShownNote> shown, seen;
     int looked = 0;
     for (auto it = notes.rbegin(); it != notes.rend() && static_cast<int>(shown.size()) < wanted && looked < wanted * 3;
@@ -461,7 +455,7 @@ std::vector<ShownNote> LatestContributions(const AppState& state, const std::vec
         bool duplicate = std::any_of(seen.begin(), seen.end(), [&](const ShownNote& s) { return SameContribution(s, candidate); });
         seen.push_back(candidate);
         if (duplicate) continue;
-        if (!presenter && state.projection.hidden.count(it->uuid)) continue;
+        if (!presenter && wall.Hidden(it->uuid)) continue;
         shown.push_back(std::move(candidate));
     }
     return shown;
@@ -476,14 +470,13 @@ ContributionColumns Columns(const View& v, float width) {
     return {who, width - who - ImGui::GetStyle().ItemSpacing.x};
 }
 
-void DrawModerationMenu(AppState& state, Workspace& ws, const Note& n) {
+void DrawModerationMenu(AppState& state, Workspace& ws, const Wall& wall, const Note& n) {
     if (!ImGui::BeginPopupContextItem(("##moderate" + n.uuid).c_str())) return;
-    ProjectionUiState& ui = state.projection;
-    bool hidden = ui.hidden.count(n.uuid) > 0;
+    bool hidden = wall.Hidden(n.uuid);
     bool toggle_hidden = ImGui::MenuItem(Tr(hidden ? "projection.show_again" : "projection.hide").c_str());
     ProbeItem("projection.menu.hide");
     if (toggle_hidden) SetContributionHidden(state, ws, n.hearing_id, n.uuid, !hidden);
-    bool spot = ui.spotlight_uuid == n.uuid;
+    bool spot = wall.moderation->spotlight_uuid == n.uuid;
     bool toggle_spot = ImGui::MenuItem(Tr(spot ? "projection.spotlight_off" : "projection.promote").c_str());
     ProbeItem("projection.menu.spotlight");
     if (toggle_spot) {
@@ -494,7 +487,8 @@ void DrawModerationMenu(AppState& state, Workspace& ws, const Note& n) {
 }
 
 // One row; false (nothing drawn) when it does not fit whole above `bottom`.
-bool DrawContribution(AppState& state, Workspace& ws, const View& v, const Note& n, float bottom, bool presenter, bool first) {
+bool DrawContribution(AppState& state, Workspace& ws, const View& v, const Wall& wall, const Note& n, float bottom, bool presenter,
+                      bool first) {
     float width = ImGui::GetContentRegionAvail().x;
     ContributionColumns cols = Columns(v, width);
     float room_lines = std::floor((bottom - ImGui::GetCursorPosY()) / LineHeight(v.Px(32)));
@@ -504,7 +498,7 @@ bool DrawContribution(AppState& state, Workspace& ws, const View& v, const Note&
     float who_h = LineHeight(v.Px(26)) + Gap() + LineHeight(v.Px(22));
     float row_h = std::max(who_h, TextHeight(v.Px(32), text, cols.text_w));
     if (ImGui::GetCursorPosY() + row_h > bottom + 0.5f) return false;
-    bool hidden = state.projection.hidden.count(n.uuid) > 0;
+    bool hidden = wall.Hidden(n.uuid);
     ImVec2 top = ImGui::GetCursorPos();
     {
         ScaledFont font(v.Px(26));
@@ -522,7 +516,7 @@ bool DrawContribution(AppState& state, Workspace& ws, const View& v, const Note&
         ImGui::PopTextWrapPos();
     }
     ProbeItem("projection.note." + n.uuid);
-    if (presenter) DrawModerationMenu(state, ws, n);
+    if (presenter) DrawModerationMenu(state, ws, wall, n);
     ImGui::SetCursorPos(ImVec2(top.x, top.y + row_h + Gap()));
     ImVec2 line = ImGui::GetCursorScreenPos();
     ImGui::GetWindowDrawList()->AddLine(ImVec2(line.x, line.y - Gap() * 0.5f), ImVec2(line.x + width, line.y - Gap() * 0.5f),
@@ -530,8 +524,7 @@ bool DrawContribution(AppState& state, Workspace& ws, const View& v, const Note&
     return true;
 }
 
-void DrawContributions(AppState& state, Workspace& ws, const View& v, const Hearing& h, bool presenter) {
-    const std::vector<Note>& notes = ws.Notes(h.id);
+void DrawContributions(AppState& state, Workspace& ws, const View& v, const Hearing& h, const Wall& wall, bool presenter) {
     int total = TotalContributions(Bars(state, ws, h));
     {
         ScaledFont font(v.Px(30));
@@ -539,15 +532,15 @@ void DrawContributions(AppState& state, Workspace& ws, const View& v, const Hear
         ProbeItem("projection.heard_title");
     }
     if (presenter && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("projection.heard_explained").c_str());
-    if (notes.empty()) {
+    if (wall.notes->empty()) {
         ScaledFont font(v.Px(30));
         TextIn(kMuted, Tr("projection.nothing_yet"));
         return;
     }
     float bottom = ImGui::GetCursorPosY() + ImGui::GetContentRegionAvail().y; // the lowest y this region shows
     bool first = true;
-    for (const ShownNote& s : LatestContributions(state, notes, state.projection.contributions_shown, presenter)) {
-        if (!DrawContribution(state, ws, v, *s.note, bottom, presenter, first)) break;
+    for (const ShownNote& s : LatestContributions(wall, state.projection.contributions_shown, presenter)) {
+        if (!DrawContribution(state, ws, v, wall, *s.note, bottom, presenter, first)) break;
         first = false;
     }
 }
@@ -649,7 +642,7 @@ void DrawDisciplineChart(AppState& state, Workspace& ws, const View& v, const He
 }
 
 // [SECTION] Lower area: what we heard (and its groups) | who has not spoken yet
-void DrawLowerArea(AppState& state, Workspace& ws, const View& v, const Hearing& h, bool presenter) {
+void DrawLowerArea(AppState& state, Workspace& ws, const View& v, const Hearing& h, const Wall& wall, bool presenter) {
     float avail_w = ImGui::GetContentRegionAvail().x;
     ImGuiWindowFlags flags = ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoBackground;
     ImGui::BeginChild("##heard", ImVec2(avail_w * 0.56f, 0), false, flags);
@@ -658,7 +651,7 @@ void DrawLowerArea(AppState& state, Workspace& ws, const View& v, const Hearing&
     bool groups = presenter || ProjectionHasGroups(state, ws);
     float groups_h = groups ? ProjectionClustersHeight(state, ws, ImGui::GetContentRegionAvail().y * 0.4f) : 0.0f;
     ImGui::BeginChild("##latest", ImVec2(0, -groups_h), false, flags);
-    DrawContributions(state, ws, v, h, presenter);
+    DrawContributions(state, ws, v, h, wall, presenter);
     ImGui::EndChild();
     if (groups_h > 0) {
         ImGui::BeginChild("##clusters", ImVec2(0, 0), false, flags);
@@ -674,29 +667,44 @@ void DrawLowerArea(AppState& state, Workspace& ws, const View& v, const Hearing&
 } // namespace
 
 // [SECTION] DrawAudienceContent
+// Moderation is a write inside the hearing: the workspace reads the wall again, and nothing else of
+// another hearing or theme.
 void SetContributionHidden(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid, bool hidden) {
     RunAction(state, [&] {
         WallStore(ws.Store()).SetHidden(hearing_id, note_uuid, hidden);
-        ReloadModeration(state, ws, hearing_id);
+        ws.ChangedHearing(hearing_id);
     });
 }
 
 void SetSpotlight(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid) {
     RunAction(state, [&] {
         WallStore(ws.Store()).SetSpotlight(hearing_id, note_uuid);
-        ReloadModeration(state, ws, hearing_id);
+        ws.ChangedHearing(hearing_id);
+    });
+}
+
+void EndSpotlight(AppState& state, Workspace& ws, int64_t hearing_id) {
+    RunAction(state, [&] {
+        if (ws.Wall(hearing_id)->spotlight_uuid.empty()) return;
+        WallStore(ws.Store()).SetSpotlight(hearing_id, "");
+        ws.ChangedHearing(hearing_id);
     });
 }
 
 void DrawAudienceContent(AppState& state, Workspace& ws, const Theme& theme, const Hearing& h, bool presenter) {
-    if (!RunAction(state, [&] { RefreshModeration(state, ws, h.id); })) return;
-    View v{&state, FitScale(state, ws, theme, h, ImGui::GetContentRegionAvail())};
+    Wall wall;
+    if (!RunAction(state, [&] {
+            wall.notes = ws.Notes(h.id);
+            wall.moderation = ws.Wall(h.id);
+        }))
+        return;
+    View v{&state, FitScale(state, ws, theme, h, wall, ImGui::GetContentRegionAvail())};
     state.projection.view_scale = v.scale;
     DrawHeader(v, theme, h);
     DrawQuestionPanel(v, theme, h);
-    DrawSpotlight(v, SpotlightNote(state, ws, h));
+    DrawSpotlight(v, SpotlightNote(wall));
     if (ProjectionShowsFigures(state, ws, theme.id)) DrawProjectionFigures(state, ws, theme.id, v.scale);
-    else DrawLowerArea(state, ws, v, h, presenter);
+    else DrawLowerArea(state, ws, v, h, wall, presenter);
 }
 
 } // namespace hd

@@ -21,6 +21,7 @@ void DrawAudienceContent(AppState& state, Workspace& ws, const Theme& theme, con
 // Moderation of the wall, written to the plan first (WallStore) and then shown.
 void SetContributionHidden(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid, bool hidden);
 void SetSpotlight(AppState& state, Workspace& ws, int64_t hearing_id, const std::string& note_uuid); // empty: none
+void EndSpotlight(AppState& state, Workspace& ws, int64_t hearing_id); // when there is one (S)
 
 // The timer of the current question: warning in the last fifth of its budget (at most two minutes),
 // over once the budget is spent. `cue` is true during the first seconds of each, when the panel's

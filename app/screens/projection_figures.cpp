@@ -1,4 +1,4 @@
-// [SECTION] index: reads / layout / one chart / DrawProjectionFigures
+// [SECTION] index: layout / one chart / reads / DrawProjectionFigures
 #include "app/screens/projection_figures.h"
 
 #include <imgui.h>
@@ -120,21 +120,9 @@ void DrawFigure(const Indicator& ind, ImVec2 pos, ImVec2 size, float scale) {
 }
 } // namespace
 
-// [SECTION] Reads
-const std::vector<Indicator>& ProjectionFigures(AppState& state, Workspace& ws, int64_t theme_id) {
-    ProjectionUiState& ui = state.projection;
-    if (ui.figures_revision != ws.Revision() || ui.figures_theme_id != theme_id) {
-        ui.figures.clear();
-        for (Indicator& i : IndicatorStore(ws.Store()).List())
-            if (i.theme_id == theme_id && !i.values.empty()) ui.figures.push_back(std::move(i));
-        ui.figures_revision = ws.Revision();
-        ui.figures_theme_id = theme_id;
-    }
-    return ui.figures;
-}
-
+// [SECTION] Reads (the workspace keeps the domain's figures until its theme changes)
 bool ProjectionShowsFigures(AppState& state, Workspace& ws, int64_t theme_id) {
-    return state.projection.show_figures && !ProjectionFigures(state, ws, theme_id).empty();
+    return state.projection.show_figures && !ws.Figures(theme_id)->empty();
 }
 
 float ProjectionFiguresMinHeight(float scale, size_t count, float width) {
@@ -149,7 +137,8 @@ float ProjectionFiguresMinHeight(float scale, size_t count, float width) {
 
 // [SECTION] DrawProjectionFigures
 void DrawProjectionFigures(AppState& state, Workspace& ws, int64_t theme_id, float scale) {
-    const std::vector<Indicator>& figures = ProjectionFigures(state, ws, theme_id);
+    std::shared_ptr<const std::vector<Indicator>> taken = ws.Figures(theme_id); // held for the frame
+    const std::vector<Indicator>& figures = *taken;
     {
         FontAtSize font(CrispProjectionFont(kTitlePx * scale), kTitlePx * scale);
         TextIn(kAccent, Tr("projection.figures_title"), false);

@@ -13,8 +13,7 @@ namespace hd {
 struct AppState;
 class Workspace;
 
-// The indicators of the domain, read once per workspace revision (the projection redraws every frame).
-const std::vector<Indicator>& ProjectionFigures(AppState& state, Workspace& ws, int64_t theme_id);
+// The figures themselves are the workspace's (Workspace::Figures, kept until the theme changes).
 // True when the facilitator asked for the figures and the domain has any.
 bool ProjectionShowsFigures(AppState& state, Workspace& ws, int64_t theme_id);
 // Least height the figures need at `scale` to show all `count` charts in `width`: the title and the

@@ -190,23 +190,28 @@ float RowHeight(AppState& state, const Note& n, float width) {
     return h + style.ItemSpacing.y * 2;
 }
 
-// Heights are measured once per data revision and width, not every frame.
+// Heights are measured once per revision of this hearing and width, not every frame: a note typed in
+// another hearing (the live link, a second window) does not measure this list again.
 void UpdateRowHeights(AppState& state, Workspace& ws, const std::vector<const Note*>& notes, float width, int64_t hearing) {
     ReporterUiState& ui = state.reporter_ui;
-    if (ui.row_heights_revision == ws.Revision() && ui.row_heights_width == width &&
-        ui.row_heights_hearing == hearing && ui.row_heights.size() == notes.size())
+    uint64_t revision = ws.HearingRevision(hearing);
+    if (ui.row_heights_revision == revision && ui.row_heights_width == width && ui.row_heights_hearing == hearing &&
+        ui.row_heights_edit == ui.edit_uuid && ui.row_heights.size() == notes.size())
         return;
     ui.row_heights.clear();
     for (const Note* n : notes) ui.row_heights.push_back(RowHeight(state, *n, width));
-    ui.row_heights_revision = ws.Revision();
+    ui.row_heights_revision = revision;
     ui.row_heights_width = width;
     ui.row_heights_hearing = hearing;
+    ui.row_heights_edit = ui.edit_uuid;
 }
 
 void DrawNoteList(AppState& state, Workspace& ws, const Hearing& h, float height) {
     ImGui::BeginChild("##notes", ImVec2(0, height), true);
+    // Held for the frame: an edit or delete in a row below writes and makes the workspace drop its list.
+    std::shared_ptr<const std::vector<Note>> notes = ws.Notes(h.id);
     std::vector<const Note*> mine;
-    for (const Note& n : ws.Notes(h.id))
+    for (const Note& n : *notes)
         if (n.reporter == state.reporter) mine.push_back(&n);
     float width = ImGui::GetContentRegionAvail().x;
     UpdateRowHeights(state, ws, mine, width, h.id);

@@ -66,6 +66,12 @@ void Workspace::Changed() {
     m_groups.clear();
     m_boards.clear();
     m_reviews.clear();
+    m_walls.clear();
+    m_figures.clear();
+    m_plan_cycle = {};
+    m_monitoring.clear();
+    m_priority_votes.clear();
+    m_phases = {};
 }
 
 int64_t Workspace::ThemeOfHearing(int64_t hearing_id) {
@@ -125,12 +131,12 @@ const PlanData& Workspace::Data() {
     return m_data;
 }
 
-const std::vector<Note>& Workspace::Notes(int64_t hearing_id) {
+std::shared_ptr<const std::vector<Note>> Workspace::Notes(int64_t hearing_id) {
     auto it = m_notes.find(hearing_id);
     if (it == m_notes.end()) {
         std::vector<Note> notes;
         if (m_store) notes = m_store->ListNotes(hearing_id);
-        it = m_notes.emplace(hearing_id, std::move(notes)).first;
+        it = m_notes.emplace(hearing_id, std::make_shared<const std::vector<Note>>(std::move(notes))).first;
     }
     return it->second;
 }
@@ -145,7 +151,7 @@ const std::vector<Contribution>& Workspace::RoomContributions(int64_t hearing_id
     auto& cached = m_room_contributions[hearing_id];
     uint64_t revision = HearingRevision(hearing_id);
     if (cached.revision != revision) {
-        cached.value = m_store ? hd::RoomContributions(*m_store, hearing_id, Notes(hearing_id)) : std::vector<Contribution>{};
+        cached.value = m_store ? hd::RoomContributions(*m_store, hearing_id, *Notes(hearing_id)) : std::vector<Contribution>{};
         cached.revision = revision;
     }
     return cached.value;
@@ -166,7 +172,7 @@ const std::vector<DisciplineBar>& Workspace::DisciplineBars(int64_t hearing_id) 
     uint64_t revision = HearingRevision(hearing_id);
     if (cached.revision != revision) {
         const Hearing* h = FindHearing(hearing_id);
-        cached.value = h ? CountDisciplineBars(*h, Data().participants, Notes(hearing_id)) : std::vector<DisciplineBar>{};
+        cached.value = h ? CountDisciplineBars(*h, Data().participants, *Notes(hearing_id)) : std::vector<DisciplineBar>{};
         cached.revision = revision;
     }
     return cached.value;
@@ -208,6 +214,53 @@ std::shared_ptr<const HearingReview> Workspace::Review(int64_t hearing_id) {
         cached.revision = revision;
     }
     return cached.value;
+}
+
+// [SECTION] Views of the projection and the Plan cycle screen
+namespace {
+// The view in `cached`, built again when it is older than `revision`. A build that throws leaves an
+// empty view at `revision` (reported once by the action that asked, not again every frame).
+template <class Slot, class Build>
+auto KeepView(Slot& cached, uint64_t revision, Build build) -> decltype(cached.value) {
+    using View = typename decltype(cached.value)::element_type;
+    if (cached.revision == revision && cached.value) return cached.value;
+    cached.revision = revision;
+    cached.value = std::make_shared<View>();
+    cached.value = std::make_shared<View>(build());
+    return cached.value;
+}
+} // namespace
+
+std::shared_ptr<const WallModeration> Workspace::Wall(int64_t hearing_id) {
+    return KeepView(m_walls[hearing_id], HearingRevision(hearing_id), [&] {
+        return m_store ? WallStore(*m_store).Load(hearing_id) : WallModeration{};
+    });
+}
+
+std::shared_ptr<const std::vector<Indicator>> Workspace::Figures(int64_t theme_id) {
+    return KeepView(m_figures[theme_id], ThemeRevision(theme_id), [&] {
+        return m_store ? ReadThemeFigures(*m_store, theme_id) : std::vector<Indicator>{};
+    });
+}
+
+std::shared_ptr<const PlanCycleView> Workspace::PlanCycle() {
+    return KeepView(m_plan_cycle, m_revision, [&] { return m_store ? ReadPlanCycle(*m_store) : PlanCycleView{}; });
+}
+
+std::shared_ptr<const std::vector<MonitoringRow>> Workspace::MonitoringRows(int year) {
+    return KeepView(m_monitoring[year], m_revision, [&] {
+        return m_store ? MonitoringStore(*m_store).Rows(year) : std::vector<MonitoringRow>{};
+    });
+}
+
+std::shared_ptr<const PriorityRoundView> Workspace::PriorityVotes(int64_t round_id) {
+    return KeepView(m_priority_votes[round_id], m_revision, [&] {
+        return m_store ? ReadPriorityRound(*m_store, round_id) : PriorityRoundView{};
+    });
+}
+
+std::shared_ptr<const std::vector<PhaseOutput>> Workspace::Phases() {
+    return KeepView(m_phases, m_revision, [&] { return m_store ? ListPhaseOutputs(*m_store) : std::vector<PhaseOutput>{}; });
 }
 
 // [SECTION] Reads

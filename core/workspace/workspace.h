@@ -19,6 +19,8 @@
 #include "core/store/store.h"
 #include "core/workspace/background_jobs.h"
 #include "core/workspace/hearing_review.h"
+#include "core/workspace/plan_cycle_view.h"
+#include "core/workspace/projection_view.h"
 #include "core/workspace/room_view.h"
 #include "core/workspace/theme_board.h"
 
@@ -44,7 +46,10 @@ public:
     const std::string& Path() const { return m_path; }
 
     const PlanData& Data();
-    const std::vector<Note>& Notes(int64_t hearing_id); // both reporters, not deleted, hearing order
+    // Both reporters' notes of a hearing, not deleted, in hearing order. Shared, like Board: a screen
+    // keeps the pointer for its frame, so a write later in that frame (an edit, a delete) that makes
+    // the workspace drop the list cannot free the rows still being drawn.
+    std::shared_ptr<const std::vector<Note>> Notes(int64_t hearing_id);
     const Theme* FindTheme(int64_t id);
     const Hearing* FindHearing(int64_t id);
     const Participant* FindParticipant(int64_t id);
@@ -79,6 +84,19 @@ public:
     // What the Review screen shows of a hearing (merged entries, word diffs, progress), kept until the
     // hearing changes (HearingRevision); shared for the same reason as Board.
     std::shared_ptr<const HearingReview> Review(int64_t hearing_id);
+    // [SECTION] Views of the projection and the Plan cycle screen, shared for the same reason as Board.
+    // Projection (projection_view.h): the wall's moderation of a hearing, kept until the hearing
+    // changes (a moderation write says ChangedHearing); the figures of a theme's domain, kept until the
+    // theme changes.
+    std::shared_ptr<const WallModeration> Wall(int64_t hearing_id);
+    std::shared_ptr<const std::vector<Indicator>> Figures(int64_t theme_id);
+    // Plan cycle (plan_cycle_view.h): they read the whole plan, so any write makes them stale (Revision).
+    // A read that fails leaves an empty view until the next write and throws on to the action that
+    // asked, so the screen says it once, not every frame.
+    std::shared_ptr<const PlanCycleView> PlanCycle();
+    std::shared_ptr<const std::vector<MonitoringRow>> MonitoringRows(int year);
+    std::shared_ptr<const PriorityRoundView> PriorityVotes(int64_t round_id);
+    std::shared_ptr<const std::vector<PhaseOutput>> Phases();
 
     // [SECTION] Background jobs
     // Owned here, not by a screen: the board's clustering and the review's text import. A job keeps
@@ -116,7 +134,7 @@ private:
     std::string m_path;
     bool m_data_valid = false;
     PlanData m_data;
-    std::map<int64_t, std::vector<Note>> m_notes;
+    std::map<int64_t, std::shared_ptr<const std::vector<Note>>> m_notes;
     uint64_t m_revision = 1;
     uint64_t m_everything_at = 1;              // revision of the last Changed()
     std::map<int64_t, uint64_t> m_hearing_at;  // revision of each hearing's last change
@@ -128,6 +146,12 @@ private:
     std::map<int64_t, Cached<LiveGroups>> m_groups;
     std::map<int64_t, Cached<std::shared_ptr<const ThemeBoard>>> m_boards;
     std::map<int64_t, Cached<std::shared_ptr<const HearingReview>>> m_reviews;
+    std::map<int64_t, Cached<std::shared_ptr<const WallModeration>>> m_walls;
+    std::map<int64_t, Cached<std::shared_ptr<const std::vector<Indicator>>>> m_figures;
+    Cached<std::shared_ptr<const PlanCycleView>> m_plan_cycle;
+    std::map<int, Cached<std::shared_ptr<const std::vector<MonitoringRow>>>> m_monitoring;
+    std::map<int64_t, Cached<std::shared_ptr<const PriorityRoundView>>> m_priority_votes;
+    Cached<std::shared_ptr<const std::vector<PhaseOutput>>> m_phases;
     std::unique_ptr<LiveGrouping> m_live_grouping; // its model follows the shown theme's clustering
     int64_t m_data_version = -1;    // PRAGMA data_version last seen; -1 before the first poll
     int64_t m_data_version_at_ms = 0;

@@ -126,9 +126,9 @@ TEST_CASE("facilitator hosts and a reporter joins from the panels, notes and que
     LiveNoteCommitted(reporter.state, stored);
     REQUIRE(ui.FramesUntil([&] { return LiveNoteMark(reporter.state, stored) == LiveMark::Delivered; }));
     // The facilitator's workspace re-reads and shows the note.
-    REQUIRE(ui.FramesUntil([&] { return host.ws.Notes(host.hearing_id).size() == 1; }));
-    CHECK(host.ws.Notes(host.hearing_id)[0].text == n.text);
-    CHECK(host.ws.Notes(host.hearing_id)[0].reporter == 'B');
+    REQUIRE(ui.FramesUntil([&] { return host.ws.Notes(host.hearing_id)->size() == 1; }));
+    CHECK(host.ws.Notes(host.hearing_id)->at(0).text == n.text);
+    CHECK(host.ws.Notes(host.hearing_id)->at(0).reporter == 'B');
 
     // The facilitator moves to the next question: the panel pushes it without a click.
     host.ws.Store().SetCurrentQuestion(host.hearing_id, 1, host.state.now_ms);

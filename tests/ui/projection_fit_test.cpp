@@ -65,7 +65,7 @@ TEST_CASE("projection: the audience view fits every projector size at every font
     SelectDefaultHearing(state, ws);
     state.screen = Screen::Projection;
     state.projection.audience = true;
-    REQUIRE(!ws.Notes(state.hearing_id).empty());
+    REQUIRE(!ws.Notes(state.hearing_id)->empty());
     test::HeadlessUi ui(state, ws);
     for (Size size : kRooms)
         for (int step = 5; step <= 25; ++step) {

@@ -200,10 +200,10 @@ TEST_CASE("projection: the presenter hides a contribution from the room and spot
     const auto note = [&](const std::string& uuid) { return ui.Probe().at("projection.note." + uuid); };
     ui.Click(note(ua).CenterX(), note(ua).CenterY(), 1); // right-click: the moderation menu
     REQUIRE(ui.ClickProbe("projection.menu.hide"));
-    CHECK(fx.state.projection.hidden.count(ua) == 1);
+    CHECK(fx.ws.Wall(fx.hearing_id)->hidden.count(ua) == 1);
     ui.Click(note(ub).CenterX(), note(ub).CenterY(), 1);
     REQUIRE(ui.ClickProbe("projection.menu.spotlight"));
-    CHECK(fx.state.projection.spotlight_uuid == ub);
+    CHECK(fx.ws.Wall(fx.hearing_id)->spotlight_uuid == ub);
     // The room: the hidden one is gone, the spotlighted one stands under the question. The count
     // still includes the hidden one (it was heard).
     fx.state.projection.audience = true;
@@ -223,7 +223,7 @@ TEST_CASE("projection: the presenter hides a contribution from the room and spot
     ui.Frame(1);
     REQUIRE(ui.Probe().count("projection.note." + ua) == 1);
     ui.Type("s");
-    CHECK(fx.state.projection.spotlight_uuid.empty());
+    CHECK(fx.ws.Wall(fx.hearing_id)->spotlight_uuid.empty());
 }
 
 TEST_CASE("projection: a note written by another process shows within a second", "[ui][projection]") {
@@ -232,7 +232,7 @@ TEST_CASE("projection: a note written by another process shows within a second",
     fx.state.screen = Screen::Projection;
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
-    REQUIRE(fx.ws.Notes(fx.hearing_id).empty());
+    REQUIRE(fx.ws.Notes(fx.hearing_id)->empty());
     std::string uuid;
     {
         auto other = PlanStore::Open(fx.path); // as hearingctl capture would: its own connection
@@ -293,14 +293,14 @@ TEST_CASE("projection: hidden and spotlighted contributions are kept in the plan
     ui.Frame(3);
     ui.ClearProbe();
     ui.Frame(1);
-    CHECK(state.projection.hidden == std::set<std::string>{ua});
-    CHECK(state.projection.spotlight_uuid == ub);
+    CHECK(ws.Wall(hearing)->hidden == std::set<std::string>{ua});
+    CHECK(ws.Wall(hearing)->spotlight_uuid == ub);
     CHECK(ui.Probe().count("projection.note." + ua) == 0);
     CHECK(ui.Probe().count("projection.note." + ub) == 1);
     CHECK(ui.Probe().count("projection.promoted") == 1);
     // S takes the spotlight away, in the plan too.
     ui.Type("s");
     ui.Frame(1);
-    CHECK(state.projection.spotlight_uuid.empty());
+    CHECK(ws.Wall(hearing)->spotlight_uuid.empty());
     CHECK(WallStore(ws.Store()).Load(hearing).spotlight_uuid.empty());
 }
