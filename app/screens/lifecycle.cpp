@@ -1,4 +1,4 @@
-// [SECTION] index: reads / tabs / DrawLifecycle
+// [SECTION] index: tabs / reads / DrawLifecycle
 // The Plan cycle screen: what comes before and after the hearings. One file per tab
 // (lifecycle_decisions.cpp, ...), shared pieces in lifecycle_parts.h.
 #include <imgui.h>
@@ -9,50 +9,10 @@
 #include "app/ui_probe.h"
 #include "app/ui_widgets.h"
 #include "core/workspace/workspace.h"
-#include "core/base/errors.h"
 #include "core/base/i18n.h"
-#include "core/cluster/objective_store.h"
-#include "core/lifecycle/decisions.h"
-#include "core/lifecycle/indicators.h"
-#include "core/lifecycle/inputs.h"
-#include "core/lifecycle/priorities.h"
-#include "core/review/review_store.h"
-#include "core/store/swot_store.h"
 
 namespace hd {
 namespace lifecycle {
-
-// [SECTION] Reads
-void Refresh(AppState& state, Workspace& ws) {
-    LifecycleUiState& ui = state.lifecycle;
-    if (ui.read_revision == ws.Revision()) return;
-    ui.read_revision = ws.Revision();
-    DecisionStore ds(ws.Store());
-    ui.decisions = ds.ListDecisions();
-    ui.versions = ds.ListVersions();
-    InputStore inputs(ws.Store());
-    ui.related_plans = inputs.ListPlans();
-    ui.facets = inputs.Facets();
-    ui.documents = inputs.ListDocuments();
-    ui.indicators = IndicatorStore(ws.Store()).List();
-    ui.swot = SwotStore(ws.Store()).ListAll();
-    PriorityStore priorities(ws.Store());
-    ui.rounds = priorities.ListRounds();
-    ui.reactions = priorities.CountForumReactions();
-    ui.members = ReviewStore(ws.Store()).ListMembers();
-    ui.accepted_objectives.clear();
-    ObjectiveStore objectives(ws.Store());
-    for (const Theme& t : ws.Store().ListThemes())
-        for (const Objective& o : objectives.ListObjectives(t.id))
-            if (o.accepted) ui.accepted_objectives.push_back({o.id, t.title, o.title, o.level == ObjectiveLevel::Strategic});
-    ui.changes.clear();
-    ui.changes_error.clear();
-    try {
-        ui.changes = ds.ChangesSinceAdoption();
-    } catch (const UserError& e) {
-        ui.changes_error = GlobalTranslator().Message(e);
-    }
-}
 
 void SectionTitle(const char* key) {
     ImGui::Spacing();
@@ -67,7 +27,7 @@ namespace {
 // [SECTION] Tabs
 struct CycleTab {
     const char* key;
-    void (*draw)(AppState&, Workspace&);
+    void (*draw)(AppState&, Workspace&, const PlanCycleView&);
 };
 
 const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
@@ -78,7 +38,7 @@ const CycleTab kTabs[] = {{"inputs", lifecycle::DrawInputsTab},
                           {"priorities", lifecycle::DrawPrioritiesTab},
                           {"phases", lifecycle::DrawPhasesTab}};
 
-void DrawTab(AppState& state, Workspace& ws, int index, int requested) {
+void DrawTab(AppState& state, Workspace& ws, const PlanCycleView& cycle, int index, int requested) {
     LifecycleUiState& ui = state.lifecycle;
     const CycleTab& tab = kTabs[index];
     std::string label = Tr(std::string("lifecycle.tab.") + tab.key) + "###" + tab.key;
@@ -88,7 +48,7 @@ void DrawTab(AppState& state, Workspace& ws, int index, int requested) {
     if (!open) return;
     ui.tab = index;
     ImGui::BeginChild("##body", ImVec2(0, 0), false);
-    tab.draw(state, ws);
+    tab.draw(state, ws, cycle);
     ImGui::EndChild();
     ImGui::EndTabItem();
 }
@@ -100,9 +60,19 @@ int lifecycle::TabIndex(std::string_view key) {
     return -1;
 }
 
+namespace {
+// [SECTION] Reads: the workspace keeps them until the plan changes; a read that fails is said once
+// (RunAction) and the tabs show nothing of it until the next write.
+std::shared_ptr<const PlanCycleView> TakeCycle(AppState& state, Workspace& ws) {
+    std::shared_ptr<const PlanCycleView> cycle;
+    if (!RunAction(state, [&] { cycle = ws.PlanCycle(); })) cycle = std::make_shared<const PlanCycleView>();
+    return cycle;
+}
+} // namespace
+
 // [SECTION] DrawLifecycle
 void DrawLifecycle(AppState& state, Workspace& ws) {
-    RunAction(state, [&] { lifecycle::Refresh(state, ws); });
+    std::shared_ptr<const PlanCycleView> cycle = TakeCycle(state, ws); // held for the frame
     ImGui::PushFont(Fonts().title);
     ImGui::TextUnformatted(ws.Data().plan.name.c_str());
     ImGui::PopFont();
@@ -112,7 +82,7 @@ void DrawLifecycle(AppState& state, Workspace& ws) {
     int requested = state.lifecycle.open_tab;
     state.lifecycle.open_tab = -1;
     if (ImGui::BeginTabBar("##cycle_tabs")) {
-        for (int i = 0; i < static_cast<int>(std::size(kTabs)); ++i) DrawTab(state, ws, i, requested);
+        for (int i = 0; i < static_cast<int>(std::size(kTabs)); ++i) DrawTab(state, ws, *cycle, i, requested);
         ImGui::EndTabBar();
     }
 }

@@ -37,15 +37,15 @@ void SaveDecision(AppState& state, Workspace& ws, int64_t id, const std::functio
     });
 }
 
-const PlanVersion* AdoptedBy(const LifecycleUiState& ui, int64_t decision_id) {
-    for (const PlanVersion& v : ui.versions)
+const PlanVersion* AdoptedBy(const PlanCycleView& cycle, int64_t decision_id) {
+    for (const PlanVersion& v : cycle.versions)
         if (v.kind == VersionKind::Adopted && v.decision_id == decision_id) return &v;
     return nullptr;
 }
 
-void DrawDecisionActions(AppState& state, const Decision& d) {
+void DrawDecisionActions(AppState& state, const PlanCycleView& cycle, const Decision& d) {
     LifecycleUiState& ui = state.lifecycle;
-    if (const PlanVersion* v = AdoptedBy(ui, d.id)) {
+    if (const PlanVersion* v = AdoptedBy(cycle, d.id)) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(kOk, "%s", FillPlaceholders(Tr("lifecycle.adopted_version"), {std::to_string(v->number)}).c_str());
         return;
@@ -58,7 +58,7 @@ void DrawDecisionActions(AppState& state, const Decision& d) {
     if (ImGui::Button(Tr("lifecycle.delete").c_str())) ui.confirm_delete_decision = d.id;
 }
 
-void DrawDecisionRow(AppState& state, Workspace& ws, const Decision& d) {
+void DrawDecisionRow(AppState& state, Workspace& ws, const PlanCycleView& cycle, const Decision& d) {
     SetupUiState& fields = state.setup; // in-place field buffers, keyed by widget id
     ImGui::PushID(static_cast<int>(d.id));
     ImGui::TableNextRow();
@@ -78,7 +78,7 @@ void DrawDecisionRow(AppState& state, Workspace& ws, const Decision& d) {
     if (setup::EditText(fields, {"##reference", setup::Hint("lifecycle.reference_hint")}, d.reference, text))
         SaveDecision(state, ws, d.id, [&](Decision& x) { x.reference = text; });
     ImGui::TableNextColumn();
-    DrawDecisionActions(state, d);
+    DrawDecisionActions(state, cycle, d);
     ImGui::PopID();
 }
 
@@ -115,7 +115,7 @@ void DrawAddDecisionRow(AppState& state, Workspace& ws) {
     ProbeItem("lifecycle.record_decision");
 }
 
-void DrawDecisionsTable(AppState& state, Workspace& ws) {
+void DrawDecisionsTable(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_BordersOuter;
     if (!ImGui::BeginTable("##decisions", 5, flags)) return;
     ImGui::TableSetupColumn(Tr("lifecycle.col.date").c_str(), ImGuiTableColumnFlags_WidthFixed, 130);
@@ -124,9 +124,8 @@ void DrawDecisionsTable(AppState& state, Workspace& ws) {
     ImGui::TableSetupColumn(Tr("lifecycle.col.reference").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 300);
     ImGui::TableHeadersRow();
-    // A copy: saving invalidates the workspace and the next frame re-reads the list.
-    std::vector<Decision> decisions = state.lifecycle.decisions;
-    for (const Decision& d : decisions) DrawDecisionRow(state, ws, d);
+    // Saving makes the workspace read the list again; this frame draws the one it took.
+    for (const Decision& d : cycle.decisions) DrawDecisionRow(state, ws, cycle, d);
     DrawAddDecisionRow(state, ws);
     ImGui::EndTable();
 }
@@ -184,10 +183,10 @@ void DrawConfirmDelete(AppState& state, Workspace& ws) {
 // [SECTION] Versions
 const ExportFormat kVersionFormats[] = {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Docx};
 
-std::string VersionName(const LifecycleUiState& ui, const PlanVersion& v) {
+std::string VersionName(const PlanCycleView& cycle, const PlanVersion& v) {
     if (v.kind == VersionKind::Adopted) return FillPlaceholders(Tr("lifecycle.adopted_version"), {std::to_string(v.number)});
     int base = 0;
-    for (const PlanVersion& a : ui.versions)
+    for (const PlanVersion& a : cycle.versions)
         if (a.id == v.based_on) base = a.number;
     return FillPlaceholders(Tr("lifecycle.revision_name"), {std::to_string(v.number), std::to_string(base)});
 }
@@ -211,12 +210,12 @@ void ExportVersion(AppState& state, Workspace& ws, const PlanVersion& v) {
     ShowToast(state, FillPlaceholders(Tr("lifecycle.exported"), {path}), 4000);
 }
 
-void DrawVersionRow(AppState& state, Workspace& ws, const PlanVersion& v) {
+void DrawVersionRow(AppState& state, Workspace& ws, const PlanCycleView& cycle, const PlanVersion& v) {
     ImGui::PushID(static_cast<int>(v.id));
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(VersionName(state.lifecycle, v).c_str());
+    ImGui::TextUnformatted(VersionName(cycle, v).c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted((FormatWallTime(v.created_at_ms) + " UTC").c_str());
     ImGui::TableNextColumn();
@@ -232,10 +231,10 @@ void DrawVersionRow(AppState& state, Workspace& ws, const PlanVersion& v) {
     ImGui::PopID();
 }
 
-void DrawVersions(AppState& state, Workspace& ws) {
+void DrawVersions(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     LifecycleUiState& ui = state.lifecycle;
     SectionTitle("lifecycle.versions_title");
-    if (ui.versions.empty()) {
+    if (cycle.versions.empty()) {
         ImGui::TextDisabled("%s", Tr("lifecycle.no_versions").c_str());
         return;
     }
@@ -253,8 +252,7 @@ void DrawVersions(AppState& state, Workspace& ws) {
     ImGui::TableSetupColumn(Tr("lifecycle.col.checksum").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("##export", ImGuiTableColumnFlags_WidthFixed, 130);
     ImGui::TableHeadersRow();
-    std::vector<PlanVersion> versions = ui.versions;
-    for (const PlanVersion& v : versions) DrawVersionRow(state, ws, v);
+    for (const PlanVersion& v : cycle.versions) DrawVersionRow(state, ws, cycle, v);
     ImGui::EndTable();
 }
 
@@ -304,19 +302,19 @@ void RecordRevision(AppState& state, Workspace& ws) {
     ShowToast(state, Tr("lifecycle.revision_toast"));
 }
 
-void DrawChanges(AppState& state, Workspace& ws) {
+void DrawChanges(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     LifecycleUiState& ui = state.lifecycle;
     bool adopted = false;
-    for (const PlanVersion& v : ui.versions) adopted |= v.kind == VersionKind::Adopted;
+    for (const PlanVersion& v : cycle.versions) adopted |= v.kind == VersionKind::Adopted;
     if (!adopted) return;
     SectionTitle("lifecycle.changes_title");
-    if (!ui.changes_error.empty()) {
+    if (cycle.changes_error) {
         ImGui::PushStyleColor(ImGuiCol_Text, kBad);
-        ImGui::TextWrapped("%s", ui.changes_error.c_str());
+        ImGui::TextWrapped("%s", GlobalTranslator().Message(*cycle.changes_error).c_str());
         ImGui::PopStyleColor();
         return;
     }
-    if (ui.changes.empty()) {
+    if (cycle.changes.empty()) {
         ImGui::TextDisabled("%s", Tr("lifecycle.no_changes").c_str());
         return;
     }
@@ -329,7 +327,7 @@ void DrawChanges(AppState& state, Workspace& ws) {
         ImGui::TableSetupColumn(Tr("lifecycle.col.after").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
         ImGui::TableSetupColumn(Tr("lifecycle.col.who").c_str(), ImGuiTableColumnFlags_WidthFixed, 170);
         ImGui::TableHeadersRow();
-        for (const PlanChange& c : ui.changes) DrawChangeRow(c);
+        for (const PlanChange& c : cycle.changes) DrawChangeRow(c);
         ImGui::EndTable();
     }
     ImGui::SetNextItemWidth(std::max(200.0f, ImGui::GetContentRegionAvail().x - 260));
@@ -343,12 +341,12 @@ void DrawChanges(AppState& state, Workspace& ws) {
 } // namespace
 
 // [SECTION] DrawDecisionsTab
-void DrawDecisionsTab(AppState& state, Workspace& ws) {
+void DrawDecisionsTab(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     SectionTitle("lifecycle.decisions_title");
     ImGui::TextDisabled("%s", Tr("lifecycle.decisions_help").c_str());
-    DrawDecisionsTable(state, ws);
-    DrawVersions(state, ws);
-    DrawChanges(state, ws);
+    DrawDecisionsTable(state, ws, cycle);
+    DrawVersions(state, ws, cycle);
+    DrawChanges(state, ws, cycle);
     DrawConfirmAdopt(state, ws);
     DrawConfirmDelete(state, ws);
 }

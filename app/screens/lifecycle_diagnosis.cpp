@@ -148,15 +148,14 @@ void DrawNameCell(AppState& state, Workspace& ws, const Indicator& i) {
     if (ui.indicator_open == i.id) DrawIndicatorYears(state, ws, i);
 }
 
-void DrawIndicators(AppState& state, Workspace& ws) {
-    LifecycleUiState& ui = state.lifecycle;
+void DrawIndicators(AppState& state, Workspace& ws, const std::vector<Indicator>& indicators) {
     SectionTitle("lifecycle.indicators_title");
-    DrawAddIndicator(state, ws);
-    if (ui.indicators.empty()) {
+    DrawAddIndicator(state, ws, indicators);
+    if (indicators.empty()) {
         ImGui::TextDisabled("%s", Tr("lifecycle.no_indicators").c_str());
         return;
     }
-    HandleIndicatorKeys(state);
+    HandleIndicatorKeys(state, indicators);
     std::string lang = GlobalTranslator().GetLanguage() == Language::English ? "en" : "nl";
     if (!ImGui::BeginTable("##indicators", 5, kTableFlags)) return;
     ImGui::TableSetupColumn(Tr("lifecycle.col.domain").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.9f);
@@ -165,7 +164,7 @@ void DrawIndicators(AppState& state, Workspace& ws) {
     ImGui::TableSetupColumn(Tr("lifecycle.col.latest").c_str(), ImGuiTableColumnFlags_WidthFixed, 170);
     ImGui::TableSetupColumn(Tr("lifecycle.col.years").c_str(), ImGuiTableColumnFlags_WidthFixed, 120);
     ImGui::TableHeadersRow();
-    for (const Indicator& i : ui.indicators) {
+    for (const Indicator& i : indicators) {
         ImGui::PushID(static_cast<int>(i.id));
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
@@ -188,9 +187,9 @@ void DrawIndicators(AppState& state, Workspace& ws) {
 } // namespace
 
 // [SECTION] DrawDiagnosisTab
-void DrawDiagnosisTab(AppState& state, Workspace& ws) {
+void DrawDiagnosisTab(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     DrawImport(state, ws);
-    DrawIndicators(state, ws);
+    DrawIndicators(state, ws, cycle.indicators);
 }
 
 } // namespace hd::lifecycle

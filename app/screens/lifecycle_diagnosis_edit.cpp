@@ -83,9 +83,9 @@ void AddIndicator(AppState& state, Workspace& ws) {
 }
 
 // The indicator added last is opened once the tab has read it again.
-void OpenPending(LifecycleUiState& ui) {
+void OpenPending(LifecycleUiState& ui, const std::vector<Indicator>& indicators) {
     if (ui.pending_open_name.empty()) return;
-    for (const Indicator& i : ui.indicators)
+    for (const Indicator& i : indicators)
         if (i.theme_id == ui.new_indicator.theme_id && i.name == std::string(Trim(ui.pending_open_name))) {
             ui.indicator_open = i.id;
             ui.focus_add_year = true;
@@ -95,9 +95,9 @@ void OpenPending(LifecycleUiState& ui) {
 } // namespace
 
 // [SECTION] Adding an indicator: domain, name, unit, its first year and value; Enter in any field adds.
-void DrawAddIndicator(AppState& state, Workspace& ws) {
+void DrawAddIndicator(AppState& state, Workspace& ws, const std::vector<Indicator>& indicators) {
     LifecycleUiState& ui = state.lifecycle;
-    OpenPending(ui);
+    OpenPending(ui, indicators);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", Tr("lifecycle.edit.help").c_str());
     ImGui::PopTextWrapPos();
@@ -221,17 +221,17 @@ void DrawIndicatorYears(AppState& state, Workspace& ws, const Indicator& ind) {
 }
 
 // [SECTION] Keys: outside text fields Up/Down open the previous or next indicator, Enter its "add a year".
-void HandleIndicatorKeys(AppState& state) {
+void HandleIndicatorKeys(AppState& state, const std::vector<Indicator>& indicators) {
     LifecycleUiState& ui = state.lifecycle;
-    if (ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) || ui.indicators.empty()) return;
-    auto at = std::find_if(ui.indicators.begin(), ui.indicators.end(), [&](const Indicator& i) { return i.id == ui.indicator_open; });
-    int index = at == ui.indicators.end() ? -1 : static_cast<int>(at - ui.indicators.begin());
-    int last = static_cast<int>(ui.indicators.size()) - 1;
+    if (ImGui::GetIO().WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId) || indicators.empty()) return;
+    auto at = std::find_if(indicators.begin(), indicators.end(), [&](const Indicator& i) { return i.id == ui.indicator_open; });
+    int index = at == indicators.end() ? -1 : static_cast<int>(at - indicators.begin());
+    int last = static_cast<int>(indicators.size()) - 1;
     int next = index;
     if (ImGui::IsKeyPressed(GLFW_KEY_DOWN)) next = std::min(last, index + 1);
     if (ImGui::IsKeyPressed(GLFW_KEY_UP)) next = std::max(0, index - 1);
     if (next != index) {
-        ui.indicator_open = ui.indicators[static_cast<size_t>(next)].id;
+        ui.indicator_open = indicators[static_cast<size_t>(next)].id;
         ui.indicator_error.clear();
     }
     if (index >= 0 && (ImGui::IsKeyPressed(GLFW_KEY_ENTER, false) || ImGui::IsKeyPressed(GLFW_KEY_KP_ENTER, false)))

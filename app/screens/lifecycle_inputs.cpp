@@ -97,7 +97,7 @@ void DrawAddPlanRow(AppState& state, Workspace& ws) {
     if (ok) p = RelatedPlan{};
 }
 
-void DrawRelatedPlans(AppState& state, Workspace& ws) {
+void DrawRelatedPlans(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     SectionTitle("lifecycle.related_plans_title");
     if (!ImGui::BeginTable("##related_plans", 5, kTableFlags)) return;
     ImGui::TableSetupColumn(Tr("lifecycle.col.title").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.6f);
@@ -106,22 +106,20 @@ void DrawRelatedPlans(AppState& state, Workspace& ws) {
     ImGui::TableSetupColumn(Tr("lifecycle.col.priorities").c_str(), ImGuiTableColumnFlags_WidthFixed, 150);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableHeadersRow();
-    std::vector<RelatedPlan> plans = state.lifecycle.related_plans; // saving re-reads the list
-    for (const RelatedPlan& p : plans) DrawPlanRow(state, ws, p);
+    for (const RelatedPlan& p : cycle.related_plans) DrawPlanRow(state, ws, p); // held: saving re-reads the list
     DrawAddPlanRow(state, ws);
     ImGui::EndTable();
 }
 
 // [SECTION] Priorities and the objectives that serve them
-void DrawObjectiveLinks(AppState& state, Workspace& ws, int64_t priority_id) {
-    const LifecycleUiState& ui = state.lifecycle;
+void DrawObjectiveLinks(AppState& state, Workspace& ws, const PlanCycleView& cycle, int64_t priority_id) {
     std::vector<int64_t> linked;
-    for (const FacetRow& f : ui.facets)
+    for (const FacetRow& f : cycle.facets)
         if (f.priority.id == priority_id)
             for (const FacetRow::Answer& a : f.answers) linked.push_back(a.objective_id);
     ImGui::Indent();
-    if (ui.accepted_objectives.empty()) ImGui::TextDisabled("%s", Tr("lifecycle.no_accepted_objectives").c_str());
-    for (const LifecycleUiState::ObjectiveRef& o : ui.accepted_objectives) {
+    if (cycle.accepted_objectives.empty()) ImGui::TextDisabled("%s", Tr("lifecycle.no_accepted_objectives").c_str());
+    for (const PlanCycleView::AcceptedObjective& o : cycle.accepted_objectives) {
         bool on = std::find(linked.begin(), linked.end(), o.id) != linked.end();
         std::string label = o.theme + " · " + (o.strategic ? Tr("lifecycle.short.strategic") : Tr("lifecycle.short.tactical")) +
                             ": " + o.title + "##o" + std::to_string(o.id);
@@ -135,7 +133,7 @@ void DrawObjectiveLinks(AppState& state, Workspace& ws, int64_t priority_id) {
     ImGui::Unindent();
 }
 
-void DrawPriority(AppState& state, Workspace& ws, const RelatedPriority& pr) {
+void DrawPriority(AppState& state, Workspace& ws, const PlanCycleView& cycle, const RelatedPriority& pr) {
     LifecycleUiState& ui = state.lifecycle;
     ImGui::PushID(static_cast<int>(pr.id));
     bool open = ui.linking_priority == pr.id;
@@ -157,26 +155,25 @@ void DrawPriority(AppState& state, Workspace& ws, const RelatedPriority& pr) {
             InputStore(ws.Store()).DeletePriority(pr.id);
             ws.Invalidate();
         });
-    if (open) DrawObjectiveLinks(state, ws, pr.id);
+    if (open) DrawObjectiveLinks(state, ws, cycle, pr.id);
     ImGui::PopID();
 }
 
-void DrawPriorities(AppState& state, Workspace& ws) {
+void DrawPriorities(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     LifecycleUiState& ui = state.lifecycle;
     const RelatedPlan* plan = nullptr;
-    for (const RelatedPlan& p : ui.related_plans)
+    for (const RelatedPlan& p : cycle.related_plans)
         if (p.id == ui.selected_related_plan) plan = &p;
     if (!plan) {
         ImGui::TextDisabled("%s", Tr("lifecycle.pick_related_plan").c_str());
         return;
     }
-    RelatedPlan copy = *plan;
     ImGui::Spacing();
     ImGui::PushFont(Fonts().bold);
-    ImGui::TextUnformatted(FillPlaceholders(Tr("lifecycle.priorities_of"), {copy.title}).c_str());
+    ImGui::TextUnformatted(FillPlaceholders(Tr("lifecycle.priorities_of"), {plan->title}).c_str());
     ImGui::PopFont();
     ImGui::TextDisabled("%s", Tr("lifecycle.priorities_help").c_str());
-    for (const RelatedPriority& pr : copy.priorities) DrawPriority(state, ws, pr);
+    for (const RelatedPriority& pr : plan->priorities) DrawPriority(state, ws, cycle, pr);
     ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - 140);
     bool enter = ImGui::InputTextWithHint("##new_priority", Tr("lifecycle.priority_hint").c_str(), &ui.new_priority,
                                           ImGuiInputTextFlags_EnterReturnsTrue);
@@ -184,7 +181,7 @@ void DrawPriorities(AppState& state, Workspace& ws) {
     ImGui::SameLine();
     if (!ImGui::Button(Tr("lifecycle.add").c_str()) && !enter) return;
     bool ok = RunAction(state, [&] {
-        InputStore(ws.Store()).AddPriority(copy.id, ui.new_priority);
+        InputStore(ws.Store()).AddPriority(plan->id, ui.new_priority);
         ws.Invalidate();
     });
     if (ok) ui.new_priority.clear();
@@ -192,22 +189,22 @@ void DrawPriorities(AppState& state, Workspace& ws) {
 }
 
 // [SECTION] Facet view
-void DrawFacets(const LifecycleUiState& ui) {
+void DrawFacets(const PlanCycleView& cycle) {
     SectionTitle("lifecycle.facets_title");
-    if (ui.facets.empty()) {
+    if (cycle.facets.empty()) {
         ImGui::TextDisabled("%s", Tr("lifecycle.no_priorities").c_str());
         return;
     }
     size_t answered = 0;
-    for (const FacetRow& f : ui.facets) answered += !f.answers.empty();
+    for (const FacetRow& f : cycle.facets) answered += !f.answers.empty();
     ImGui::TextUnformatted(FillPlaceholders(Tr("lifecycle.facets_summary"),
-                                            {std::to_string(answered), std::to_string(ui.facets.size())}).c_str());
+                                            {std::to_string(answered), std::to_string(cycle.facets.size())}).c_str());
     if (!ImGui::BeginTable("##facets", 3, kTableFlags)) return;
     ImGui::TableSetupColumn(Tr("lifecycle.col.priority").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn(Tr("lifecycle.col.related_plan").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableSetupColumn(Tr("lifecycle.col.answered_by").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.0f);
     ImGui::TableHeadersRow();
-    for (const FacetRow& f : ui.facets) {
+    for (const FacetRow& f : cycle.facets) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", f.priority.title.c_str());
@@ -267,7 +264,7 @@ void DrawAddDocumentRow(AppState& state, Workspace& ws) {
     if (ok) d = InputDocument{};
 }
 
-void DrawDocuments(AppState& state, Workspace& ws) {
+void DrawDocuments(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     SectionTitle("lifecycle.documents_title");
     ImGui::TextDisabled("%s", Tr("lifecycle.documents_help").c_str());
     if (!ImGui::BeginTable("##documents", 4, kTableFlags)) return;
@@ -276,19 +273,18 @@ void DrawDocuments(AppState& state, Workspace& ws) {
     ImGui::TableSetupColumn(Tr("lifecycle.col.location").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.6f);
     ImGui::TableSetupColumn("##actions", ImGuiTableColumnFlags_WidthFixed, 110);
     ImGui::TableHeadersRow();
-    std::vector<InputDocument> docs = state.lifecycle.documents;
-    for (const InputDocument& d : docs) DrawDocumentRow(state, ws, d);
+    for (const InputDocument& d : cycle.documents) DrawDocumentRow(state, ws, d);
     DrawAddDocumentRow(state, ws);
     ImGui::EndTable();
 }
 } // namespace
 
 // [SECTION] DrawInputsTab
-void DrawInputsTab(AppState& state, Workspace& ws) {
-    DrawRelatedPlans(state, ws);
-    DrawPriorities(state, ws);
-    DrawFacets(state.lifecycle);
-    DrawDocuments(state, ws);
+void DrawInputsTab(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
+    DrawRelatedPlans(state, ws, cycle);
+    DrawPriorities(state, ws, cycle);
+    DrawFacets(cycle);
+    DrawDocuments(state, ws, cycle);
 }
 
 } // namespace hd::lifecycle

@@ -29,22 +29,20 @@ const ImVec4 kStatusColour[] = {{0.70f, 0.72f, 0.76f, 1.0f}, {0.95f, 0.70f, 0.25
                                 {0.85f, 0.40f, 0.35f, 1.0f}};
 const char* const kReportFormats[] = {"md", "html", "docx", "xlsx"};
 
-// [SECTION] Reads: the year's rows, again when the year or the plan changed.
+// [SECTION] Reads: the year's rows, kept by the workspace until the plan changes.
 int DefaultYear(Workspace& ws) {
     const Plan& plan = ws.Data().plan;
     return plan.period_start > 0 ? plan.period_start : 2026;
 }
 
-const std::vector<MonitoringRow>& Rows(AppState& state, Workspace& ws) {
+std::shared_ptr<const std::vector<MonitoringRow>> Rows(AppState& state, Workspace& ws) {
     LifecycleUiState& ui = state.lifecycle;
     if (ui.monitoring_year == 0) ui.monitoring_year = DefaultYear(ws);
-    if (ui.monitoring_revision != ws.Revision() || ui.monitoring_rows_year != ui.monitoring_year) {
-        ui.monitoring_rows = MonitoringStore(ws.Store()).Rows(ui.monitoring_year);
-        ui.monitoring_revision = ws.Revision();
-        ui.monitoring_rows_year = ui.monitoring_year;
-        ui.monitoring_selected = std::clamp(ui.monitoring_selected, 0, std::max(0, static_cast<int>(ui.monitoring_rows.size()) - 1));
-    }
-    return ui.monitoring_rows;
+    std::shared_ptr<const std::vector<MonitoringRow>> rows;
+    if (!RunAction(state, [&] { rows = ws.MonitoringRows(ui.monitoring_year); }))
+        rows = std::make_shared<const std::vector<MonitoringRow>>();
+    ui.monitoring_selected = std::clamp(ui.monitoring_selected, 0, std::max(0, static_cast<int>(rows->size()) - 1));
+    return rows;
 }
 
 // [SECTION] Recording: every change is one write, durable before the table shows it.
@@ -161,16 +159,16 @@ void DrawNoteCell(AppState& state, Workspace& ws, const MonitoringRow& r, int in
     ProbeItem("monitoring.note_edit");
 }
 
-std::string FigureText(const LifecycleUiState& ui, const MonitoringRow& r) {
+std::string FigureText(const PlanCycleView& cycle, const MonitoringRow& r) {
     if (!r.entry || !r.entry->indicator_id) return {};
     std::string lang = GlobalTranslator().GetLanguage() == Language::English ? "en" : "nl";
-    for (const Indicator& i : ui.indicators)
+    for (const Indicator& i : cycle.indicators)
         if (i.id == r.entry->indicator_id)
             return i.name + (r.entry->indicator_value ? ": " + FormatFigure(*r.entry->indicator_value, lang) : "");
     return {};
 }
 
-void DrawRow(AppState& state, Workspace& ws, const MonitoringRow& r, int index) {
+void DrawRow(AppState& state, Workspace& ws, const PlanCycleView& cycle, const MonitoringRow& r, int index) {
     LifecycleUiState& ui = state.lifecycle;
     ImGui::PushID(RowKey(r).c_str());
     ImGui::TableNextRow();
@@ -190,7 +188,7 @@ void DrawRow(AppState& state, Workspace& ws, const MonitoringRow& r, int index) 
     ImGui::TableNextColumn();
     DrawNoteCell(state, ws, r, index);
     ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", FigureText(ui, r).c_str());
+    ImGui::TextWrapped("%s", FigureText(cycle, r).c_str());
     ImGui::PopID();
 }
 
@@ -217,9 +215,10 @@ void HandleKeys(AppState& state, Workspace& ws, const std::vector<MonitoringRow>
 } // namespace
 
 // [SECTION] DrawMonitoringTab
-void DrawMonitoringTab(AppState& state, Workspace& ws) {
+void DrawMonitoringTab(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     DrawYearBar(state, ws);
-    const std::vector<MonitoringRow> rows = Rows(state, ws); // a copy: recording invalidates the read
+    std::shared_ptr<const std::vector<MonitoringRow>> taken = Rows(state, ws); // held: recording makes the workspace read again
+    const std::vector<MonitoringRow>& rows = *taken;
     HandleKeys(state, ws, rows);
     if (rows.empty()) {
         ImGui::TextDisabled("%s", Tr("monitoring.no_rows").c_str());
@@ -234,7 +233,7 @@ void DrawMonitoringTab(AppState& state, Workspace& ws) {
     ImGui::TableSetupColumn(Tr("monitoring.col.note").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn(Tr("monitoring.col.figure").c_str(), ImGuiTableColumnFlags_WidthStretch, 0.8f);
     ImGui::TableHeadersRow();
-    for (size_t i = 0; i < rows.size(); ++i) DrawRow(state, ws, rows[i], static_cast<int>(i));
+    for (size_t i = 0; i < rows.size(); ++i) DrawRow(state, ws, cycle, rows[i], static_cast<int>(i));
     ImGui::EndTable();
 }
 

@@ -69,15 +69,14 @@ void DrawPhase(AppState& state, const PhaseOutput& out, size_t index) {
 } // namespace
 
 // [SECTION] DrawPhasesTab
-void DrawPhasesTab(AppState& state, Workspace& ws) {
-    LifecycleUiState& ui = state.lifecycle;
-    if (ui.phases_revision != ws.Revision()) {
-        ui.phases_revision = ws.Revision();
-        RunAction(state, [&] { ui.phases = ListPhaseOutputs(ws.Store()); });
-    }
+void DrawPhasesTab(AppState& state, Workspace& ws, const PlanCycleView&) {
+    // Held for the frame; the workspace reads them again after a write (a failed read is said once).
+    std::shared_ptr<const std::vector<PhaseOutput>> taken;
+    if (!RunAction(state, [&] { taken = ws.Phases(); })) taken = std::make_shared<const std::vector<PhaseOutput>>();
+    const std::vector<PhaseOutput>& phases = *taken;
     SectionTitle("phases.title");
     ImGui::TextDisabled("%s", Tr("phases.help").c_str());
-    if (ui.phases.empty()) {
+    if (phases.empty()) {
         ImGui::TextDisabled("%s", Tr("phases.no_phases").c_str());
         return;
     }
@@ -87,7 +86,6 @@ void DrawPhasesTab(AppState& state, Workspace& ws) {
     ImGui::TableSetupColumn(Tr("phases.col.status").c_str(), ImGuiTableColumnFlags_WidthFixed, 100);
     ImGui::TableSetupColumn(Tr("phases.col.produced").c_str(), ImGuiTableColumnFlags_WidthStretch, 2.6f);
     ImGui::TableHeadersRow();
-    std::vector<PhaseOutput> phases = ui.phases; // a click may change the screen; keep the rows steady
     for (size_t i = 0; i < phases.size(); ++i) DrawPhase(state, phases[i], i);
     ImGui::EndTable();
 }

@@ -28,26 +28,20 @@ const ImVec4 kReactionBar(0.45f, 0.80f, 0.50f, 1.0f);
 const ImVec4 kVoted(0.45f, 0.80f, 0.50f, 1.0f);
 constexpr ExportFormat kFormats[] = {ExportFormat::Markdown, ExportFormat::Html, ExportFormat::Docx};
 
-// [SECTION] Reads of the round shown
-const PriorityRound* ShownRound(LifecycleUiState& ui) {
-    for (const PriorityRound& r : ui.rounds)
+// [SECTION] Reads of the round shown (kept by the workspace until the plan changes)
+const PriorityRound* ShownRound(LifecycleUiState& ui, const PlanCycleView& cycle) {
+    for (const PriorityRound& r : cycle.rounds)
         if (r.id == ui.priority_round) return &r;
-    if (ui.rounds.empty()) return nullptr;
-    ui.priority_round = ui.rounds.back().id;
-    return &ui.rounds.back();
+    if (cycle.rounds.empty()) return nullptr;
+    ui.priority_round = cycle.rounds.back().id;
+    return &cycle.rounds.back();
 }
 
-void ReadRound(AppState& state, Workspace& ws, const PriorityRound& round) {
-    LifecycleUiState& ui = state.lifecycle;
-    if (ui.priority_read_round == round.id && ui.priority_read_revision == ws.Revision()) return;
-    ui.priority_read_round = round.id;
-    ui.priority_read_revision = ws.Revision();
-    RunAction(state, [&] {
-        PriorityStore ps(ws.Store());
-        ui.priority_options = ps.Options(round);
-        ui.priority_result = ps.Result(round.id);
-        ui.priority_voted = ps.MembersWhoVoted(round.id);
-    });
+// Held for the frame: saving a ballot makes the workspace read the round again.
+std::shared_ptr<const PriorityRoundView> ReadRound(AppState& state, Workspace& ws, const PriorityRound& round) {
+    std::shared_ptr<const PriorityRoundView> votes;
+    if (!RunAction(state, [&] { votes = ws.PriorityVotes(round.id); })) votes = std::make_shared<const PriorityRoundView>();
+    return votes;
 }
 
 // The ballot buffer holds the stored ballot of the member shown until the facilitator changes it.
@@ -60,8 +54,8 @@ void LoadBallot(AppState& state, Workspace& ws) {
     RunAction(state, [&] { ui.ballot = PriorityStore(ws.Store()).Ballot(ui.priority_round, ui.priority_member); });
 }
 
-bool Voted(const LifecycleUiState& ui, int64_t member) {
-    return std::find(ui.priority_voted.begin(), ui.priority_voted.end(), member) != ui.priority_voted.end();
+bool Voted(const PriorityRoundView& votes, int64_t member) {
+    return std::find(votes.voted.begin(), votes.voted.end(), member) != votes.voted.end();
 }
 
 std::string RoundName(const PriorityRound& r) {
@@ -110,10 +104,10 @@ void DrawNewRound(AppState& state, Workspace& ws) {
     r.title.clear();
 }
 
-void DrawRounds(AppState& state, Workspace& ws) {
+void DrawRounds(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     LifecycleUiState& ui = state.lifecycle;
     SectionTitle("priorities.rounds");
-    for (const PriorityRound& r : ui.rounds) {
+    for (const PriorityRound& r : cycle.rounds) {
         std::string label = RoundName(r) + "##r" + std::to_string(r.id);
         if (ImGui::Selectable(label.c_str(), ui.priority_round == r.id)) ui.priority_round = r.id;
         ProbeItem("priorities.round." + std::to_string(r.id));
@@ -130,59 +124,60 @@ std::string OptionLabel(const PriorityRound& round, const PriorityOption& o) {
     return label;
 }
 
-void SaveBallot(AppState& state, Workspace& ws) {
+void SaveBallot(AppState& state, Workspace& ws, const std::vector<CoreMember>& members) {
     LifecycleUiState& ui = state.lifecycle;
     if (!RunAction(state, [&] { PriorityStore(ws.Store()).SetBallot(ui.priority_round, ui.priority_member, ui.ballot); })) return;
     ws.Invalidate();
     // On to the next member, so a round is typed in one go.
-    for (size_t i = 0; i + 1 < ui.members.size(); ++i)
-        if (ui.members[i].id == ui.priority_member) {
-            ui.priority_member = ui.members[i + 1].id;
+    for (size_t i = 0; i + 1 < members.size(); ++i)
+        if (members[i].id == ui.priority_member) {
+            ui.priority_member = members[i + 1].id;
             break;
         }
 }
 
-void DrawMemberPicker(LifecycleUiState& ui) {
+void DrawMemberPicker(LifecycleUiState& ui, const std::vector<CoreMember>& members, const PriorityRoundView& votes) {
     std::string current;
-    for (const CoreMember& m : ui.members)
+    for (const CoreMember& m : members)
         if (m.id == ui.priority_member) current = m.name;
-    if (current.empty() && !ui.members.empty()) {
-        ui.priority_member = ui.members.front().id;
-        current = ui.members.front().name;
+    if (current.empty() && !members.empty()) {
+        ui.priority_member = members.front().id;
+        current = members.front().name;
     }
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(Tr("priorities.member").c_str());
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-FLT_MIN);
     if (!ImGui::BeginCombo("##member", current.c_str())) return;
-    for (const CoreMember& m : ui.members) {
-        std::string label = m.name + (Voted(ui, m.id) ? "  ✓" : "") + "##m" + std::to_string(m.id);
+    for (const CoreMember& m : members) {
+        std::string label = m.name + (Voted(votes, m.id) ? "  ✓" : "") + "##m" + std::to_string(m.id);
         if (ImGui::Selectable(label.c_str(), m.id == ui.priority_member)) ui.priority_member = m.id;
     }
     ImGui::EndCombo();
 }
 
-void DrawBallot(AppState& state, Workspace& ws, const PriorityRound& round) {
+void DrawBallot(AppState& state, Workspace& ws, const PlanCycleView& cycle, const PriorityRound& round,
+                const PriorityRoundView& votes) {
     LifecycleUiState& ui = state.lifecycle;
-    if (ui.members.empty()) {
+    if (cycle.members.empty()) {
         ImGui::TextDisabled("%s", Tr("priorities.no_members").c_str());
         return;
     }
-    DrawMemberPicker(ui);
+    DrawMemberPicker(ui, cycle.members, votes);
     LoadBallot(state, ws);
     std::string name;
-    for (const CoreMember& m : ui.members)
+    for (const CoreMember& m : cycle.members)
         if (m.id == ui.priority_member) name = m.name;
     ImGui::PushFont(Fonts().bold);
     ImGui::TextUnformatted(FillPlaceholders(Tr("priorities.ballot_title"), {name}).c_str());
     ImGui::PopFont();
-    if (Voted(ui, ui.priority_member)) {
+    if (Voted(votes, ui.priority_member)) {
         ImGui::TextColored(kVoted, "✓ %s", Tr("priorities.voted").c_str());
     }
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", Tr("priorities.ballot_help").c_str());
     ImGui::PopTextWrapPos();
-    if (ui.priority_options.empty()) {
+    if (votes.options.empty()) {
         ImGui::TextDisabled("%s", Tr("priorities.no_options").c_str());
         return;
     }
@@ -197,7 +192,7 @@ void DrawBallot(AppState& state, Workspace& ws, const PriorityRound& round) {
     if (ImGui::BeginTable("##ballot", 2, kTableFlags)) {
         ImGui::TableSetupColumn("##value", ImGuiTableColumnFlags_WidthFixed, 70);
         ImGui::TableSetupColumn("##item", ImGuiTableColumnFlags_WidthStretch);
-        for (const PriorityOption& o : ui.priority_options) {
+        for (const PriorityOption& o : votes.options) {
             ImGui::TableNextRow();
             ImGui::TableNextColumn();
             int value = ui.ballot.count(o.id) ? ui.ballot[o.id] : 0;
@@ -217,7 +212,7 @@ void DrawBallot(AppState& state, Workspace& ws, const PriorityRound& round) {
     }
     save |= ImGui::Button(Tr("priorities.save_ballot").c_str());
     ProbeItem("priorities.save_ballot");
-    if (save) SaveBallot(state, ws);
+    if (save) SaveBallot(state, ws, cycle.members);
 }
 
 // [SECTION] Result bars
@@ -230,8 +225,8 @@ void Bar(float fraction, const ImVec4& color, float width) {
     if (fraction > 0) dl->AddRectFilled(p, ImVec2(p.x + std::max(3.0f, width * fraction), p.y + h), ImGui::GetColorU32(color), 2.0f);
 }
 
-void DrawResult(const LifecycleUiState& ui, const PriorityRound& round) {
-    const PriorityResult& r = ui.priority_result;
+void DrawResult(const PriorityRoundView& votes, const PriorityRound& round) {
+    const PriorityResult& r = votes.result;
     bool rank = round.method == PriorityMethod::Rank;
     SectionTitle("priorities.result");
     ImGui::TextDisabled("%s", FillPlaceholders(Tr("priorities.ballots_of"), {std::to_string(r.ballots), std::to_string(r.members)}).c_str());
@@ -268,20 +263,20 @@ void DrawResult(const LifecycleUiState& ui, const PriorityRound& round) {
 }
 
 // [SECTION] Forum reactions, counted the same way
-void DrawReactions(const LifecycleUiState& ui) {
+void DrawReactions(const PlanCycleView& cycle) {
     SectionTitle("priorities.reactions_title");
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", Tr("priorities.reactions_note").c_str());
     ImGui::PopTextWrapPos();
     int best = 0;
-    for (const ReactionCount& c : ui.reactions) best = std::max(best, c.reactions);
+    for (const ReactionCount& c : cycle.reactions) best = std::max(best, c.reactions);
     if (!ImGui::BeginTable("##reactions", 4, kTableFlags)) return;
     ImGui::TableSetupColumn(Tr("export.domain").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.4f);
     ImGui::TableSetupColumn(Tr("priorities.col.reactions").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn(Tr("priorities.col.named").c_str(), ImGuiTableColumnFlags_WidthFixed, 150);
     ImGui::TableSetupColumn(Tr("priorities.col.anonymous").c_str(), ImGuiTableColumnFlags_WidthFixed, 90);
     ImGui::TableHeadersRow();
-    for (const ReactionCount& c : ui.reactions) {
+    for (const ReactionCount& c : cycle.reactions) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", c.domain.c_str());
@@ -315,9 +310,9 @@ void DrawExport(AppState& state, Workspace& ws) {
     ShowToast(state, FillPlaceholders(Tr("priorities.exported"), {path}), 4000);
 }
 
-void DrawRoundBody(AppState& state, Workspace& ws, const PriorityRound& round) {
+void DrawRoundBody(AppState& state, Workspace& ws, const PlanCycleView& cycle, const PriorityRound& round) {
     LifecycleUiState& ui = state.lifecycle;
-    ReadRound(state, ws, round);
+    std::shared_ptr<const PriorityRoundView> votes = ReadRound(state, ws, round);
     ImGui::PushFont(Fonts().bold);
     ImGui::TextUnformatted(round.title.c_str());
     ImGui::PopFont();
@@ -343,13 +338,13 @@ void DrawRoundBody(AppState& state, Workspace& ws, const PriorityRound& round) {
     }
     float half = ImGui::GetContentRegionAvail().x * 0.38f;
     ImGui::BeginChild("##ballot_pane", ImVec2(half, 0), true);
-    DrawBallot(state, ws, round);
+    DrawBallot(state, ws, cycle, round, *votes);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##result_pane", ImVec2(0, 0), true);
-    DrawResult(ui, round);
+    DrawResult(*votes, round);
     ImGui::Spacing();
-    DrawReactions(ui);
+    DrawReactions(cycle);
     ImGui::Spacing();
     DrawExport(state, ws);
     ImGui::EndChild();
@@ -357,21 +352,20 @@ void DrawRoundBody(AppState& state, Workspace& ws, const PriorityRound& round) {
 } // namespace
 
 // [SECTION] DrawPrioritiesTab
-void DrawPrioritiesTab(AppState& state, Workspace& ws) {
+void DrawPrioritiesTab(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     LifecycleUiState& ui = state.lifecycle;
     float left = std::max(230.0f, ImGui::GetContentRegionAvail().x * 0.2f);
     ImGui::BeginChild("##rounds", ImVec2(left, 0), true);
-    DrawRounds(state, ws);
+    DrawRounds(state, ws, cycle);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##round_body", ImVec2(0, 0), false);
-    const PriorityRound* round = ShownRound(ui);
-    if (round) {
-        PriorityRound copy = *round; // drawing may add or delete rounds
-        DrawRoundBody(state, ws, copy);
+    // The round lives in `cycle`, held for the frame: adding or deleting a round does not free it.
+    if (const PriorityRound* round = ShownRound(ui, cycle)) {
+        DrawRoundBody(state, ws, cycle, *round);
     } else {
         ImGui::TextDisabled("%s", Tr("priorities.pick_round").c_str());
-        DrawReactions(ui);
+        DrawReactions(cycle);
     }
     ImGui::EndChild();
 }

@@ -1,7 +1,7 @@
-// UI state of the Plan cycle screen (app/screens/lifecycle*.cpp): selection, edit buffers, and the
-// reads of the plan file the screen shows, refreshed when the workspace changes (verifying a frozen
-// version hashes it, which is not work for every frame). In-place fields use the Setup screen's field
-// helpers and their edit buffers (AppState::setup), which are keyed by widget id.
+// UI state of the Plan cycle screen (app/screens/lifecycle*.cpp): selection, filters and edit buffers.
+// What the tabs show is the workspace's (core/workspace/plan_cycle_view.h: PlanCycle, MonitoringRows,
+// PriorityVotes, Phases, SwotChoices), kept there until the plan changes. In-place fields use the Setup
+// screen's field helpers and their edit buffers (AppState::setup), which are keyed by widget id.
 #pragma once
 #include <cstdint>
 #include <map>
@@ -12,11 +12,7 @@
 #include "core/lifecycle/indicator_edit.h"
 #include "core/lifecycle/indicators.h"
 #include "core/lifecycle/inputs.h"
-#include "core/lifecycle/monitoring.h"
-#include "core/lifecycle/phase_outputs.h"
 #include "core/lifecycle/priorities.h"
-#include "core/lifecycle/swot_citations.h"
-#include "core/review/review_store.h"
 #include "core/store/swot_store.h"
 
 namespace hd {
@@ -56,12 +52,8 @@ struct LifecycleUiState {
     bool focus_add_year = false;
     int64_t indicator_confirm_delete = 0; // "Delete indicator" clicked once: asks before deleting
 
-    // Monitoring tab: the year followed up, its rows (read again when the year or the plan changes),
-    // the selected row, and the note being edited.
+    // Monitoring tab: the year followed up, the selected row, and the note being edited.
     int monitoring_year = 0; // 0: the plan's first year
-    int monitoring_rows_year = 0;
-    uint64_t monitoring_revision = 0;
-    std::vector<MonitoringRow> monitoring_rows;
     int monitoring_selected = 0;
     int monitoring_editing = -1; // row whose note is being edited
     std::string monitoring_note;
@@ -73,8 +65,7 @@ struct LifecycleUiState {
     int64_t swot_citing = 0;
     SwotCiteKind swot_cite_kind = SwotCiteKind::Contribution;
     std::string swot_cite_filter;
-    SwotCitationChoices swot_choices; // read when the picker opens
-    int64_t swot_focus_item = 0;      // keep the keyboard on this item after it moved
+    int64_t swot_focus_item = 0; // keep the keyboard on this item after it moved
 
     // Priorities tab: the round shown, its "add" form, and the ballot being typed for one member.
     int64_t priority_round = 0;
@@ -84,38 +75,6 @@ struct LifecycleUiState {
     std::map<int64_t, int> ballot;
     int64_t ballot_round = -1, ballot_member = -1; // whose ballot `ballot` holds
     int priority_export_format = 0;                // md, html, docx
-    // Reads of the round shown, refreshed when it or the workspace changes.
-    uint64_t priority_read_revision = 0;
-    int64_t priority_read_round = -1;
-    std::vector<PriorityOption> priority_options;
-    PriorityResult priority_result;
-    std::vector<int64_t> priority_voted;
-
-    // Phases tab: what each phase produced, re-read when the workspace changes.
-    uint64_t phases_revision = 0;
-    std::vector<PhaseOutput> phases;
-
-    // Reads, refreshed when the workspace revision changes.
-    uint64_t read_revision = 0;
-    std::vector<Decision> decisions;
-    std::vector<PlanVersion> versions;
-    std::vector<PlanChange> changes; // the plan now against the latest adopted version
-    std::string changes_error;       // why the changes could not be listed (tampered version)
-    std::vector<RelatedPlan> related_plans;
-    std::vector<FacetRow> facets;
-    std::vector<InputDocument> documents;
-    std::vector<Indicator> indicators;
-    std::vector<SwotItem> swot; // every domain's
-    std::vector<PriorityRound> rounds;
-    std::vector<CoreMember> members;
-    std::vector<ReactionCount> reactions;
-    struct ObjectiveRef {
-        int64_t id = 0;
-        std::string theme;
-        std::string title;
-        bool strategic = false;
-    };
-    std::vector<ObjectiveRef> accepted_objectives; // to link to priorities
 };
 
 } // namespace hd

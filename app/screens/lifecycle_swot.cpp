@@ -38,12 +38,12 @@ void Change(AppState& state, Workspace& ws, const std::function<void(SwotStore&)
 }
 
 // [SECTION] Domains
-void DrawDomains(AppState& state, const PlanData& data) {
+void DrawDomains(AppState& state, const PlanData& data, const PlanCycleView& cycle) {
     LifecycleUiState& ui = state.lifecycle;
     SectionTitle("swot.domains");
     for (const Theme& t : data.themes) {
         size_t n = 0;
-        for (const SwotItem& i : ui.swot) n += i.theme_id == t.id;
+        for (const SwotItem& i : cycle.swot) n += i.theme_id == t.id;
         std::string label = t.title + " (" + std::to_string(n) + ")##d" + std::to_string(t.id);
         if (ImGui::Selectable(label.c_str(), ui.swot_theme == t.id)) ui.swot_theme = t.id;
         ProbeItem("swot.theme." + std::to_string(t.id));
@@ -51,12 +51,11 @@ void DrawDomains(AppState& state, const PlanData& data) {
 }
 
 // [SECTION] Source picker: kind, filter, list; Enter takes the first match
-void OpenPicker(AppState& state, Workspace& ws, const SwotItem& item) {
+void OpenPicker(AppState& state, const SwotItem& item) {
     LifecycleUiState& ui = state.lifecycle;
     ui.swot_citing = item.id;
     ui.swot_cite_filter.clear();
     if (item.cite.kind != SwotCiteKind::None) ui.swot_cite_kind = item.cite.kind;
-    RunAction(state, [&] { ui.swot_choices = ListSwotCitationChoices(ws.Store(), item.theme_id); });
     ImGui::OpenPopup(kPickerPopup);
 }
 
@@ -64,11 +63,15 @@ void DrawPicker(AppState& state, Workspace& ws, const SwotItem& item) {
     LifecycleUiState& ui = state.lifecycle;
     ImGui::SetNextWindowSize(ImVec2(std::min(ImGui::GetIO().DisplaySize.x * 0.6f, 900.0f), 0));
     if (!ImGui::BeginPopup(kPickerPopup)) return;
+    // The workspace's, kept until the plan changes; held while the picker draws (a pick writes).
+    std::shared_ptr<const SwotCitationChoices> taken;
+    if (!RunAction(state, [&] { taken = ws.SwotChoices(item.theme_id); })) taken = std::make_shared<const SwotCitationChoices>();
+    const SwotCitationChoices& choices_of = *taken;
     ImGui::TextWrapped("%s", FillPlaceholders(Tr("swot.pick_source"), {item.text}).c_str());
     for (SwotCiteKind k : kAllSwotCiteKinds) {
         ImGui::SameLine();
         if (k == kAllSwotCiteKinds[0]) ImGui::NewLine();
-        std::string label = Tr("swot.cite." + std::string(ToKey(k))) + " (" + std::to_string(ui.swot_choices.Of(k).size()) + ")";
+        std::string label = Tr("swot.cite." + std::string(ToKey(k))) + " (" + std::to_string(choices_of.Of(k).size()) + ")";
         if (ImGui::RadioButton(label.c_str(), ui.swot_cite_kind == k)) ui.swot_cite_kind = k;
         ProbeItem("swot.cite_kind." + std::string(ToKey(k)));
     }
@@ -78,7 +81,7 @@ void DrawPicker(AppState& state, Workspace& ws, const SwotItem& item) {
                                           ImGuiInputTextFlags_EnterReturnsTrue);
     ProbeItem("swot.cite_filter");
     std::string filter = FoldForMatch(ui.swot_cite_filter);
-    const std::vector<SwotCitation>& choices = ui.swot_choices.Of(ui.swot_cite_kind);
+    const std::vector<SwotCitation>& choices = choices_of.Of(ui.swot_cite_kind);
     ImGui::BeginChild("##choices", ImVec2(0, 260), true);
     const SwotCitation* picked = nullptr;
     int shown = 0;
@@ -141,7 +144,7 @@ void DrawItem(AppState& state, Workspace& ws, const SwotItem& item, bool first, 
     ProbeItem("swot.delete." + std::to_string(item.id));
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr("lifecycle.delete").c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton(Tr("swot.source").c_str())) OpenPicker(state, ws, item);
+    if (ImGui::SmallButton(Tr("swot.source").c_str())) OpenPicker(state, item);
     ProbeItem("swot.source." + std::to_string(item.id));
     if (ui.swot_citing == item.id) DrawPicker(state, ws, item);
     ImGui::SameLine();
@@ -167,11 +170,11 @@ void DrawItem(AppState& state, Workspace& ws, const SwotItem& item, bool first, 
 }
 
 // [SECTION] One quadrant: heading, items, add field
-void DrawQuadrant(AppState& state, Workspace& ws, int64_t theme_id, SwotQuadrant q) {
+void DrawQuadrant(AppState& state, Workspace& ws, const PlanCycleView& cycle, int64_t theme_id, SwotQuadrant q) {
     LifecycleUiState& ui = state.lifecycle;
-    std::vector<SwotItem> items;
-    for (const SwotItem& i : ui.swot)
-        if (i.theme_id == theme_id && i.quadrant == q) items.push_back(i);
+    std::vector<const SwotItem*> items; // in `cycle`, held for the frame
+    for (const SwotItem& i : cycle.swot)
+        if (i.theme_id == theme_id && i.quadrant == q) items.push_back(&i);
     int qi = static_cast<int>(q);
     ImGui::PushID(qi);
     ImGui::PushFont(Fonts().bold);
@@ -179,7 +182,7 @@ void DrawQuadrant(AppState& state, Workspace& ws, int64_t theme_id, SwotQuadrant
     ImGui::PopFont();
     ImGui::Separator();
     if (items.empty()) ImGui::TextDisabled("%s", Tr("swot.empty_quadrant").c_str());
-    for (size_t i = 0; i < items.size(); ++i) DrawItem(state, ws, items[i], i == 0, i + 1 == items.size());
+    for (size_t i = 0; i < items.size(); ++i) DrawItem(state, ws, *items[i], i == 0, i + 1 == items.size());
     ImGui::SetNextItemWidth(-FLT_MIN);
     std::string& buffer = ui.swot_new[qi];
     bool enter = ImGui::InputTextWithHint("##add", Tr("swot.add_hint." + Key(q)).c_str(), &buffer,
@@ -198,28 +201,30 @@ void DrawQuadrant(AppState& state, Workspace& ws, int64_t theme_id, SwotQuadrant
 } // namespace
 
 // [SECTION] DrawSwotTab
-void DrawSwotTab(AppState& state, Workspace& ws) {
+void DrawSwotTab(AppState& state, Workspace& ws, const PlanCycleView& cycle) {
     LifecycleUiState& ui = state.lifecycle;
     const PlanData& data = ws.Data();
     if (data.themes.empty()) {
         ImGui::TextDisabled("%s", Tr("swot.no_domains").c_str());
         return;
     }
-    const Theme* theme = nullptr;
+    const Theme* found = nullptr;
     for (const Theme& t : data.themes)
-        if (t.id == ui.swot_theme) theme = &t;
-    if (!theme) {
-        theme = &data.themes.front();
-        ui.swot_theme = theme->id;
+        if (t.id == ui.swot_theme) found = &t;
+    if (!found) {
+        found = &data.themes.front();
+        ui.swot_theme = found->id;
     }
+    // A copy: a change below makes the workspace read the plan data (and its themes) again.
+    const Theme theme = *found;
     float left = std::max(200.0f, ImGui::GetContentRegionAvail().x * 0.17f);
     ImGui::BeginChild("##swot_domains", ImVec2(left, 0), true);
-    DrawDomains(state, data);
+    DrawDomains(state, data, cycle);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##swot_body", ImVec2(0, 0), false);
     ImGui::PushFont(Fonts().bold);
-    ImGui::TextUnformatted(FillPlaceholders(Tr("swot.title"), {theme->title}).c_str());
+    ImGui::TextUnformatted(FillPlaceholders(Tr("swot.title"), {theme.title}).c_str());
     ImGui::PopFont();
     ImGui::PushTextWrapPos(0);
     ImGui::TextDisabled("%s", Tr("swot.help").c_str());
@@ -227,7 +232,7 @@ void DrawSwotTab(AppState& state, Workspace& ws) {
     if (ImGui::BeginTable("##swot_grid", 2, ImGuiTableFlags_BordersInner | ImGuiTableFlags_SizingStretchSame)) {
         for (SwotQuadrant q : kAllSwotQuadrants) {
             ImGui::TableNextColumn();
-            DrawQuadrant(state, ws, theme->id, q);
+            DrawQuadrant(state, ws, cycle, theme.id, q);
             ImGui::Spacing();
         }
         ImGui::EndTable();

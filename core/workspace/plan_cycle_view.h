@@ -1,7 +1,8 @@
 // What the Plan cycle screen (app/screens/lifecycle*.cpp) shows: the reads of the whole plan its tabs
 // share (decisions and verified versions, the changes since adoption, inputs, indicators, SWOT, rounds,
 // members, forum reactions, accepted objectives), a year's monitoring rows, a priority round's options
-// and votes, and the phases with what they produced. Read here by plain functions so the Workspace keeps
+// and votes, the phases with what they produced, and what a domain's SWOT items may cite
+// (swot_citations.h). Read here by plain functions so the Workspace keeps
 // each until the plan changes (verifying a frozen version hashes it: not work for every frame) and the
 // screen only draws it. They read across themes and hearings, so any write makes them stale (Revision).
 #pragma once
@@ -16,6 +17,7 @@
 #include "core/lifecycle/monitoring.h"
 #include "core/lifecycle/phase_outputs.h"
 #include "core/lifecycle/priorities.h"
+#include "core/lifecycle/swot_citations.h"
 #include "core/review/review_store.h"
 #include "core/store/indicator_store.h"
 #include "core/store/swot_store.h"

@@ -72,6 +72,7 @@ void Workspace::Changed() {
     m_monitoring.clear();
     m_priority_votes.clear();
     m_phases = {};
+    m_swot_choices.clear();
 }
 
 int64_t Workspace::ThemeOfHearing(int64_t hearing_id) {
@@ -261,6 +262,12 @@ std::shared_ptr<const PriorityRoundView> Workspace::PriorityVotes(int64_t round_
 
 std::shared_ptr<const std::vector<PhaseOutput>> Workspace::Phases() {
     return KeepView(m_phases, m_revision, [&] { return m_store ? ListPhaseOutputs(*m_store) : std::vector<PhaseOutput>{}; });
+}
+
+std::shared_ptr<const SwotCitationChoices> Workspace::SwotChoices(int64_t theme_id) {
+    return KeepView(m_swot_choices[theme_id], m_revision, [&] {
+        return m_store ? ListSwotCitationChoices(*m_store, theme_id) : SwotCitationChoices{};
+    });
 }
 
 // [SECTION] Reads

@@ -97,6 +97,7 @@ public:
     std::shared_ptr<const std::vector<MonitoringRow>> MonitoringRows(int year);
     std::shared_ptr<const PriorityRoundView> PriorityVotes(int64_t round_id);
     std::shared_ptr<const std::vector<PhaseOutput>> Phases();
+    std::shared_ptr<const SwotCitationChoices> SwotChoices(int64_t theme_id); // what a SWOT item may cite
 
     // [SECTION] Background jobs
     // Owned here, not by a screen: the board's clustering and the review's text import. A job keeps
@@ -152,6 +153,7 @@ private:
     std::map<int, Cached<std::shared_ptr<const std::vector<MonitoringRow>>>> m_monitoring;
     std::map<int64_t, Cached<std::shared_ptr<const PriorityRoundView>>> m_priority_votes;
     Cached<std::shared_ptr<const std::vector<PhaseOutput>>> m_phases;
+    std::map<int64_t, Cached<std::shared_ptr<const SwotCitationChoices>>> m_swot_choices;
     std::unique_ptr<LiveGrouping> m_live_grouping; // its model follows the shown theme's clustering
     int64_t m_data_version = -1;    // PRAGMA data_version last seen; -1 before the first poll
     int64_t m_data_version_at_ms = 0;

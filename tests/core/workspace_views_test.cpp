@@ -6,6 +6,7 @@
 
 #include <memory>
 
+#include "core/lifecycle/inputs.h"
 #include "core/lifecycle/monitoring.h"
 #include "core/lifecycle/priorities.h"
 #include "core/review/review_store.h"
@@ -210,6 +211,26 @@ TEST_CASE("workspace: a priority round's votes and the phases are read again aft
     CHECK(after->result.ballots == 1);
     CHECK(votes->voted.empty());
     CHECK(ws.Phases() != phases);
+}
+
+TEST_CASE("workspace: what a SWOT item may cite is read again after a write", "[workspace][views][lifecycle]") {
+    test::TempDir dir;
+    test::LifecyclePlan plan(dir.File("cycle.hdesk"));
+    int64_t youth = plan.youth;
+    Workspace ws;
+    ws.Adopt(std::move(plan.store));
+    std::shared_ptr<const SwotCitationChoices> choices = ws.SwotChoices(youth);
+    CHECK(choices->documents.empty());
+    CHECK(ws.SwotChoices(youth) == choices);
+    InputDocument d;
+    d.title = "Lokale veiligheidsdiagnose 2025";
+    d.date = "2025-11-04";
+    InputStore(ws.Store()).AddDocument(d);
+    ws.Changed();
+    std::shared_ptr<const SwotCitationChoices> after = ws.SwotChoices(youth);
+    REQUIRE(after->documents.size() == 1);
+    CHECK(after->documents.front().label.find("Lokale veiligheidsdiagnose 2025") != std::string::npos);
+    CHECK(choices->documents.empty()); // the picker's list of this frame, as it was
 }
 
 TEST_CASE("workspace: a plan cycle read that fails is reported once per write, not every frame",

@@ -23,8 +23,9 @@ TEST_CASE("Phases tab: counts per phase, and a click goes where each lives", "[u
     fx.state.lifecycle.open_tab = lifecycle::TabIndex("phases");
     ui.Frame(3);
     REQUIRE(fx.state.lifecycle.tab == lifecycle::TabIndex("phases"));
-    REQUIRE(fx.state.lifecycle.phases.size() == 7);
-    const PhaseOutput& forum = fx.state.lifecycle.phases[3];
+    std::shared_ptr<const std::vector<PhaseOutput>> phases = fx.ws.Phases(); // what the tab draws
+    REQUIRE(phases->size() == 7);
+    const PhaseOutput& forum = (*phases)[3];
     CHECK(forum.phase.key == "forum");
     CHECK(forum.counts[1].count == 1); // the reaction
 

@@ -98,7 +98,7 @@ TEST_CASE("a change after adoption is listed and recorded as a revision with its
     fx.ws.Invalidate();
     test::HeadlessUi ui(fx.state, fx.ws);
     OpenCycle(fx, ui);
-    REQUIRE(fx.state.lifecycle.changes.size() == 1);
+    REQUIRE(fx.ws.PlanCycle()->changes.size() == 1);
     REQUIRE(ui.ClickProbe("lifecycle.record_revision"));
     ui.Frame(2);
     CHECK_FALSE(fx.state.error_message.empty()); // no reason given
@@ -140,14 +140,14 @@ TEST_CASE("inputs: a related plan, its priority and the objective that serves it
     ui.Frame(3);
     plans = in.ListPlans();
     REQUIRE(plans[0].priorities.size() == 1);
-    CHECK(fx.state.lifecycle.facets.size() == 1);
-    CHECK(fx.state.lifecycle.facets[0].answers.empty());
+    CHECK(fx.ws.PlanCycle()->facets.size() == 1);
+    CHECK(fx.ws.PlanCycle()->facets[0].answers.empty());
     int64_t priority = plans[0].priorities[0].id;
     REQUIRE(ui.ClickProbe("lifecycle.priority." + std::to_string(priority)));
     ui.Frame(2);
     REQUIRE(ui.ClickProbe("lifecycle.link." + std::to_string(objective)));
     ui.Frame(3);
     CHECK(in.PrioritiesOf(objective) == std::vector<int64_t>{priority});
-    REQUIRE(fx.state.lifecycle.facets[0].answers.size() == 1);
-    CHECK(fx.state.lifecycle.facets[0].answers[0].objective_id == objective);
+    REQUIRE(fx.ws.PlanCycle()->facets[0].answers.size() == 1);
+    CHECK(fx.ws.PlanCycle()->facets[0].answers[0].objective_id == objective);
 }

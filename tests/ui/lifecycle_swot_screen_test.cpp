@@ -155,5 +155,5 @@ TEST_CASE("Priorities tab: a round added, ballots typed per member with Ctrl+Ent
     PriorityResult result = ps.Result(round);
     REQUIRE(result.rows.size() == 2);
     CHECK(result.rows[0].target_id == fx.theme_id);
-    CHECK(fx.state.lifecycle.priority_result.rows.size() == 2); // the result view shows the same
+    CHECK(fx.ws.PriorityVotes(round)->result.rows.size() == 2); // the result view shows the same
 }
