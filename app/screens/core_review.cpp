@@ -1,4 +1,4 @@
-// [SECTION] index: view cache / helpers / DrawCoreReview
+// [SECTION] index: what a frame shows / helpers / DrawCoreReview
 // Core-group review: per hearing the minutes with their review state (draft, under review, approved
 // with who and when), comments on any entry or objective, the audit trail of changes after
 // approval; the plan overview (problem, objectives, coverage with gaps highlighted, phases); the
@@ -28,7 +28,7 @@
 namespace hd {
 namespace core_review {
 namespace {
-// [SECTION] View cache
+// [SECTION] What a frame shows
 // The app's selected hearing (the menu bar picks it too), else the first one.
 int64_t ShownHearing(AppState& state, Workspace& ws) {
     if (state.hearing_id != 0 && ws.FindHearing(state.hearing_id)) return state.hearing_id;
@@ -37,29 +37,20 @@ int64_t ShownHearing(AppState& state, Workspace& ws) {
     return state.hearing_id;
 }
 
-void RefreshCache(AppState& state, Workspace& ws, int64_t hearing_id) {
-    CoreReviewUiState& ui = state.core_review;
-    if (ui.cache_revision == ws.Revision() && ui.cache_hearing == hearing_id) return;
-    ui.cache_revision = ws.Revision();
-    ui.cache_hearing = hearing_id;
+// What this frame draws. A view that cannot be read shows empty, and the error once (RunAction).
+Shown TakeShown(AppState& state, Workspace& ws, int64_t hearing_id) {
+    Shown shown;
+    shown.hearing_id = hearing_id;
+    shown.hearing_revision = ws.HearingRevision(hearing_id);
     RunAction(state, [&] {
-        ExportLabels labels(&GlobalTranslator(), GlobalTranslator().GetLanguage());
-        DocumentOptions options;
-        options.discipline_label = [&labels](const std::string& d) { return labels.Discipline(d); };
-        ReviewStore reviews(ws.Store());
-        ui.minutes = hearing_id ? BuildMinutesDocument(ws.Store(), hearing_id, options) : MinutesDocument{};
-        ui.plan = BuildPlanDocument(ws.Store(), options);
-        ui.reviews = reviews.ListReviews();
-        ui.approval = hearing_id ? reviews.CheckApproval(hearing_id) : ApprovalCheck{};
-        ui.comments = reviews.ListComments(hearing_id);
-        for (ReviewComment& c : reviews.ListComments())
-            if (c.target.kind == "objective") ui.comments.push_back(std::move(c));
-        ui.audit = reviews.ListAudit(hearing_id);
-        ui.objective_audit.clear();
-        for (AuditEntry& e : reviews.ListAudit())
-            if (e.target.kind == "objective" || e.target.kind == "action") ui.objective_audit.push_back(std::move(e));
-        ui.members = reviews.ListMembers();
+        shown.hearing = ws.CoreReview(hearing_id);
+        shown.group = ws.CoreGroup();
+        if (state.core_review.tab == 1) shown.plan = ws.PlanDraft();
     });
+    if (!shown.hearing) shown.hearing = std::make_shared<const CoreReviewView>();
+    if (!shown.group) shown.group = std::make_shared<const CoreGroupView>();
+    if (!shown.plan) shown.plan = std::make_shared<const PlanDocument>();
+    return shown;
 }
 } // namespace
 
@@ -74,10 +65,8 @@ std::string FormatWhen(int64_t ms) {
     return buf;
 }
 
-ReviewState StateOf(const CoreReviewUiState& ui, int64_t hearing_id) {
-    for (const MinutesReview& r : ui.reviews)
-        if (r.hearing_id == hearing_id) return r.state;
-    return ReviewState::Draft;
+const std::vector<ReviewComment>& Shown::Comments(const std::string& kind) const {
+    return kind == "objective" ? group->objective_comments : hearing->comments;
 }
 
 ImVec4 StateColor(ReviewState s) {
@@ -91,9 +80,9 @@ ImVec4 StateColor(ReviewState s) {
 
 const std::string& StateLabel(ReviewState s) { return Tr("review.state." + std::string(ToKey(s))); }
 
-int OpenComments(const CoreReviewUiState& ui, const std::string& kind, const std::string& ref) {
+int OpenComments(const Shown& shown, const std::string& kind, const std::string& ref) {
     int n = 0;
-    for (const ReviewComment& c : ui.comments)
+    for (const ReviewComment& c : shown.Comments(kind))
         if (!c.resolved && c.target.kind == kind && c.target.ref == ref) ++n;
     return n;
 }
@@ -116,7 +105,7 @@ using namespace core_review;
 void DrawCoreReview(AppState& state, Workspace& ws) {
     CoreReviewUiState& ui = state.core_review;
     int64_t hearing_id = ShownHearing(state, ws);
-    RefreshCache(state, ws, hearing_id);
+    Shown shown = TakeShown(state, ws, hearing_id);
     DrawExportBar(state, ws, hearing_id);
     ImGui::Separator();
     const char* tabs[] = {"core_review.tab_minutes", "core_review.tab_plan", "core_review.tab_members"};
@@ -133,33 +122,33 @@ void DrawCoreReview(AppState& state, Workspace& ws) {
     float side = std::clamp(total * 0.24f, 280.0f, 400.0f);
     float list = std::clamp(total * 0.15f, 170.0f, 260.0f);
     if (ui.tab == 2) {
-        DrawCoreGroup(state, ws);
+        DrawCoreGroup(state, ws, shown);
         return;
     }
     if (ui.tab == 0) {
         ImGui::BeginChild("##hearings", ImVec2(list, 0), true);
-        DrawHearingList(state, ws, hearing_id);
+        DrawHearingList(state, ws, shown);
         ImGui::EndChild();
         ImGui::SameLine();
     }
     ImGui::BeginChild("##main", ImVec2(ImGui::GetContentRegionAvail().x - side, 0));
     if (ui.tab == 0) {
         if (hearing_id == 0) ImGui::TextDisabled("%s", Tr("reporter.pick_hearing").c_str());
-        else DrawMinutes(ui);
+        else DrawMinutes(ui, shown);
     } else {
-        DrawPlanOverview(state, ws, state.theme_id);
+        DrawPlanOverview(state, ws, shown, state.theme_id);
     }
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("##side", ImVec2(0, 0), true);
     if (ui.tab == 0 && hearing_id != 0) {
-        DrawReviewState(state, ws, hearing_id);
+        DrawReviewState(state, ws, shown);
         ImGui::Separator();
     }
     if (ui.tab == 1 && ui.target_kind == "entry") ui.target_kind.clear();
-    DrawComments(state, ws, hearing_id);
+    DrawComments(state, ws, shown);
     ImGui::Spacing();
-    DrawAudit(ui.tab == 0 ? ui.audit : ui.objective_audit);
+    DrawAudit(ui.tab == 0 ? shown.hearing->audit : shown.group->objective_audit);
     ImGui::EndChild();
 }
 

@@ -118,7 +118,7 @@ void DrawRowButtons(AppState& state, Workspace& ws, const PlanObjective& o, cons
         if (ImGui::SmallButton(Tr("action.delete").c_str()))
             if (RunAction(state, [&] {
                     ActionStore(ws.Store()).Delete(a.id, state.user_name);
-                    ws.Invalidate();
+                    ws.ChangedTheme(o.theme_id);
                 }))
                 e.confirm_delete = 0;
         ProbeItem("actions.delete_yes." + id);
@@ -130,12 +130,12 @@ void DrawRowButtons(AppState& state, Workspace& ws, const PlanObjective& o, cons
     ProbeItem("actions.edit." + id);
     ImGui::SameLine();
     ImGui::BeginDisabled(index == 0);
-    if (ImGui::SmallButton("↑")) RunAction(state, [&] { ActionStore(ws.Store()).Move(a.id, -1); ws.Invalidate(); });
+    if (ImGui::SmallButton("↑")) RunAction(state, [&] { ActionStore(ws.Store()).Move(a.id, -1); ws.ChangedTheme(o.theme_id); });
     ProbeItem("actions.up." + id);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(index + 1 == o.actions.size());
-    if (ImGui::SmallButton("↓")) RunAction(state, [&] { ActionStore(ws.Store()).Move(a.id, +1); ws.Invalidate(); });
+    if (ImGui::SmallButton("↓")) RunAction(state, [&] { ActionStore(ws.Store()).Move(a.id, +1); ws.ChangedTheme(o.theme_id); });
     ProbeItem("actions.down." + id);
     ImGui::EndDisabled();
     ImGui::SameLine();
@@ -188,19 +188,21 @@ void Field(const char* key, const char* probe, std::string& value, float width, 
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", Tr(key).c_str());
 }
 
-void Save(AppState& state, Workspace& ws) {
+// An action belongs to its objective's theme: ChangedTheme. The plan draft and every view across the
+// plan follow every change (Revision), so they show it too.
+void Save(AppState& state, Workspace& ws, const PlanObjective& o) {
     ActionEditState& e = state.core_review.action_edit;
     if (RunAction(state, [&] {
             Action a = FromForm(e);
             ActionStore actions(ws.Store());
             if (a.id) actions.Update(a, state.user_name);
             else actions.Add(a, state.user_name);
-            ws.Invalidate();
+            ws.ChangedTheme(o.theme_id);
         }))
         e = ActionEditState{};
 }
 
-void DrawForm(AppState& state, Workspace& ws) {
+void DrawForm(AppState& state, Workspace& ws, const PlanObjective& o) {
     ActionEditState& e = state.core_review.action_edit;
     ImGui::PushID("form");
     ImGui::TextColored(kAmber, "%s", Tr(e.action_id ? "actions.edit_title" : "actions.new_title").c_str());
@@ -245,7 +247,7 @@ void DrawForm(AppState& state, Workspace& ws) {
     ImGui::SameLine();
     const ImGuiIO& io = ImGui::GetIO();
     bool ctrl_enter = io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_ENTER, false);
-    if (ImGui::Button(Tr("action.save").c_str()) || ctrl_enter) Save(state, ws);
+    if (ImGui::Button(Tr("action.save").c_str()) || ctrl_enter) Save(state, ws, o);
     ProbeItem("actions.form.save");
     ImGui::SameLine();
     if (ImGui::Button(Tr("action.cancel").c_str()) || ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) e = ActionEditState{};
@@ -255,7 +257,7 @@ void DrawForm(AppState& state, Workspace& ws) {
     // Alt+Up / Alt+Down move the action being edited, without leaving the keyboard.
     if (e.action_id && io.KeyAlt && (ImGui::IsKeyPressed(GLFW_KEY_UP) || ImGui::IsKeyPressed(GLFW_KEY_DOWN))) {
         int delta = ImGui::IsKeyPressed(GLFW_KEY_UP) ? -1 : +1;
-        RunAction(state, [&] { ActionStore(ws.Store()).Move(e.action_id, delta); ws.Invalidate(); });
+        RunAction(state, [&] { ActionStore(ws.Store()).Move(e.action_id, delta); ws.ChangedTheme(o.theme_id); });
     }
     ImGui::PopID();
 }
@@ -274,7 +276,7 @@ void DrawActions(AppState& state, Workspace& ws, const PlanObjective& o) {
         ImGui::TextDisabled("%s", Tr("actions.accept_first").c_str());
     } else {
         if (!o.actions.empty()) DrawActionTable(state, ws, o);
-        if (e.objective_id == o.id) DrawForm(state, ws);
+        if (e.objective_id == o.id) DrawForm(state, ws, o);
         else {
             if (ImGui::SmallButton(Tr("actions.add").c_str())) OpenForm(e, o.id, nullptr);
             ProbeItem("actions.add." + std::to_string(o.id));

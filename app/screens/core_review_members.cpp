@@ -21,7 +21,7 @@
 namespace hd::core_review {
 
 // [SECTION] Core group
-void DrawCoreGroup(AppState& state, Workspace& ws) {
+void DrawCoreGroup(AppState& state, Workspace& ws, const Shown& shown) {
     CoreReviewUiState& ui = state.core_review;
     ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##members", 4, flags)) {
@@ -30,7 +30,7 @@ void DrawCoreGroup(AppState& state, Workspace& ws) {
         ImGui::TableSetupColumn(Tr("export.role").c_str(), ImGuiTableColumnFlags_WidthStretch, 1.5f);
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, 110);
         ImGui::TableHeadersRow();
-        for (const CoreMember& m : ui.members) {
+        for (const CoreMember& m : shown.group->members) {
             ImGui::PushID(static_cast<int>(m.id));
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
@@ -44,7 +44,7 @@ void DrawCoreGroup(AppState& state, Workspace& ws) {
             if (ImGui::SmallButton(Tr("action.delete").c_str()))
                 RunAction(state, [&] {
                     ReviewStore(ws.Store()).DeleteMember(m.id);
-                    ws.Invalidate();
+                    ws.Changed(); // the core group is the plan's, not one hearing's or theme's
                 });
             ImGui::PopID();
         }
@@ -72,7 +72,7 @@ void DrawCoreGroup(AppState& state, Workspace& ws) {
         CoreMember m{0, ui.member_name, ui.member_organisation, std::string(kKnownCoreRoles[ui.member_role]), 0};
         if (RunAction(state, [&] {
                 ReviewStore(ws.Store()).AddMember(m);
-                ws.Invalidate();
+                ws.Changed();
             })) {
             ui.member_name.clear();
             ui.member_organisation.clear();

@@ -21,17 +21,17 @@
 namespace hd::core_review {
 
 // [SECTION] Hearing list
-void DrawHearingList(AppState& state, Workspace& ws, int64_t shown) {
+void DrawHearingList(AppState& state, Workspace& ws, const Shown& shown) {
     CoreReviewUiState& ui = state.core_review;
     for (const Hearing& h : ws.Data().hearings) {
         const Theme* t = ws.FindTheme(h.theme_id);
-        ReviewState s = StateOf(ui, h.id);
+        ReviewState s = shown.group->StateOf(h.id);
         ImGui::PushID(static_cast<int>(h.id));
         // A long theme title is cut with "…" (the whole one as tooltip) instead of at the list's edge.
         std::string title = t ? t->title : std::string("?");
         std::string cut = FitLabel(title, ImGui::GetContentRegionAvail().x);
         std::string label = cut + "\n" + h.date;
-        bool picked = ImGui::Selectable(label.c_str(), h.id == shown, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.2f));
+        bool picked = ImGui::Selectable(label.c_str(), h.id == shown.hearing_id, 0, ImVec2(0, ImGui::GetTextLineHeight() * 2.2f));
         TooltipIfCut(cut, title);
         if (picked) {
             state.hearing_id = h.id;
@@ -57,7 +57,8 @@ void DrawMinutesHeader(const MinutesDocument& doc) {
     if (!doc.merged) ImGui::TextColored(kAmber, "%s", Tr("core_review.not_merged").c_str());
 }
 
-void DrawLineRow(CoreReviewUiState& ui, const MinutesDocument& doc, const MinutesLine& line, int index) {
+void DrawLineRow(CoreReviewUiState& ui, const Shown& shown, const MinutesLine& line, int index) {
+    const MinutesDocument& doc = shown.hearing->minutes;
     ImGui::TableNextRow();
     ImGui::PushID(index);
     ImGui::TableSetColumnIndex(0);
@@ -75,7 +76,7 @@ void DrawLineRow(CoreReviewUiState& ui, const MinutesDocument& doc, const Minute
         ImGui::PopStyleColor();
     }
     ImGui::TableSetColumnIndex(3);
-    int open = OpenComments(ui, "entry", line.ref);
+    int open = OpenComments(shown, "entry", line.ref);
     std::string button = open ? std::to_string(open) + " " + Tr("core_review.comments_short") : Tr("core_review.comment");
     bool selected = ui.target_kind == "entry" && ui.target_ref == line.ref;
     if (selected) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
@@ -115,12 +116,13 @@ std::optional<float> PlaceholderRows(const TableRowLayout& layout, size_t first,
     return start;
 }
 
-void ResetLayout(TableRowLayout& layout, uint64_t revision, int64_t hearing, float width, size_t rows) {
+void ResetLayout(TableRowLayout& layout, const Shown& shown, float width, size_t rows) {
     float font = ImGui::GetFontSize();
-    if (layout.revision == revision && layout.hearing == hearing && layout.width == width && layout.font_size == font &&
-        layout.heights.size() == rows)
+    Language language = GlobalTranslator().GetLanguage();
+    if (layout.revision == shown.hearing_revision && layout.hearing == shown.hearing_id && layout.language == language &&
+        layout.width == width && layout.font_size == font && layout.heights.size() == rows)
         return;
-    layout = TableRowLayout{revision, hearing, width, font, std::vector<float>(rows, -1.0f)};
+    layout = TableRowLayout{shown.hearing_revision, shown.hearing_id, language, width, font, std::vector<float>(rows, -1.0f)};
 }
 
 // The previous drawn row's height is the distance from its start to whatever starts next.
@@ -130,12 +132,12 @@ void MeasurePrevious(TableRowLayout& layout, long& drawn_prev, float drawn_prev_
     drawn_prev = -1;
 }
 
-void DrawLines(CoreReviewUiState& ui, TableRowLayout& layout, const MinutesDocument& doc,
+void DrawLines(CoreReviewUiState& ui, TableRowLayout& layout, const Shown& shown,
                const std::vector<MinutesLine>& lines, int base) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable(base == 0 ? "##entries" : "##appendix", 4, flags)) return;
     float width = ImGui::GetContentRegionAvail().x;
-    ResetLayout(layout, ui.cache_revision, ui.cache_hearing, width, lines.size());
+    ResetLayout(layout, shown, width, lines.size());
     ImGui::TableSetupColumn(Tr("core_review.col_time").c_str(), ImGuiTableColumnFlags_WidthFixed, 105);
     ImGui::TableSetupColumn(Tr("core_review.col_speaker").c_str(), ImGuiTableColumnFlags_WidthFixed,
                             std::clamp(width * 0.17f, 110.0f, 180.0f));
@@ -162,7 +164,7 @@ void DrawLines(CoreReviewUiState& ui, TableRowLayout& layout, const MinutesDocum
         ImGui::TableNextRow();
         float start = RowStartY();
         MeasurePrevious(layout, drawn_prev, drawn_prev_y, start);
-        DrawLineRow(ui, doc, lines[i], base + static_cast<int>(i));
+        DrawLineRow(ui, shown, lines[i], base + static_cast<int>(i));
         drawn_prev = static_cast<long>(i);
         drawn_prev_y = start;
         run_start = i + 1;
@@ -174,19 +176,19 @@ void DrawLines(CoreReviewUiState& ui, TableRowLayout& layout, const MinutesDocum
     ImGui::EndTable();
 }
 
-void DrawMinutes(CoreReviewUiState& ui) {
-    const MinutesDocument& doc = ui.minutes;
+void DrawMinutes(CoreReviewUiState& ui, const Shown& shown) {
+    const MinutesDocument& doc = shown.hearing->minutes;
     DrawMinutesHeader(doc);
     ImGui::Separator();
     ImGui::BeginChild("##minutes_scroll");
     if (doc.entries.empty() && doc.appendix.empty()) ImGui::TextDisabled("%s", Tr("export.no_entries").c_str());
-    DrawLines(ui, ui.entry_rows, doc, doc.entries, 0);
+    DrawLines(ui, ui.entry_rows, shown, doc.entries, 0);
     if (!doc.appendix.empty()) {
         ImGui::Spacing();
         ImGui::PushFont(Fonts().bold);
         ImGui::TextUnformatted(Tr("export.appendix").c_str());
         ImGui::PopFont();
-        DrawLines(ui, ui.appendix_rows, doc, doc.appendix, 100000);
+        DrawLines(ui, ui.appendix_rows, shown, doc.appendix, 100000);
     }
     ImGui::EndChild();
 }

@@ -26,7 +26,8 @@
 namespace hd::core_review {
 
 // [SECTION] Plan overview
-void DrawObjective(AppState& state, Workspace& ws, const PlanObjective& o, const std::string& heading, int64_t theme_id) {
+void DrawObjective(AppState& state, Workspace& ws, const Shown& shown, const PlanObjective& o, const std::string& heading,
+                   int64_t theme_id) {
     CoreReviewUiState& ui = state.core_review;
     ImGui::PushID(o.ref.c_str());
     ImGui::PushFont(Fonts().bold);
@@ -45,7 +46,7 @@ void DrawObjective(AppState& state, Workspace& ws, const PlanObjective& o, const
     for (const std::string& d : o.disciplines) disciplines += (disciplines.empty() ? "" : ", ") + DisciplineLabel(d);
     ImGui::TextColored(kMuted, "%s: %s   ·   %s: %s", Tr("export.chain").c_str(), ChainLabel(o.chain).c_str(),
                        Tr("export.disciplines").c_str(), disciplines.c_str());
-    int open = OpenComments(ui, "objective", o.ref);
+    int open = OpenComments(shown, "objective", o.ref);
     std::string button = open ? std::to_string(open) + " " + Tr("core_review.comments_short") : Tr("core_review.comment");
     if (ImGui::SmallButton(button.c_str())) SelectTarget(ui, "objective", o.ref, o.title, theme_id);
     ProbeItem("core_review.objective_comment_" + o.ref);
@@ -181,7 +182,7 @@ void DrawSection(AppState& state, Workspace& ws, const PlanSection& section) {
         std::string key = ui.section_key;
         if (RunAction(state, [&] {
                 PlanStructureStore(ws.Store()).SetSection(key, ui.section_text);
-                ws.Invalidate();
+                ws.Changed(); // a section of the whole plan
             }))
             ui.section_key.clear();
     }
@@ -207,7 +208,7 @@ void DrawSections(AppState& state, Workspace& ws, const PlanDocument& plan) {
 }
 
 // [SECTION] Domains
-void DrawDomain(AppState& state, Workspace& ws, const DomainDocument& d) {
+void DrawDomain(AppState& state, Workspace& ws, const Shown& shown, const DomainDocument& d) {
     if (d.supporting) ImGui::TextColored(kAmber, "%s", Tr("export.supporting").c_str());
     if (!d.context.empty()) {
         ImGui::TextColored(kMuted, "%s:", Tr("export.context").c_str());
@@ -222,13 +223,13 @@ void DrawDomain(AppState& state, Workspace& ws, const DomainDocument& d) {
         return h;
     };
     int s = 0;
-    for (const PlanObjective& o : d.strategic) DrawObjective(state, ws, o, heading(o, ++s), d.theme_id);
+    for (const PlanObjective& o : d.strategic) DrawObjective(state, ws, shown, o, heading(o, ++s), d.theme_id);
     int n = 0;
     auto in_sub_theme = [&](const PlanObjective& o) {
         return std::any_of(d.sub_themes.begin(), d.sub_themes.end(), [&](const SubTheme& st) { return st.id == o.sub_theme_id; });
     };
     for (const PlanObjective& o : d.tactical)
-        if (!in_sub_theme(o)) DrawObjective(state, ws, o, heading(o, ++n), d.theme_id);
+        if (!in_sub_theme(o)) DrawObjective(state, ws, shown, o, heading(o, ++n), d.theme_id);
     for (const SubTheme& st : d.sub_themes) {
         ImGui::TextColored(ImVec4(0.55f, 0.75f, 1.0f, 1.0f), "%s", FillPlaceholders(Tr("export.sub_theme"), {st.title}).c_str());
         if (!st.justification.empty()) {
@@ -237,15 +238,14 @@ void DrawDomain(AppState& state, Workspace& ws, const DomainDocument& d) {
             ImGui::Unindent();
         }
         for (const PlanObjective& o : d.tactical)
-            if (o.sub_theme_id == st.id) DrawObjective(state, ws, o, heading(o, ++n), d.theme_id);
+            if (o.sub_theme_id == st.id) DrawObjective(state, ws, shown, o, heading(o, ++n), d.theme_id);
     }
     if (d.strategic.empty() && d.tactical.empty()) ImGui::TextDisabled("%s", Tr("export.no_objectives").c_str());
 }
 
 // [SECTION] Overview
-void DrawPlanOverview(AppState& state, Workspace& ws, int64_t open_theme) {
-    CoreReviewUiState& ui = state.core_review;
-    const PlanDocument& plan = ui.plan;
+void DrawPlanOverview(AppState& state, Workspace& ws, const Shown& shown, int64_t open_theme) {
+    const PlanDocument& plan = *shown.plan;
     ImGui::BeginChild("##plan_scroll");
     DrawSections(state, ws, plan);
     ImGui::Spacing();
@@ -254,7 +254,7 @@ void DrawPlanOverview(AppState& state, Workspace& ws, int64_t open_theme) {
     for (const DomainDocument& d : plan.domains) {
         ImGui::PushID(static_cast<int>(d.theme_id));
         if (d.theme_id == open_theme) ImGui::SetNextItemOpen(true, ImGuiCond_Once);
-        if (ImGui::CollapsingHeader(d.title.c_str())) DrawDomain(state, ws, d);
+        if (ImGui::CollapsingHeader(d.title.c_str())) DrawDomain(state, ws, shown, d);
         ImGui::PopID();
     }
     ImGui::Spacing();

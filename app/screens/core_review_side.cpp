@@ -48,13 +48,14 @@ bool ReasonForm(std::string& reason, const char* id, const std::string& hint, co
     return confirmed;
 }
 
-void DrawApproveButtons(AppState& state, Workspace& ws, int64_t hearing_id) {
+void DrawApproveButtons(AppState& state, Workspace& ws, const Shown& shown) {
     CoreReviewUiState& ui = state.core_review;
-    const ApprovalCheck& check = ui.approval;
+    const ApprovalCheck& check = shown.hearing->approval;
+    int64_t hearing_id = shown.hearing_id;
     auto approve = [&](const std::string& reason) {
         if (RunAction(state, [&] {
                 ReviewStore(ws.Store()).Approve(hearing_id, ui.approver, state.now_ms, reason);
-                ws.Invalidate();
+                ws.ChangedHearing(hearing_id); // its review state and audit; the plan-wide views follow Revision
             })) {
             ui.approve_anyway_open = false;
             ui.approve_reason.clear();
@@ -83,16 +84,17 @@ void DrawReopen(AppState& state, Workspace& ws, int64_t hearing_id) {
     if (ReasonForm(ui.reopen_reason, "reopen", Tr("core_review.reopen_reason_hint"), Tr("core_review.confirm_reopen")) &&
         RunAction(state, [&] {
             ReviewStore(ws.Store()).Reopen(hearing_id, ui.approver, state.now_ms, ui.reopen_reason);
-            ws.Invalidate();
+            ws.ChangedHearing(hearing_id);
         })) {
         ui.reopen_open = false;
         ui.reopen_reason.clear();
     }
 }
 
-void DrawApprovalActions(AppState& state, Workspace& ws, int64_t hearing_id) {
+void DrawApprovalActions(AppState& state, Workspace& ws, const Shown& shown) {
     CoreReviewUiState& ui = state.core_review;
-    const MinutesReview& r = ui.minutes.review;
+    const MinutesReview& r = shown.hearing->minutes.review;
+    int64_t hearing_id = shown.hearing_id;
     ImGui::BeginDisabled(ui.approver.empty());
     if (r.state == ReviewState::Approved) {
         ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
@@ -100,26 +102,34 @@ void DrawApprovalActions(AppState& state, Workspace& ws, int64_t hearing_id) {
         ImGui::PopStyleColor();
         DrawReopen(state, ws, hearing_id);
     } else {
-        DrawApprovalCheck(ui.approval);
+        DrawApprovalCheck(shown.hearing->approval);
         if (r.state == ReviewState::Draft) {
             if (ImGui::Button(Tr("core_review.to_review").c_str()))
                 RunAction(state, [&] {
                     ReviewStore(ws.Store()).SetReviewState(hearing_id, ReviewState::UnderReview, ui.approver,
                                                            state.now_ms);
-                    ws.Invalidate();
+                    ws.ChangedHearing(hearing_id);
                 });
             ProbeItem("core_review.to_review");
             ImGui::SameLine();
         }
-        DrawApproveButtons(state, ws, hearing_id);
+        DrawApproveButtons(state, ws, shown);
     }
     ImGui::EndDisabled();
 }
 
 // [SECTION] Side panel: review state, comments, audit trail
-void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id) {
+// A comment belongs to its target's hearing (an entry of the minutes) or theme (an objective); the
+// views across the plan (CoreGroup, PlanDraft) follow every change.
+void ChangedTarget(Workspace& ws, const ReviewTarget& target) {
+    if (target.hearing_id) ws.ChangedHearing(target.hearing_id);
+    else if (target.theme_id) ws.ChangedTheme(target.theme_id);
+    else ws.Changed();
+}
+
+void DrawReviewState(AppState& state, Workspace& ws, const Shown& shown) {
     CoreReviewUiState& ui = state.core_review;
-    const MinutesReview& r = ui.minutes.review;
+    const MinutesReview& r = shown.hearing->minutes.review;
     ImGui::PushFont(Fonts().bold);
     ImGui::TextUnformatted(Tr("core_review.review_state").c_str());
     ImGui::PopFont();
@@ -140,8 +150,8 @@ void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id) {
     ProbeItem("core_review.approver");
     ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
     if (ImGui::BeginCombo("##members_pick", "", ImGuiComboFlags_NoPreview | ImGuiComboFlags_PopupAlignLeft)) {
-        if (ui.members.empty()) ImGui::TextDisabled("%s", Tr("core_review.no_members").c_str());
-        for (const CoreMember& m : ui.members) {
+        if (shown.group->members.empty()) ImGui::TextDisabled("%s", Tr("core_review.no_members").c_str());
+        for (const CoreMember& m : shown.group->members) {
             std::string role_key = "review.role." + m.role;
             std::string label = m.name + " (" + (GlobalTranslator().Has(role_key) ? Tr(role_key) : m.role) + ")";
             ImGui::PushID(static_cast<int>(m.id));
@@ -150,7 +160,7 @@ void DrawReviewState(AppState& state, Workspace& ws, int64_t hearing_id) {
         }
         ImGui::EndCombo();
     }
-    DrawApprovalActions(state, ws, hearing_id);
+    DrawApprovalActions(state, ws, shown);
     if (ui.approver.empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, kMuted);
         ImGui::TextWrapped("%s", Tr("core_review.name_needed").c_str());
@@ -168,7 +178,7 @@ void DrawComment(AppState& state, Workspace& ws, const ReviewComment& c) {
     if (ImGui::Checkbox(Tr("core_review.resolved").c_str(), &resolved)) {
         RunAction(state, [&] {
             ReviewStore(ws.Store()).ResolveComment(c.id, resolved, state.core_review.approver, state.now_ms);
-            ws.Invalidate();
+            ChangedTarget(ws, c.target);
         });
     }
     ProbeItem("core_review.resolve_" + std::to_string(c.id));
@@ -176,7 +186,7 @@ void DrawComment(AppState& state, Workspace& ws, const ReviewComment& c) {
     ImGui::PopID();
 }
 
-void DrawComments(AppState& state, Workspace& ws, int64_t hearing_id) {
+void DrawComments(AppState& state, Workspace& ws, const Shown& shown) {
     CoreReviewUiState& ui = state.core_review;
     ImGui::PushFont(Fonts().bold);
     ImGui::TextUnformatted(Tr("core_review.comments").c_str());
@@ -188,12 +198,12 @@ void DrawComments(AppState& state, Workspace& ws, int64_t hearing_id) {
     if (ui.target_kind.empty()) {
         ImGui::TextWrapped("%s", Tr("core_review.pick_target").c_str());
         const char* kind = ui.tab == 0 ? "entry" : "objective";
-        for (const ReviewComment& c : ui.comments)
+        for (const ReviewComment& c : shown.Comments(kind))
             if (c.target.kind == kind && (ui.show_resolved || !c.resolved)) DrawComment(state, ws, c);
         return;
     }
     ImGui::TextColored(kAmber, "%s", ui.target_label.c_str());
-    for (const ReviewComment& c : ui.comments)
+    for (const ReviewComment& c : shown.Comments(ui.target_kind))
         if (c.target.kind == ui.target_kind && c.target.ref == ui.target_ref && (ui.show_resolved || !c.resolved))
             DrawComment(state, ws, c);
     ImGui::SetNextItemWidth(-1);
@@ -201,10 +211,11 @@ void DrawComments(AppState& state, Workspace& ws, int64_t hearing_id) {
     ProbeItem("core_review.comment_text");
     ImGui::BeginDisabled(Trim(ui.comment_text).empty());
     if (ImGui::Button(Tr("core_review.add_comment").c_str())) {
-        ReviewTarget target{ui.target_kind, ui.target_ref, ui.target_kind == "entry" ? hearing_id : 0, ui.target_theme_id};
+        ReviewTarget target{ui.target_kind, ui.target_ref, ui.target_kind == "entry" ? shown.hearing_id : 0,
+                            ui.target_theme_id};
         if (RunAction(state, [&] {
                 ReviewStore(ws.Store()).AddComment(target, ui.approver, ui.comment_text, state.now_ms);
-                ws.Invalidate();
+                ChangedTarget(ws, target);
             }))
             ui.comment_text.clear();
     }

@@ -1,21 +1,22 @@
-// UI-only state of the core review screen, a member of AppState. Owned by that feature.
-// The documents shown are a view cache: rebuilt from the store when the workspace revision or the
-// selected hearing changes, never edited here.
+// UI-only state of the core review screen, a member of AppState. Owned by that feature: selection,
+// filters, edit buffers and layout. What it shows is the workspace's (Workspace::CoreReview,
+// CoreGroup, PlanDraft), taken at the start of each frame.
 #pragma once
 #include <cstdint>
 #include <string>
 #include <vector>
 
 #include "app/screens/actions_edit_state.h"
-#include "core/export/plan_document.h"
-#include "core/review/review_store.h"
+#include "core/base/i18n.h"
 
 namespace hd {
 // Measured heights of the rows of one minutes table, so rows outside the visible part are replaced
-// by placeholder rows of the same height. Valid for one hearing, data revision, width and font size.
+// by placeholder rows of the same height. Valid for one hearing while its revision
+// (Workspace::HearingRevision), the language (speaker labels), the width and the font size stay.
 struct TableRowLayout {
     uint64_t revision = 0;
     int64_t hearing = -1;
+    Language language = Language::Dutch;
     float width = 0, font_size = 0;
     std::vector<float> heights; // per row; < 0 = not measured yet
 };
@@ -35,17 +36,6 @@ struct CoreReviewUiState {
     std::string approve_reason;
     bool reopen_open = false;
     std::string reopen_reason;
-    // View cache.
-    uint64_t cache_revision = 0;
-    int64_t cache_hearing = -1;
-    MinutesDocument minutes;
-    PlanDocument plan;
-    std::vector<MinutesReview> reviews;
-    ApprovalCheck approval; // of the shown hearing
-    std::vector<ReviewComment> comments; // of the shown hearing and of all objectives
-    std::vector<AuditEntry> audit;       // of the shown hearing
-    std::vector<AuditEntry> objective_audit; // changes to accepted objectives
-    std::vector<CoreMember> members;
     TableRowLayout entry_rows, appendix_rows; // of the minutes tables
     bool clip_rows = true; // false draws every row: only to compare layouts in tests
     // Export bar.

@@ -73,6 +73,9 @@ void Workspace::Changed() {
     m_priority_votes.clear();
     m_phases = {};
     m_swot_choices.clear();
+    m_core_reviews.clear();
+    m_core_group = {};
+    m_plan_draft = {};
 }
 
 int64_t Workspace::ThemeOfHearing(int64_t hearing_id) {
@@ -268,6 +271,34 @@ std::shared_ptr<const SwotCitationChoices> Workspace::SwotChoices(int64_t theme_
     return KeepView(m_swot_choices[theme_id], m_revision, [&] {
         return m_store ? ListSwotCitationChoices(*m_store, theme_id) : SwotCitationChoices{};
     });
+}
+
+// [SECTION] Views of the Core group screen and the forum
+// The view kept in `kept` while it was read at `revision` in the current language; else read again.
+// When reading fails, an empty view is kept until the next change (the error reaches the caller once,
+// not on every frame).
+template <class T, class Read>
+std::shared_ptr<const T> Workspace::Keep(Kept<T>& kept, uint64_t revision, Read read) {
+    Language language = GlobalTranslator().GetLanguage();
+    if (kept.value && kept.revision == revision && kept.language == language) return kept.value;
+    kept.revision = revision;
+    kept.language = language;
+    kept.value = std::make_shared<const T>();
+    if (m_store) kept.value = std::make_shared<const T>(read(ExportLabels(&GlobalTranslator(), language)));
+    return kept.value;
+}
+
+std::shared_ptr<const CoreReviewView> Workspace::CoreReview(int64_t hearing_id) {
+    return Keep(m_core_reviews[hearing_id], HearingRevision(hearing_id),
+                [&](const ExportLabels& labels) { return ReadCoreReview(*m_store, hearing_id, labels); });
+}
+
+std::shared_ptr<const CoreGroupView> Workspace::CoreGroup() {
+    return Keep(m_core_group, Revision(), [&](const ExportLabels&) { return ReadCoreGroup(*m_store); });
+}
+
+std::shared_ptr<const PlanDocument> Workspace::PlanDraft() {
+    return Keep(m_plan_draft, Revision(), [&](const ExportLabels& labels) { return ReadPlanDraft(*m_store, labels); });
 }
 
 // [SECTION] Reads

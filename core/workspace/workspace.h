@@ -18,6 +18,7 @@
 #include "core/store/model.h"
 #include "core/store/store.h"
 #include "core/workspace/background_jobs.h"
+#include "core/workspace/core_review_view.h"
 #include "core/workspace/hearing_review.h"
 #include "core/workspace/plan_cycle_view.h"
 #include "core/workspace/projection_view.h"
@@ -98,6 +99,16 @@ public:
     std::shared_ptr<const PriorityRoundView> PriorityVotes(int64_t round_id);
     std::shared_ptr<const std::vector<PhaseOutput>> Phases();
     std::shared_ptr<const SwotCitationChoices> SwotChoices(int64_t theme_id); // what a SWOT item may cite
+    // What the Core group screen and the forum show (core_review_view.h), shared for the same reason,
+    // each also built again when the language changes (discipline names are translated):
+    // a hearing's minutes, approval check, comments and audit, kept until the hearing changes;
+    std::shared_ptr<const CoreReviewView> CoreReview(int64_t hearing_id);
+    // every hearing's review state, the objectives' comments and audit, the members: across the plan,
+    // so kept until anything changes (Revision);
+    std::shared_ptr<const CoreGroupView> CoreGroup();
+    // the plan draft (every theme's objectives and actions, every hearing's evidence and approval,
+    // sections, phases, forum commentary): kept until anything changes (Revision).
+    std::shared_ptr<const PlanDocument> PlanDraft();
 
     // [SECTION] Background jobs
     // Owned here, not by a screen: the board's clustering and the review's text import. A job keeps
@@ -154,6 +165,18 @@ private:
     std::map<int64_t, Cached<std::shared_ptr<const PriorityRoundView>>> m_priority_votes;
     Cached<std::shared_ptr<const std::vector<PhaseOutput>>> m_phases;
     std::map<int64_t, Cached<std::shared_ptr<const SwotCitationChoices>>> m_swot_choices;
+    // Views of the Core group screen and the forum, with the language they were built in.
+    template <class T>
+    struct Kept {
+        uint64_t revision = 0;
+        Language language = Language::Dutch;
+        std::shared_ptr<const T> value;
+    };
+    template <class T, class Read>
+    std::shared_ptr<const T> Keep(Kept<T>& kept, uint64_t revision, Read read);
+    std::map<int64_t, Kept<CoreReviewView>> m_core_reviews;
+    Kept<CoreGroupView> m_core_group;
+    Kept<PlanDocument> m_plan_draft;
     std::unique_ptr<LiveGrouping> m_live_grouping; // its model follows the shown theme's clustering
     int64_t m_data_version = -1;    // PRAGMA data_version last seen; -1 before the first poll
     int64_t m_data_version_at_ms = 0;

@@ -90,10 +90,10 @@ TEST_CASE("approving resolved minutes stores who and when, reopening asks why an
     ui.Frame(2);
     r = ReviewStore(fx.ws.Store()).GetReview(fx.hearing_id);
     CHECK(r.state == ReviewState::Draft);
-    REQUIRE(fx.state.core_review.audit.size() == 3);
-    CHECK(fx.state.core_review.audit.back().after == "draft");
-    CHECK(fx.state.core_review.audit.back().who == "Mieke De Vos");
-    CHECK(fx.state.core_review.audit.back().reason == "De opmerking van de wijkagent ontbreekt.");
+    REQUIRE(fx.ws.CoreReview(fx.hearing_id)->audit.size() == 3);
+    CHECK(fx.ws.CoreReview(fx.hearing_id)->audit.back().after == "draft");
+    CHECK(fx.ws.CoreReview(fx.hearing_id)->audit.back().who == "Mieke De Vos");
+    CHECK(fx.ws.CoreReview(fx.hearing_id)->audit.back().reason == "De opmerking van de wijkagent ontbreekt.");
 }
 
 TEST_CASE("with entries unresolved, Approve is disabled and approving anyway needs a reason",
@@ -118,7 +118,7 @@ TEST_CASE("with entries unresolved, Approve is disabled and approving anyway nee
     fx.state.user_name = "Mieke De Vos";
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
-    ApprovalCheck check = fx.state.core_review.approval;
+    ApprovalCheck check = fx.ws.CoreReview(fx.hearing_id)->approval;
     REQUIRE(check.unresolved > 0);
     CHECK(check.unresolved == ReviewStore(fx.ws.Store()).CheckApproval(fx.hearing_id).unresolved);
     REQUIRE(ui.ClickProbe("core_review.approve")); // disabled
@@ -138,7 +138,7 @@ TEST_CASE("with entries unresolved, Approve is disabled and approving anyway nee
     CHECK(r.state == ReviewState::Approved);
     CHECK(r.approve_reason == "Open punten gaan naar de volgende kerngroep.");
     CHECK(r.unresolved_at_approval == static_cast<int64_t>(check.unresolved));
-    CHECK(fx.state.core_review.audit.back().reason == r.approve_reason);
+    CHECK(fx.ws.CoreReview(fx.hearing_id)->audit.back().reason == r.approve_reason);
 }
 
 TEST_CASE("approval needs a name, and a comment on an entry can be added and resolved", "[ui][core_review]") {
@@ -282,8 +282,8 @@ TEST_CASE("the plan overview shows objectives and takes a comment on one", "[ui]
     ui.Frame(3);
     REQUIRE(ui.ClickProbe("core_review.tab_plan"));
     ui.Frame(3);
-    REQUIRE(fx.state.core_review.plan.coverage.size() == 1);
-    CHECK(fx.state.core_review.plan.coverage[0].gap); // only a reactive objective
+    REQUIRE(fx.ws.PlanDraft()->coverage.size() == 1);
+    CHECK(fx.ws.PlanDraft()->coverage[0].gap); // only a reactive objective
     std::string button = "core_review.objective_comment_" + std::to_string(objective_id);
     REQUIRE(ui.ClickProbe(button));
     ui.Frame(2);
@@ -396,6 +396,6 @@ TEST_CASE("a plan section is written in the plan overview and saved with Ctrl+En
     auto check = PlanStore::Open(fx.path);
     CHECK(PlanStructureStore(*check).Section("vision") == "Veiligheid is een gedeelde zorg van stad, partners en bewoners.");
     CHECK(fx.state.core_review.section_key.empty());
-    REQUIRE(fx.state.core_review.plan.sections.size() == std::size(kPlanSectionKeys));
-    CHECK(fx.state.core_review.plan.sections[3].text == "Veiligheid is een gedeelde zorg van stad, partners en bewoners.");
+    REQUIRE(fx.ws.PlanDraft()->sections.size() == std::size(kPlanSectionKeys));
+    CHECK(fx.ws.PlanDraft()->sections[3].text == "Veiligheid is een gedeelde zorg van stad, partners en bewoners.");
 }
