@@ -1,4 +1,4 @@
-// [SECTION] index: fonts and colours / cache and keys / projected domain / commentary on screen /
+// [SECTION] index: fonts and colours / plan draft and keys / projected domain / commentary on screen /
 //                  capture strip / DrawForum
 // The forum presentation on the projector: domain by domain, the problem, the strategic objective
 // and its justification, the tactical objectives; the invited expert's commentary and the audience's
@@ -36,17 +36,14 @@ public:
         : FontAtSize(ProjectionFont(base * state.forum.font_scale), base * state.forum.font_scale) {}
 };
 
-// [SECTION] Cache and keys
-void RefreshPlan(AppState& state, Workspace& ws) {
-    ForumUiState& ui = state.forum;
-    if (ui.cache_revision == ws.Revision()) return;
-    ui.cache_revision = ws.Revision();
-    RunAction(state, [&] {
-        ExportLabels labels(&GlobalTranslator(), GlobalTranslator().GetLanguage());
-        DocumentOptions options;
-        options.discipline_label = [&labels](const std::string& d) { return labels.Discipline(d); };
-        ui.plan = BuildPlanDocument(ws.Store(), options);
-    });
+// [SECTION] Plan draft and keys
+// The workspace's plan draft (Workspace::PlanDraft, kept until anything changes), held for the frame:
+// saving or a reaction later in the frame makes the workspace drop it, not free what is being drawn.
+// One that cannot be read shows as a plan without domains, and the error once.
+std::shared_ptr<const PlanDocument> TakePlan(AppState& state, Workspace& ws) {
+    std::shared_ptr<const PlanDocument> plan;
+    RunAction(state, [&] { plan = ws.PlanDraft(); });
+    return plan ? plan : std::make_shared<const PlanDocument>();
 }
 
 bool CommentaryDirty(const ForumUiState& ui) {
@@ -56,8 +53,10 @@ bool CommentaryDirty(const ForumUiState& ui) {
 
 void SaveCommentary(AppState& state, Workspace& ws, int64_t theme_id);
 
-void LoadCommentary(AppState& state, Workspace& ws, int64_t theme_id) {
+// The fields start as the domain's commentary is stored (the plan draft has it).
+void LoadCommentary(AppState& state, Workspace& ws, const DomainDocument& d) {
     ForumUiState& ui = state.forum;
+    int64_t theme_id = d.theme_id;
     if (ui.loaded_theme == theme_id) return;
     // Moving on to another domain keeps what was typed for the previous one: it is saved first.
     if (ui.loaded_theme > 0 && CommentaryDirty(ui)) SaveCommentary(state, ws, ui.loaded_theme);
@@ -65,13 +64,11 @@ void LoadCommentary(AppState& state, Workspace& ws, int64_t theme_id) {
     ui.expert_name.clear();
     ui.expert_function.clear();
     ui.commentary.clear();
-    RunAction(state, [&] {
-        if (auto c = ReviewStore(ws.Store()).GetCommentary(theme_id)) {
-            ui.expert_name = c->expert_name;
-            ui.expert_function = c->expert_function;
-            ui.commentary = c->text;
-        }
-    });
+    if (d.commentary) {
+        ui.expert_name = d.commentary->expert_name;
+        ui.expert_function = d.commentary->expert_function;
+        ui.commentary = d.commentary->text;
+    }
     ui.saved_name = ui.expert_name;
     ui.saved_function = ui.expert_function;
     ui.saved_commentary = ui.commentary;
@@ -81,13 +78,12 @@ void ChangeScale(AppState& state, float delta) {
     state.forum.font_scale = SteppedScale(state.forum.font_scale, delta);
 }
 
-void GoTo(AppState& state, int index) {
-    int count = static_cast<int>(state.forum.plan.domains.size());
+void GoTo(AppState& state, int index, int count) {
     if (count == 0) return;
     state.forum.domain_index = std::clamp(index, 0, count - 1);
 }
 
-void HandleKeys(AppState& state) {
+void HandleKeys(AppState& state, int count) {
     ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsKeyPressed(GLFW_KEY_F2, false)) state.forum.capture_open = !state.forum.capture_open;
     if (io.WantTextInput || ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId)) return;
@@ -96,9 +92,9 @@ void HandleKeys(AppState& state) {
         if (c == '-' || c == '_') ChangeScale(state, -0.1f);
     }
     if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_DOWN, false) || ImGui::IsKeyPressed(GLFW_KEY_RIGHT, false))
-        GoTo(state, state.forum.domain_index + 1);
+        GoTo(state, state.forum.domain_index + 1, count);
     if (ImGui::IsKeyPressed(GLFW_KEY_PAGE_UP, false) || ImGui::IsKeyPressed(GLFW_KEY_LEFT, false))
-        GoTo(state, state.forum.domain_index - 1);
+        GoTo(state, state.forum.domain_index - 1, count);
     if (state.fullscreen && ImGui::IsKeyPressed(GLFW_KEY_ESCAPE, false)) state.fullscreen = false;
 }
 
@@ -184,7 +180,7 @@ void SaveCommentary(AppState& state, Workspace& ws, int64_t theme_id) {
     ForumCommentary c{theme_id, ui.expert_name, ui.expert_function, ui.commentary, state.user_name, state.now_ms};
     if (RunAction(state, [&] {
             ReviewStore(ws.Store()).SaveCommentary(c);
-            ws.Invalidate();
+            ws.ChangedTheme(theme_id); // the domain's commentary; the plan draft follows every change
         })) {
         ui.saved_name = ui.expert_name;
         ui.saved_function = ui.expert_function;
@@ -235,7 +231,7 @@ void DrawCapture(AppState& state, Workspace& ws, const DomainDocument& d) {
     if ((add || enter) && !Trim(ui.reaction).empty()) {
         if (RunAction(state, [&] {
                 ReviewStore(ws.Store()).AddReaction(d.theme_id, ui.reaction, ui.reaction_author, state.now_ms);
-                ws.Invalidate();
+                ws.ChangedTheme(d.theme_id);
             })) {
             ui.reaction.clear();
             ui.reaction_author.clear();
@@ -247,7 +243,7 @@ void DrawCapture(AppState& state, Workspace& ws, const DomainDocument& d) {
         if (ImGui::SmallButton("x"))
             RunAction(state, [&] {
                 ReviewStore(ws.Store()).DeleteReaction(r.id);
-                ws.Invalidate();
+                ws.ChangedTheme(d.theme_id);
             });
         ImGui::SameLine();
         if (r.author.empty()) ImGui::TextWrapped("%s", r.text.c_str());
@@ -261,12 +257,12 @@ void DrawCapture(AppState& state, Workspace& ws, const DomainDocument& d) {
 void DrawNavigation(AppState& state, int count) {
     ForumUiState& ui = state.forum;
     ImGui::BeginDisabled(ui.domain_index <= 0);
-    if (ImGui::Button(Tr("forum.previous").c_str())) GoTo(state, ui.domain_index - 1);
+    if (ImGui::Button(Tr("forum.previous").c_str())) GoTo(state, ui.domain_index - 1, count);
     ImGui::EndDisabled();
     ProbeItem("forum.previous");
     ImGui::SameLine();
     ImGui::BeginDisabled(ui.domain_index >= count - 1);
-    if (ImGui::Button(Tr("forum.next").c_str())) GoTo(state, ui.domain_index + 1);
+    if (ImGui::Button(Tr("forum.next").c_str())) GoTo(state, ui.domain_index + 1, count);
     ImGui::EndDisabled();
     ProbeItem("forum.next");
     ImGui::SameLine();
@@ -283,9 +279,9 @@ void DrawNavigation(AppState& state, int count) {
 // [SECTION] DrawForum
 void DrawForum(AppState& state, Workspace& ws) {
     PaintBackground();
-    RefreshPlan(state, ws);
+    std::shared_ptr<const PlanDocument> plan = TakePlan(state, ws);
     ForumUiState& ui = state.forum;
-    int count = static_cast<int>(ui.plan.domains.size());
+    int count = static_cast<int>(plan->domains.size());
     if (count == 0) {
         BigFont font(state, 32);
         TextIn(kMuted, Tr("forum.no_domains"));
@@ -294,11 +290,11 @@ void DrawForum(AppState& state, Workspace& ws) {
     // The first time, start at the theme the app has selected (the hearing picked in the menu bar).
     if (ui.loaded_theme == -1)
         for (int i = 0; i < count; ++i)
-            if (ui.plan.domains[static_cast<size_t>(i)].theme_id == state.theme_id) ui.domain_index = i;
-    HandleKeys(state);
+            if (plan->domains[static_cast<size_t>(i)].theme_id == state.theme_id) ui.domain_index = i;
+    HandleKeys(state, count);
     ui.domain_index = std::clamp(ui.domain_index, 0, count - 1);
-    const DomainDocument d = ui.plan.domains[static_cast<size_t>(ui.domain_index)]; // a copy: actions invalidate
-    LoadCommentary(state, ws, d.theme_id);
+    const DomainDocument& d = plan->domains[static_cast<size_t>(ui.domain_index)]; // `plan` holds it for the frame
+    LoadCommentary(state, ws, d);
     float capture_h = ui.capture_open ? std::min(300.0f, ImGui::GetContentRegionAvail().y * 0.4f) : 0.0f;
     float nav_h = ImGui::GetFrameHeightWithSpacing() + 6;
     ImGui::BeginChild("##forum_projected", ImVec2(0, ImGui::GetContentRegionAvail().y - capture_h - nav_h), false);

@@ -1,10 +1,9 @@
-// UI-only state of the forum screen, a member of AppState. Owned by that feature.
+// UI-only state of the forum screen, a member of AppState. Owned by that feature: selection, edit
+// buffers and layout. The plan draft it shows is the workspace's (Workspace::PlanDraft).
 #pragma once
 #include "app/wrapped_input.h"
 #include <cstdint>
 #include <string>
-
-#include "core/export/plan_document.h"
 
 namespace hd {
 struct ForumUiState {
@@ -17,8 +16,5 @@ struct ForumUiState {
     std::string saved_name, saved_function, saved_commentary; // as stored, to show "unsaved"
     std::string reaction;       // being typed
     std::string reaction_author;
-    // View cache of the plan draft, rebuilt when the workspace revision changes.
-    uint64_t cache_revision = 0;
-    PlanDocument plan;
 };
 } // namespace hd
