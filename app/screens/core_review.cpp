@@ -95,7 +95,7 @@ void SelectTarget(CoreReviewUiState& ui, const std::string& kind, const std::str
     ui.target_theme_id = theme_id;
 }
 
-std::string ProvenanceLabel(Provenance p) { return Tr("export.prov_key." + std::string(ToKey(p))); }
+std::string ProvenanceLabel(MergeStatus p) { return Tr("export.prov_key." + std::string(ToKey(p))); }
 
 } // namespace core_review
 

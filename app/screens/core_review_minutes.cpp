@@ -63,7 +63,7 @@ void DrawLineRow(CoreReviewUiState& ui, const Shown& shown, const MinutesLine& l
     ImGui::PushID(index);
     ImGui::TableSetColumnIndex(0);
     ImGui::TextDisabled("%s", FormatOffset(line.offset_ms).c_str());
-    ImVec4 color = line.provenance == Provenance::Agreed ? kGreen : line.provenance == Provenance::Differs ? kAmber : kMuted;
+    ImVec4 color = line.provenance == MergeStatus::Agreed ? kGreen : line.provenance == MergeStatus::Differs ? kAmber : kMuted;
     ImGui::TextColored(color, "%s", ProvenanceLabel(line.provenance).c_str());
     ImGui::TableSetColumnIndex(1);
     ImGui::TextWrapped("%s", line.speaker.empty() ? Tr("speaker.unknown").c_str() : DisciplineLabel(line.speaker).c_str());

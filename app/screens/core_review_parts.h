@@ -37,7 +37,7 @@ const std::string& StateLabel(ReviewState s);
 int OpenComments(const Shown& shown, const std::string& kind, const std::string& ref);
 void SelectTarget(CoreReviewUiState& ui, const std::string& kind, const std::string& ref, std::string label,
                   int64_t theme_id);
-std::string ProvenanceLabel(Provenance p);
+std::string ProvenanceLabel(MergeStatus p);
 
 // [SECTION] Parts, one file each
 void DrawExportBar(AppState& state, Workspace& ws, int64_t hearing_id);                // core_review_export.cpp

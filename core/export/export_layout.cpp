@@ -104,12 +104,12 @@ std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {
                            ? std::string()
                            : L.Format("export.prov.also_noted", {std::string(1, line.also_noted_by), line.also_noted});
     switch (line.provenance) {
-    case Provenance::Agreed: return also;
-    case Provenance::Differs:
+    case MergeStatus::Agreed: return also;
+    case MergeStatus::Differs:
         if (line.text_a.empty() && line.text_b.empty()) return L("export.prov.differs");
         return L.Format("export.prov.differs_texts", {line.text_a, line.text_b});
-    case Provenance::OnlyA: return L("export.prov.only_a");
-    case Provenance::OnlyB: return L("export.prov.only_b");
+    case MergeStatus::OnlyA: return L("export.prov.only_a");
+    case MergeStatus::OnlyB: return L("export.prov.only_b");
     }
     return {};
 }

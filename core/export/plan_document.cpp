@@ -1,4 +1,4 @@
-// [SECTION] index: keys / notes as minutes / minutes document / plan document / coverage
+// [SECTION] index: notes as minutes / minutes document / plan document / coverage
 #include "core/export/plan_document.h"
 
 #include <set>
@@ -18,17 +18,6 @@
 #include "core/store/store.h"
 
 namespace hd {
-
-// [SECTION] Keys
-std::string_view ToKey(Provenance p) {
-    switch (p) {
-    case Provenance::Agreed: return "agreed";
-    case Provenance::Differs: return "differs";
-    case Provenance::OnlyA: return "only_a";
-    case Provenance::OnlyB: return "only_b";
-    }
-    return "only_a";
-}
 
 // [SECTION] Notes as minutes (until merged minutes exist)
 namespace {
@@ -58,7 +47,7 @@ std::vector<MinutesLine> NotesMinutesSource::Lines(PlanStore& store, int64_t hea
         line.kind = n.kind;
         line.chain = n.chain;
         line.text = n.text;
-        line.provenance = n.reporter == 'B' ? Provenance::OnlyB : Provenance::OnlyA;
+        line.provenance = n.reporter == 'B' ? MergeStatus::OnlyB : MergeStatus::OnlyA;
         out.push_back(std::move(line));
     }
     return out;
@@ -91,16 +80,11 @@ std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hea
         if (m.entry_id == 0 || it == entries.end()) {
             // A note imported after the merge: it stands on its reporter's word alone.
             line.ref = m.note_uuids.empty() ? std::string() : m.note_uuids.front();
-            line.provenance = m.source == 'B' ? Provenance::OnlyB : Provenance::OnlyA;
+            line.provenance = m.source == 'B' ? MergeStatus::OnlyB : MergeStatus::OnlyA;
         } else {
             const StoredEntry& e = it->second;
             line.ref = "entry:" + std::to_string(e.id);
-            switch (e.status) {
-            case MergeStatus::Agreed: line.provenance = Provenance::Agreed; break;
-            case MergeStatus::Differs: line.provenance = Provenance::Differs; break;
-            case MergeStatus::OnlyA: line.provenance = Provenance::OnlyA; break;
-            case MergeStatus::OnlyB: line.provenance = Provenance::OnlyB; break;
-            }
+            line.provenance = e.status;
             // Both wordings are shown until a reviewer settled the difference.
             if (e.status == MergeStatus::Differs && e.decision == ReviewDecision::None && e.a_text != e.b_text) {
                 line.text_a = e.a_text;
@@ -233,7 +217,7 @@ MinutesDocument BuildMinutesDocument(PlanStore& store, int64_t hearing_id, const
             line.speaker_a = SpeakerName(people, line.speaker_a_id, options.discipline_label);
             line.speaker_b = SpeakerName(people, line.speaker_b_id, options.discipline_label);
         }
-        bool single = line.provenance == Provenance::OnlyA || line.provenance == Provenance::OnlyB;
+        bool single = line.provenance == MergeStatus::OnlyA || line.provenance == MergeStatus::OnlyB;
         // Merged minutes keep what only one reporter heard apart, so readers can weigh it.
         if (doc.merged && single) doc.appendix.push_back(std::move(line));
         else doc.entries.push_back(std::move(line));

@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/merge/merge.h"
 #include "core/store/indicator_store.h"
 #include "core/plan/action_store.h"
 #include "core/store/model.h"
@@ -24,9 +25,6 @@ namespace hd {
 class PlanStore;
 
 // [SECTION] Minutes
-enum class Provenance { Agreed, Differs, OnlyA, OnlyB };
-std::string_view ToKey(Provenance p); // agreed, differs, only_a, only_b
-
 struct MinutesLine {
     std::string ref;       // what a comment on this line points at (note uuid or merged entry id)
     int64_t offset_ms = 0; // hearing clock
@@ -43,7 +41,7 @@ struct MinutesLine {
     std::string text_a, text_b; // both reporters' wording when they differ
     std::string also_noted;     // what only one reporter wrote besides `text` (never inside it)
     char also_noted_by = 0;     // 'A' or 'B' 
-    Provenance provenance = Provenance::OnlyA;
+    MergeStatus provenance = MergeStatus::OnlyA; // agreed, differs, or one reporter's word alone
 };
 
 struct DisciplineGroup {

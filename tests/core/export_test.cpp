@@ -378,6 +378,18 @@ TEST_CASE("a core-group member who took part is anonymised, a namesake is not", 
     CHECK(md.find("| Jef Peeters | Stad Halle | Schepen |") != std::string::npos);
 }
 
+TEST_CASE("the provenance column keeps its keys: a merge status is written as agreed, differs, only_a or only_b", "[export]") {
+    // Exports translate "export.prov_key.<key>"; the minutes carry the merge's own status, so its keys
+    // are what exported files (and their translations) depend on.
+    std::vector<std::pair<MergeStatus, std::string>> keys = {
+        {MergeStatus::Agreed, "agreed"}, {MergeStatus::Differs, "differs"}, {MergeStatus::OnlyA, "only_a"}, {MergeStatus::OnlyB, "only_b"}};
+    for (const auto& [status, key] : keys) {
+        CHECK(ToKey(status) == key);
+        CHECK(Labels().Has("export.prov_key." + key));
+        CHECK(MergeStatusFromKey(key) == status);
+    }
+}
+
 TEST_CASE("merged minutes list entries in order and put what one reporter noted in the appendix", "[export]") {
     test::TempDir dir;
     test::ExportFixture fx(dir.File("plan.hdesk"));
@@ -390,9 +402,9 @@ TEST_CASE("merged minutes list entries in order and put what one reporter noted 
     REQUIRE(doc.merged);
     size_t total = doc.entries.size() + doc.appendix.size();
     CHECK(total < 6); // the two notes about noise at 22h were matched into one entry
-    for (const MinutesLine& l : doc.entries) CHECK((l.provenance == Provenance::Agreed || l.provenance == Provenance::Differs));
+    for (const MinutesLine& l : doc.entries) CHECK((l.provenance == MergeStatus::Agreed || l.provenance == MergeStatus::Differs));
     REQUIRE(!doc.appendix.empty());
-    for (const MinutesLine& l : doc.appendix) CHECK((l.provenance == Provenance::OnlyA || l.provenance == Provenance::OnlyB));
+    for (const MinutesLine& l : doc.appendix) CHECK((l.provenance == MergeStatus::OnlyA || l.provenance == MergeStatus::OnlyB));
     for (size_t i = 1; i < doc.entries.size(); ++i) CHECK(doc.entries[i - 1].offset_ms <= doc.entries[i].offset_ms);
     std::string md = Export(*fx.store, r);
     size_t appendix = md.find("## Bijlage: slechts door één verslaggever genoteerd");
