@@ -226,7 +226,7 @@ void DrawFrame(AppState& state, Workspace& ws) {
     if (!ws.IsOpen() && state.screen != Screen::Home) state.screen = Screen::Home;
     if (ImGui::IsKeyPressed(GLFW_KEY_F11, false)) state.fullscreen = !state.fullscreen;
     if (ws.IsOpen()) PollLive(state, ws); // network threads never block; this only reads their status
-    if (ws.IsOpen()) RunAction(state, [&] { ws.PollExternalChanges(state.now_ms); });
+    if (ws.IsOpen()) RunAction(state, [&] { ws.PollChanges(state.now_ms); });
     if (std::string problem = ws.TakeIntegrityProblem(); !problem.empty())
         state.error_message = GlobalTranslator().Format("err.integrity_background", {ws.Path(), problem});
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -285,7 +285,9 @@ void SaveDraftIfDue(AppState& state, Workspace& ws, const Hearing& h) {
     // At most once a second and only on change: a crash loses at most the last second of typing.
     if (ui.input == ui.saved_draft || state.now_ms - ui.draft_saved_at_ms < 1000) return;
     RunAction(state, [&] {
-        ws.Store().SaveDraft(h.id, state.reporter, {ui.input, ui.speaker_id, ui.kind, state.now_ms});
+        ws.WriteDraft([&](PlanStore& store) {
+            store.SaveDraft(h.id, state.reporter, {ui.input, ui.speaker_id, ui.kind, state.now_ms});
+        });
         ui.saved_draft = ui.input;
         ui.draft_saved_at_ms = state.now_ms;
     });
@@ -313,6 +315,7 @@ void CommitNote(AppState& state, Workspace& ws, const Hearing& h) {
 void StoreNote(AppState& state, Workspace& ws, const Hearing& h, const ParsedEntry& parsed, int64_t speaker,
                const std::string& text) {
     ReporterUiState& ui = state.reporter_ui;
+    const int64_t hearing_id = h.id; // `h` belongs to the workspace's plan data, which the write makes stale
     Note n;
     n.hearing_id = h.id;
     n.reporter = state.reporter;
@@ -329,9 +332,10 @@ void StoreNote(AppState& state, Workspace& ws, const Hearing& h, const ParsedEnt
         LiveNoteCommitted(state, stored); // durable first, then sent
     });
     if (!ok) return;
+    ws.ChangedHearing(hearing_id); // a note of this hearing: other hearings and themes keep their data
     // The note is stored: clear the input even if clearing the draft fails, so a retry cannot store
     // it twice (a stale draft is overwritten by the next draft save).
-    RunAction(state, [&] { ws.Store().ClearDraft(h.id, state.reporter); });
+    RunAction(state, [&] { ws.WriteDraft([&](PlanStore& store) { store.ClearDraft(hearing_id, state.reporter); }); });
     ui.last_saved_at_ms = state.now_ms;
     ui.resolve_query.clear();
     ui.input.clear();
@@ -339,7 +343,6 @@ void StoreNote(AppState& state, Workspace& ws, const Hearing& h, const ParsedEnt
     ui.kind = NoteKind::Other;
     ui.chain = SafetyChain::None;
     ui.scroll_to_bottom = true;
-    ws.ChangedHearing(h.id); // a note of this hearing: other hearings and themes keep their data
 }
 
 void HandleShortcuts(AppState& state, const Hearing& h) {

@@ -169,6 +169,8 @@ void Database::Exec(const char* sql) {
 int64_t Database::LastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
 int Database::Changes() const { return sqlite3_changes(m_db); }
 
+int64_t Database::TotalChanges() const { return sqlite3_total_changes64(m_db); }
+
 int Database::UserVersion() {
     Statement st(*this, "PRAGMA user_version");
     st.Step();

@@ -35,6 +35,9 @@ public:
     int LockWaitMs() const { return m_lock_wait_ms; }
     int64_t LastInsertId() const;
     int Changes() const;
+    // Rows inserted, changed or deleted through this connection since it opened, triggers included.
+    // The workspace compares it to notice a write nobody reported (Workspace::CatchUnreportedWrites).
+    int64_t TotalChanges() const;
     int UserVersion();
     sqlite3* Handle() const { return m_db; }
     const std::string& Path() const { return m_path; }

@@ -52,7 +52,20 @@ void Workspace::Close() {
 }
 
 // [SECTION] Changes
+void Workspace::AccountForWrites() {
+    m_changes_seen = m_store ? m_store->Db().TotalChanges() : -1;
+}
+
+void Workspace::WriteDraft(const std::function<void(PlanStore&)>& write) {
+    // An earlier write nobody reported must not pass for part of the draft's: then the count is left
+    // as it is, and the next PollChanges makes everything stale.
+    bool unreported_before = m_store->Db().TotalChanges() != m_changes_seen;
+    write(*m_store);
+    if (!unreported_before) AccountForWrites();
+}
+
 void Workspace::Changed() {
+    AccountForWrites();
     m_data_valid = false;
     m_notes.clear();
     m_everything_at = ++m_revision;
@@ -84,6 +97,7 @@ int64_t Workspace::ThemeOfHearing(int64_t hearing_id) {
 }
 
 void Workspace::ChangedHearing(int64_t hearing_id) {
+    AccountForWrites(); // first: the lookup below reads, and must not take this write for an unreported one
     int64_t theme_id = ThemeOfHearing(hearing_id); // before the hearing list is re-read
     ++m_revision;
     m_hearing_at[hearing_id] = m_revision;
@@ -93,6 +107,7 @@ void Workspace::ChangedHearing(int64_t hearing_id) {
 }
 
 void Workspace::ChangedTheme(int64_t theme_id) {
+    AccountForWrites();
     ++m_revision;
     m_theme_at[theme_id] = m_revision;
     m_data_valid = false; // sub-themes are part of the plan data
@@ -108,7 +123,11 @@ uint64_t Workspace::ThemeRevision(int64_t theme_id) const {
     return std::max(m_everything_at, it == m_theme_at.end() ? 0 : it->second);
 }
 
-bool Workspace::PollExternalChanges(int64_t now_ms) {
+bool Workspace::PollChanges(int64_t now_ms) {
+    if (m_store && m_store->Db().TotalChanges() != m_changes_seen) {
+        Changed();
+        return true;
+    }
     if (!m_store || (m_data_version >= 0 && now_ms - m_data_version_at_ms < 500 && now_ms >= m_data_version_at_ms))
         return false;
     m_data_version_at_ms = now_ms;

@@ -1,13 +1,19 @@
 // Workspace: the plan that is open and everything computed from it, in one owner (issue 15). Screens
-// and hearingctl read from here every frame (cheap: cached) and call the store for writes, then say
-// what they changed: ChangedHearing / ChangedTheme for a write inside one hearing or theme, Changed()
-// for anything else. Each computed result is kept until something it depends on changed, so a note
-// typed in one hearing does not recount another hearing or re-read the plan; a write by another
-// process (PRAGMA data_version) counts as a change of everything.
+// and hearingctl read from here every frame (cheap: cached) and call the store for writes. Freshness
+// does not depend on each screen remembering to report its writes: PollChanges, at the start of every
+// frame, compares the connection's count of changed rows (Database::TotalChanges) with the count last
+// accounted for, and a write nobody reported makes everything stale. Only there, never in the middle
+// of a frame, so what a screen took from here at the top of its frame stays valid while it draws.
+// A write that knows its scope says so right after it (ChangedHearing / ChangedTheme; a draft, which
+// nothing is computed from, goes through WriteDraft): that accounts for it, only what depends on that
+// hearing or theme is computed again (a note typed in one hearing does not recount another hearing or
+// re-read the plan), and it shows in the same frame. A write by another process or connection
+// (PRAGMA data_version) counts as a change of everything.
 //
 // [SECTION] index: opening / reads / computed data / changes
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <future>
 #include <map>
 #include <memory>
@@ -117,18 +123,26 @@ public:
     JobSlot<TextImportJob>& TextImport() { return m_text_import; }
 
     // [SECTION] Changes
+    // Each of these accounts for every write of this connection before it (see the top of this file).
     // A write inside one hearing (its notes, merge, review, clock): that hearing's data and its
     // theme's contributions are computed again.
     void ChangedHearing(int64_t hearing_id);
     // A write inside one theme (its clusters, objectives, sub-themes).
     void ChangedTheme(int64_t theme_id);
-    // Any other write, or one whose scope is not known: everything is computed again.
+    // Saves or clears a reporter's draft through `write`. Nothing shown is computed from drafts, so this
+    // write makes nothing stale (the draft is saved every second while someone types); a write before
+    // it that nobody reported still does.
+    void WriteDraft(const std::function<void(PlanStore&)>& write);
+    // Everything is computed again, now: after a write whose scope is the whole plan, when the same
+    // frame must show it. A write that does not report itself is seen at the next PollChanges.
     void Changed();
     void Invalidate() { Changed(); } // the older name of Changed()
-    // Another process (hearingctl capture, a second window on the same plan) may write to the plan:
-    // at most every 500 ms this asks SQLite's PRAGMA data_version and invalidates when it changed,
-    // so such changes show within a second. Returns true when it invalidated.
-    bool PollExternalChanges(int64_t now_ms);
+    // Called at the start of every frame (and by whoever wants the plan as it is now). A write of this
+    // connection that nobody reported makes everything stale. Another process (hearingctl capture, a
+    // second window on the same plan) or connection (a background job) may write to the plan too: at
+    // most every 500 ms this asks SQLite's PRAGMA data_version and invalidates when it changed, so such
+    // changes show within a second. Returns true when it invalidated.
+    bool PollChanges(int64_t now_ms);
     // Bumped by every change, of any scope: a view that depends on everything compares this.
     uint64_t Revision() const { return m_revision; }
     // Bumped by changes of this hearing or theme and by Changed(): a view of one hearing or theme
@@ -182,6 +196,10 @@ private:
     int64_t m_data_version_at_ms = 0;
     std::future<std::string> m_integrity;
     int64_t ThemeOfHearing(int64_t hearing_id);
+    // Rows this connection had changed when its writes were last accounted for; -1 with no plan.
+    // PollChanges makes everything stale when the count moved on since.
+    int64_t m_changes_seen = -1;
+    void AccountForWrites();
     uint64_t m_plan_generation = 0; // bumped whenever another plan (or none) becomes the open one
     uint64_t m_integrity_generation = 0; // the plan m_integrity checks
     void SetStore(std::unique_ptr<PlanStore> store, const std::string& path);

@@ -106,3 +106,101 @@ TEST_CASE("a write to one hearing keeps another hearing's review entries", "[ui]
     CHECK(fx.ws.Board(fx.theme_id) != board);
     CHECK(fx.ws.Review(second) != kept);
 }
+
+TEST_CASE("a write nobody reported makes the workspace read the plan again at the next frame", "[ui][workspace]") {
+    hd::test::TempDir dir;
+    hd::test::UiFixture fx(dir.File("plan.hdesk"));
+    REQUIRE(fx.ws.Notes(fx.hearing_id).empty());
+    std::shared_ptr<const hd::ThemeBoard> board = fx.ws.Board(fx.theme_id);
+    uint64_t revision = fx.ws.Revision();
+
+    hd::Note n;
+    n.hearing_id = fx.hearing_id;
+    n.reporter = 'B';
+    n.text = "De bus stopt niet meer aan het station na tien uur.";
+    fx.ws.Store().AddNote(n); // and nothing reported after it
+    // Until the next frame what a screen took stays as it was (it may still be drawing it).
+    CHECK(fx.ws.Notes(fx.hearing_id).empty());
+    CHECK(fx.ws.Revision() == revision);
+
+    CHECK(fx.ws.PollChanges(0));
+    CHECK(fx.ws.Revision() != revision);
+    REQUIRE(fx.ws.Notes(fx.hearing_id).size() == 1);
+    CHECK(fx.ws.Notes(fx.hearing_id)[0].text == n.text);
+    CHECK(fx.ws.Board(fx.theme_id) != board);
+    CHECK(fx.ws.Board(fx.theme_id)->notes.size() == 1);
+    CHECK_FALSE(fx.ws.PollChanges(0)); // once
+
+    hd::Theme renamed = *fx.ws.FindTheme(fx.theme_id);
+    renamed.title = "Veilig ’s avonds";
+    fx.ws.Store().UpdateTheme(renamed);
+    CHECK(fx.ws.PollChanges(0));
+    CHECK(fx.ws.FindTheme(fx.theme_id)->title == "Veilig ’s avonds");
+}
+
+TEST_CASE("a reported write is seen at once and makes no second invalidation at the next frame", "[ui][workspace]") {
+    hd::test::TempDir dir;
+    hd::test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.ws.PollChanges(0);
+    REQUIRE(fx.ws.Notes(fx.hearing_id).empty());
+    hd::Note n;
+    n.hearing_id = fx.hearing_id;
+    n.reporter = 'A';
+    n.text = "Jongeren hangen rond bij het jeugdhuis, ook na sluiting.";
+    fx.ws.Store().AddNote(n);
+    fx.ws.ChangedHearing(fx.hearing_id);
+    CHECK(fx.ws.Notes(fx.hearing_id).size() == 1);
+    uint64_t revision = fx.ws.Revision();
+    CHECK_FALSE(fx.ws.PollChanges(1));
+    CHECK(fx.ws.Revision() == revision);
+}
+
+TEST_CASE("reading every view of a plan writes nothing, so nothing is computed twice", "[ui][workspace]") {
+    hd::test::TempDir dir;
+    hd::Workspace ws;
+    ws.Adopt(hd::CreateDemoPlan(dir.File("demo.hdesk")));
+    auto read_everything = [&] {
+        for (const hd::Hearing& h : ws.Data().hearings) {
+            ws.Notes(h.id);
+            ws.RoomContributions(h.id);
+            ws.DisciplineBars(h.id);
+            ws.Groups(h.id);
+            ws.Review(h.id);
+        }
+        for (const hd::Theme& t : ws.Data().themes) {
+            ws.ThemeContributions(t.id);
+            ws.Board(t.id);
+        }
+    };
+    read_everything();
+    ws.PollChanges(0);
+    uint64_t revision = ws.Revision();
+    std::shared_ptr<const hd::ThemeBoard> board = ws.Board(ws.Data().themes.at(0).id);
+    read_everything();
+    CHECK_FALSE(ws.PollChanges(0)); // within 500 ms of the last poll: only this connection's writes count
+    CHECK(ws.Revision() == revision);
+    CHECK(ws.Board(ws.Data().themes.at(0).id) == board);
+}
+
+TEST_CASE("a saved draft makes nothing stale, a write before it that nobody reported does", "[ui][workspace]") {
+    hd::test::TempDir dir;
+    hd::test::UiFixture fx(dir.File("plan.hdesk"));
+    fx.ws.PollChanges(0);
+    std::shared_ptr<const hd::HearingReview> review = fx.ws.Review(fx.hearing_id);
+    uint64_t revision = fx.ws.Revision();
+    fx.ws.WriteDraft([&](hd::PlanStore& store) { store.SaveDraft(fx.hearing_id, 'A', {"Buurtbewoners van", 0, hd::NoteKind::Other, 1}); });
+    CHECK_FALSE(fx.ws.PollChanges(1));
+    CHECK(fx.ws.Revision() == revision);
+    CHECK(fx.ws.Review(fx.hearing_id) == review);
+    REQUIRE(fx.ws.Store().LoadDraft(fx.hearing_id, 'A'));
+
+    hd::Note n;
+    n.hearing_id = fx.hearing_id;
+    n.reporter = 'A';
+    n.text = "Buurtbewoners vragen een vast aanspreekpunt.";
+    fx.ws.Store().AddNote(n); // unreported, then a draft write
+    fx.ws.WriteDraft([&](hd::PlanStore& store) { store.ClearDraft(fx.hearing_id, 'A'); });
+    CHECK(fx.ws.PollChanges(2));
+    CHECK(fx.ws.Revision() != revision);
+    CHECK(fx.ws.Notes(fx.hearing_id).size() == 1);
+}
