@@ -110,7 +110,7 @@ TEST_CASE("a write to one hearing keeps another hearing's review entries", "[ui]
 TEST_CASE("a write nobody reported makes the workspace read the plan again at the next frame", "[ui][workspace]") {
     hd::test::TempDir dir;
     hd::test::UiFixture fx(dir.File("plan.hdesk"));
-    REQUIRE(fx.ws.Notes(fx.hearing_id).empty());
+    REQUIRE(fx.ws.Notes(fx.hearing_id)->empty());
     std::shared_ptr<const hd::ThemeBoard> board = fx.ws.Board(fx.theme_id);
     uint64_t revision = fx.ws.Revision();
 
@@ -120,13 +120,13 @@ TEST_CASE("a write nobody reported makes the workspace read the plan again at th
     n.text = "De bus stopt niet meer aan het station na tien uur.";
     fx.ws.Store().AddNote(n); // and nothing reported after it
     // Until the next frame what a screen took stays as it was (it may still be drawing it).
-    CHECK(fx.ws.Notes(fx.hearing_id).empty());
+    CHECK(fx.ws.Notes(fx.hearing_id)->empty());
     CHECK(fx.ws.Revision() == revision);
 
     CHECK(fx.ws.PollChanges(0));
     CHECK(fx.ws.Revision() != revision);
-    REQUIRE(fx.ws.Notes(fx.hearing_id).size() == 1);
-    CHECK(fx.ws.Notes(fx.hearing_id)[0].text == n.text);
+    REQUIRE(fx.ws.Notes(fx.hearing_id)->size() == 1);
+    CHECK(fx.ws.Notes(fx.hearing_id)->at(0).text == n.text);
     CHECK(fx.ws.Board(fx.theme_id) != board);
     CHECK(fx.ws.Board(fx.theme_id)->notes.size() == 1);
     CHECK_FALSE(fx.ws.PollChanges(0)); // once
@@ -142,14 +142,14 @@ TEST_CASE("a reported write is seen at once and makes no second invalidation at 
     hd::test::TempDir dir;
     hd::test::UiFixture fx(dir.File("plan.hdesk"));
     fx.ws.PollChanges(0);
-    REQUIRE(fx.ws.Notes(fx.hearing_id).empty());
+    REQUIRE(fx.ws.Notes(fx.hearing_id)->empty());
     hd::Note n;
     n.hearing_id = fx.hearing_id;
     n.reporter = 'A';
     n.text = "Jongeren hangen rond bij het jeugdhuis, ook na sluiting.";
     fx.ws.Store().AddNote(n);
     fx.ws.ChangedHearing(fx.hearing_id);
-    CHECK(fx.ws.Notes(fx.hearing_id).size() == 1);
+    CHECK(fx.ws.Notes(fx.hearing_id)->size() == 1);
     uint64_t revision = fx.ws.Revision();
     CHECK_FALSE(fx.ws.PollChanges(1));
     CHECK(fx.ws.Revision() == revision);
@@ -202,5 +202,5 @@ TEST_CASE("a saved draft makes nothing stale, a write before it that nobody repo
     fx.ws.WriteDraft([&](hd::PlanStore& store) { store.ClearDraft(fx.hearing_id, 'A'); });
     CHECK(fx.ws.PollChanges(2));
     CHECK(fx.ws.Revision() != revision);
-    CHECK(fx.ws.Notes(fx.hearing_id).size() == 1);
+    CHECK(fx.ws.Notes(fx.hearing_id)->size() == 1);
 }
