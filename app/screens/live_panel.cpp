@@ -50,7 +50,7 @@ void PollHost(AppState& state, Workspace& ws) {
     LiveHostStatus s = live.host->Status();
     if (s.store_generation != live.seen_store_generation) {
         live.seen_store_generation = s.store_generation;
-        ws.Invalidate(); // new notes from the reporters: projection and clustering re-read
+        ws.ChangedHearing(live.host_hearing_id); // new notes from the reporters (stored on the host's own connection)
     }
     if (s.state != LiveHostState::Running) return;
     const Hearing* h = ws.FindHearing(live.host_hearing_id);
@@ -82,7 +82,7 @@ void PollClient(AppState& state, Workspace& ws) {
     if (s.timer.running) h.status = HearingStatus::Running;
     RunAction(state, [&] {
         ws.Store().UpdateHearing(h);
-        ws.Invalidate();
+        ws.ChangedHearing(h.id); // its clock and question
     });
 }
 
@@ -183,7 +183,7 @@ void DrawHosting(AppState& state, Workspace& ws) {
     ImGui::SameLine();
     if (ImGui::Button(Tr("live.ui_stop_hosting").c_str())) {
         live.host.reset();
-        ws.Invalidate();
+        ws.ChangedHearing(live.host_hearing_id); // notes it stored after the last poll are read too
     }
     ProbeItem("live.stop_hosting");
 }
@@ -250,7 +250,7 @@ void DrawAdoptOffer(AppState& state, Workspace& ws, const LiveClientStatus& s) {
         LiveHearingInfo info = s.hearing;
         RunAction(state, [&] {
             int64_t id = AdoptLiveHearing(ws.Store(), info);
-            ws.Invalidate();
+            ws.Changed(); // a new hearing, perhaps a new theme and participants
             state.hearing_id = id;
             if (const Hearing* h = ws.FindHearing(id)) state.theme_id = h->theme_id;
             Join(state, ws); // the outbox follows the hearing now selected

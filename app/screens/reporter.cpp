@@ -395,7 +395,7 @@ void AddSpeakerOnTheSpot(AppState& state, Workspace& ws, const Hearing& h) {
         Hearing present = h;
         present.participant_ids.push_back(pid);
         ws.Store().UpdateHearing(present);
-        ws.Invalidate();
+        ws.ChangedHearing(present.id); // the new participant is read with the plan data
     });
     if (!ok) return;
     const Hearing* updated = ws.FindHearing(h.id);

@@ -543,7 +543,7 @@ void PollTextImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
     ReviewImportUiState& im = ui.import;
     std::unique_ptr<TextImportJob> job = ws.TextImport().TakeDone();
     if (!job) return;
-    ws.Invalidate(); // the import may add speakers as well as notes
+    ws.ChangedHearing(job->hearing_id); // notes, and speakers it added (the plan data is read again)
     const TextFileImportResult& r = job->result;
     if (job->user_error) {
         state.error_message = GlobalTranslator().Message(*job->user_error);
@@ -594,7 +594,7 @@ void DoImport(AppState& state, Workspace& ws, ReviewUiState& ui) {
             ImportResult r = ImportTranscript(ws.Store(), state.hearing_id, im.json, o);
             added = r.notes_added, present = r.notes_already_present + r.notes_older_kept, updated = r.notes_updated;
         }
-        ws.Invalidate();
+        ws.ChangedHearing(state.hearing_id);
         if (updated > 0)
             ShowToast(state, GlobalTranslator().Format("review.imported_updated",
                                                        {std::to_string(added), std::to_string(present), std::to_string(updated)}));

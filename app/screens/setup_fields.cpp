@@ -108,7 +108,7 @@ void SavePlan(AppState& state, Workspace& ws, const std::function<void(Plan&)>& 
         Plan p = ws.Store().GetPlan();
         change(p);
         ws.Store().UpdatePlan(p);
-        ws.Invalidate();
+        ws.Changed();
     });
 }
 
@@ -118,7 +118,7 @@ void SaveTheme(AppState& state, Workspace& ws, int64_t id, const std::function<v
         if (!t) return;
         change(*t);
         ws.Store().UpdateTheme(*t);
-        ws.Invalidate();
+        ws.ChangedTheme(id);
     });
 }
 
@@ -128,7 +128,7 @@ void SaveParticipant(AppState& state, Workspace& ws, int64_t id, const std::func
         if (!p) return;
         change(*p);
         ws.Store().UpdateParticipant(*p);
-        ws.Invalidate();
+        ws.Changed(); // a name or discipline shows in every hearing
     });
 }
 
@@ -138,7 +138,7 @@ void SaveHearing(AppState& state, Workspace& ws, int64_t id, const std::function
         if (!h) return;
         change(*h);
         ws.Store().UpdateHearing(*h);
-        ws.Invalidate();
+        ws.Changed(); // it may have moved to another theme: both themes' contributions change
     });
 }
 

@@ -108,7 +108,7 @@ void AddHearing(AppState& state, Workspace& ws) {
         RequireDate(h.date, "setup.col.date");
         state.hearing_id = ws.Store().AddHearing(h);
         state.theme_id = h.theme_id;
-        ws.Invalidate();
+        ws.Changed();
     });
     if (ok) ui.new_hearing_date.clear();
 }

@@ -87,7 +87,7 @@ void AddParticipant(AppState& state, Workspace& ws) {
     Participant& np = state.setup.new_participant;
     if (np.name.empty() && np.discipline.empty() && np.organisation.empty()) return;
     np.discipline = DisciplineFromText(np.discipline);
-    if (RunAction(state, [&] { ws.Store().AddParticipant(np); ws.Invalidate(); })) np = Participant{};
+    if (RunAction(state, [&] { ws.Store().AddParticipant(np); ws.Changed(); })) np = Participant{};
 }
 
 void DrawAddParticipantRow(AppState& state, Workspace& ws) {

@@ -31,7 +31,7 @@ void DrawDeleteTheme(AppState& state, Workspace& ws, const Theme& theme, int ind
         RunAction(state, [&] {
             ui.confirm_delete_theme_id = 0;
             ws.Store().DeleteTheme(theme.id);
-            ws.Invalidate();
+            ws.Changed(); // its hearings, notes and objectives go with it
         });
     ProbeItem(probe + ".confirm_delete");
     if (ImGui::SmallButton(Tr("action.cancel").c_str())) ui.confirm_delete_theme_id = 0;
@@ -81,7 +81,7 @@ void DrawAddTheme(AppState& state, Workspace& ws) {
     t.title = ui.new_theme_title;
     if (RunAction(state, [&] {
             ui.selected_theme_id = ws.Store().AddTheme(t);
-            ws.Invalidate();
+            ws.Changed();
         }))
         ui.new_theme_title.clear();
 }
@@ -92,19 +92,19 @@ void DrawQuestionActions(AppState& state, Workspace& ws, const Question& q, int 
     std::string probe = "setup.question." + std::to_string(index);
     ImGui::BeginDisabled(index == 0);
     if (ImGui::ArrowButton("##up", ImGuiDir_Up))
-        RunAction(state, [&] { ws.Store().MoveQuestion(q.id, -1); ws.Invalidate(); });
+        RunAction(state, [&] { ws.Store().MoveQuestion(q.id, -1); ws.ChangedTheme(q.theme_id); });
     ProbeItem(probe + ".up");
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(index + 1 >= count);
     if (ImGui::ArrowButton("##down", ImGuiDir_Down))
-        RunAction(state, [&] { ws.Store().MoveQuestion(q.id, +1); ws.Invalidate(); });
+        RunAction(state, [&] { ws.Store().MoveQuestion(q.id, +1); ws.ChangedTheme(q.theme_id); });
     ProbeItem(probe + ".down");
     ImGui::EndDisabled();
     ImGui::SameLine();
     if (ui.confirm_delete_question_id == q.id) {
         if (ImGui::SmallButton(Tr("action.confirm_delete").c_str())) {
-            RunAction(state, [&] { ws.Store().DeleteQuestion(q.id); ws.Invalidate(); });
+            RunAction(state, [&] { ws.Store().DeleteQuestion(q.id); ws.ChangedTheme(q.theme_id); });
             ui.confirm_delete_question_id = 0;
         }
         ProbeItem(probe + ".confirm_delete");
@@ -129,7 +129,7 @@ void DrawQuestionRow(AppState& state, Workspace& ws, const Question& q, int inde
     save = EditInt(ui, "##budget", q.budget_minutes, changed.budget_minutes) || save;
     ProbeItem("setup.question." + std::to_string(index) + ".budget");
     changed.budget_minutes = std::clamp(changed.budget_minutes, 1, 600);
-    if (save) RunAction(state, [&] { ws.Store().UpdateQuestion(changed); ws.Invalidate(); });
+    if (save) RunAction(state, [&] { ws.Store().UpdateQuestion(changed); ws.ChangedTheme(changed.theme_id); });
     ImGui::TableNextColumn();
     DrawQuestionActions(state, ws, q, index, count);
     ImGui::PopID();
@@ -139,7 +139,7 @@ void AddQuestion(AppState& state, Workspace& ws, int64_t theme_id) {
     SetupUiState& ui = state.setup;
     if (ui.new_question.empty()) return;
     int budget = std::clamp(ui.new_question_budget, 1, 600);
-    if (RunAction(state, [&] { ws.Store().AddQuestion(theme_id, ui.new_question, budget); ws.Invalidate(); }))
+    if (RunAction(state, [&] { ws.Store().AddQuestion(theme_id, ui.new_question, budget); ws.ChangedTheme(theme_id); }))
         ui.new_question.clear();
 }
 
@@ -207,11 +207,11 @@ void DrawSubThemeRow(AppState& state, Workspace& ws, const SubTheme& sub, int in
     save = EditText(ui, {"##justification", Hint("setup.sub_theme_justification_hint"), 2}, sub.justification,
                     changed.justification) || save;
     ProbeItem(probe + ".justification");
-    if (save) RunAction(state, [&] { PlanStructureStore(ws.Store()).UpdateSubTheme(changed); ws.Invalidate(); });
+    if (save) RunAction(state, [&] { PlanStructureStore(ws.Store()).UpdateSubTheme(changed); ws.ChangedTheme(changed.theme_id); });
     ImGui::TableNextColumn();
     if (ui.confirm_delete_sub_theme_id == sub.id) {
         if (ImGui::SmallButton(Tr("action.confirm_delete").c_str())) {
-            RunAction(state, [&] { PlanStructureStore(ws.Store()).DeleteSubTheme(sub.id); ws.Invalidate(); });
+            RunAction(state, [&] { PlanStructureStore(ws.Store()).DeleteSubTheme(sub.id); ws.ChangedTheme(sub.theme_id); });
             ui.confirm_delete_sub_theme_id = 0;
         }
         ProbeItem(probe + ".confirm_delete");
@@ -247,7 +247,7 @@ void DrawSubThemes(AppState& state, Workspace& ws, const Theme& theme, const Pla
     ProbeItem("setup.add_sub_theme");
     ImGui::EndDisabled();
     if ((add || enter) && !ui.new_sub_theme.empty() &&
-        RunAction(state, [&] { PlanStructureStore(ws.Store()).AddSubTheme(theme.id, ui.new_sub_theme); ws.Invalidate(); }))
+        RunAction(state, [&] { PlanStructureStore(ws.Store()).AddSubTheme(theme.id, ui.new_sub_theme); ws.ChangedTheme(theme.id); }))
         ui.new_sub_theme.clear();
 }
 
