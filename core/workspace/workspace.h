@@ -82,6 +82,9 @@ public:
     // The contributions of a theme that clustering and objectives work on (ThemeContributions).
     const std::vector<Contribution>& ThemeContributions(int64_t theme_id);
     // What the projection shows: discipline bars and live groups of the hearing.
+    // These four are references, valid until the next change: every caller reads them at once and
+    // writes nothing meanwhile (the projection asks again after its moderation writes), so nobody needs
+    // to hold them across an action. Hand out a shared_ptr, as Notes does, before one must.
     const std::vector<DisciplineBar>& DisciplineBars(int64_t hearing_id);
     const LiveGroups& Groups(int64_t hearing_id);
     // What the objectives board shows of a theme, kept until the theme changes (ThemeRevision). Shared,
