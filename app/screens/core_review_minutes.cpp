@@ -57,7 +57,7 @@ void DrawMinutesHeader(const MinutesDocument& doc) {
     if (!doc.merged) ImGui::TextColored(kAmber, "%s", Tr("core_review.not_merged").c_str());
 }
 
-void DrawLineRow(CoreReviewUiState& ui, const Shown& shown, const MinutesLine& line, int index) {
+void DrawLineRow(CoreReviewUiState& ui, const Shown& shown, const MinutesEntry& line, int index) {
     const MinutesDocument& doc = shown.hearing->minutes;
     ImGui::TableNextRow();
     ImGui::PushID(index);
@@ -133,7 +133,7 @@ void MeasurePrevious(TableRowLayout& layout, long& drawn_prev, float drawn_prev_
 }
 
 void DrawLines(CoreReviewUiState& ui, TableRowLayout& layout, const Shown& shown,
-               const std::vector<MinutesLine>& lines, int base) {
+               const std::vector<MinutesEntry>& lines, int base) {
     ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable(base == 0 ? "##entries" : "##appendix", 4, flags)) return;
     float width = ImGui::GetContentRegionAvail().x;

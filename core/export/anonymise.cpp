@@ -237,8 +237,8 @@ std::string Anonymiser::Scrub(std::string_view text) const {
 // [SECTION] Documents: every free-text field is scrubbed, speakers and people are relabelled
 namespace {
 template <typename F> void ForEachLine(MinutesDocument& doc, F&& f) {
-    for (MinutesLine& l : doc.entries) f(l);
-    for (MinutesLine& l : doc.appendix) f(l);
+    for (MinutesEntry& l : doc.entries) f(l);
+    for (MinutesEntry& l : doc.appendix) f(l);
 }
 } // namespace
 
@@ -254,7 +254,7 @@ void Anonymiser::Apply(MinutesDocument& doc) const {
             int64_t id = i < g.participant_ids.size() ? g.participant_ids[i] : 0;
             g.people[i] = Hides(id) ? Label(id) : Scrub(g.people[i]);
         }
-    ForEachLine(doc, [&](MinutesLine& l) {
+    ForEachLine(doc, [&](MinutesEntry& l) {
         l.speaker = Hides(l.speaker_id) ? Label(l.speaker_id) : Scrub(l.speaker);
         l.speaker_a = Hides(l.speaker_a_id) ? Label(l.speaker_a_id) : Scrub(l.speaker_a);
         l.speaker_b = Hides(l.speaker_b_id) ? Label(l.speaker_b_id) : Scrub(l.speaker_b);

@@ -67,8 +67,8 @@ RichDocument LayoutMinutes(const MinutesDocument& doc, const ExportLabels& label
 // The minutes' review state as one line: approved by whom and when, and (approved anyway) why.
 std::string ReviewLine(const MinutesReview& review, const ExportLabels& labels);
 // A line's speaker as exported ("A: X / B: Y" while the speakers conflict) and the open-conflict mark.
-std::string MinutesSpeaker(const MinutesLine& line, const ExportLabels& labels);
-std::string SpeakerConflictMark(const MinutesLine& line, const ExportLabels& labels);
+std::string MinutesSpeaker(const MinutesEntry& line, const ExportLabels& labels);
+std::string SpeakerConflictMark(const MinutesEntry& line, const ExportLabels& labels);
 RichDocument LayoutPlan(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
 RichDocument LayoutForum(const PlanDocument& doc, const ExportLabels& labels, const std::string& date);
 RichDocument LayoutInputFollowup(const FollowupDocument& doc, const ExportLabels& labels, const std::string& date);

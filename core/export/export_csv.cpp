@@ -40,7 +40,7 @@ private:
 };
 
 // An open speaker conflict is part of the line's provenance, so a filter on that column finds it.
-std::string ProvenanceCell(const MinutesLine& l, const ExportLabels& L) {
+std::string ProvenanceCell(const MinutesEntry& l, const ExportLabels& L) {
     std::string key = L("export.prov_key." + std::string(ToKey(l.provenance)));
     return l.speaker_conflict ? key + " · " + SpeakerConflictMark(l, L) : key;
 }
@@ -73,12 +73,12 @@ std::string WriteMinutesCsv(const MinutesDocument& doc, const ExportLabels& L, c
              L("export.col_provenance"), L("export.col_kind"), L("export.col_chain"), L("export.col_text"),
              L("export.col_ref")});
     // One table in hearing order: the appendix lines are marked by their provenance column.
-    std::vector<const MinutesLine*> lines;
-    for (const MinutesLine& l : doc.entries) lines.push_back(&l);
-    for (const MinutesLine& l : doc.appendix) lines.push_back(&l);
+    std::vector<const MinutesEntry*> lines;
+    for (const MinutesEntry& l : doc.entries) lines.push_back(&l);
+    for (const MinutesEntry& l : doc.appendix) lines.push_back(&l);
     std::stable_sort(lines.begin(), lines.end(),
-                     [](const MinutesLine* a, const MinutesLine* b) { return a->offset_ms < b->offset_ms; });
-    for (const MinutesLine* l : lines) {
+                     [](const MinutesEntry* a, const MinutesEntry* b) { return a->offset_ms < b->offset_ms; });
+    for (const MinutesEntry* l : lines) {
         // What only one reporter wrote stays in the text cell, on a line of its own.
         std::string text = l->text;
         if (!l->also_noted.empty() && l->text_a.empty() && l->text_b.empty())

@@ -85,19 +85,19 @@ std::string ReviewLine(const MinutesReview& r, const ExportLabels& L) {
 }
 
 // [SECTION] Minutes
-std::string MinutesSpeaker(const MinutesLine& line, const ExportLabels& L) {
+std::string MinutesSpeaker(const MinutesEntry& line, const ExportLabels& L) {
     auto name = [&](const std::string& s) { return s.empty() ? L("export.unknown_speaker") : s; };
     if (line.speaker_conflict) return "A: " + name(line.speaker_a) + " / B: " + name(line.speaker_b);
     return name(line.speaker);
 }
 
-std::string SpeakerConflictMark(const MinutesLine& line, const ExportLabels& L) {
+std::string SpeakerConflictMark(const MinutesEntry& line, const ExportLabels& L) {
     auto name = [&](const std::string& s) { return s.empty() ? L("export.unknown_speaker") : s; };
     return L.Format("export.speaker_conflict", {name(line.speaker_a), name(line.speaker_b)});
 }
 
 namespace {
-std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {
+std::string ProvenanceMark(const MinutesEntry& line, const ExportLabels& L) {
     // Shown only where both wordings are not shown in full anyway.
     bool both_shown = !line.text_a.empty() || !line.text_b.empty();
     std::string also = line.also_noted.empty() || both_shown
@@ -114,7 +114,7 @@ std::string ProvenanceMark(const MinutesLine& line, const ExportLabels& L) {
     return {};
 }
 
-Block LineBlock(const MinutesLine& line, const ExportLabels& L) {
+Block LineBlock(const MinutesEntry& line, const ExportLabels& L) {
     std::string speaker = MinutesSpeaker(line, L);
     std::string mark = ProvenanceMark(line, L);
     // Who said it is a fact: until someone decides, the reader sees that the reporters disagree.
@@ -147,11 +147,11 @@ RichDocument LayoutMinutes(const MinutesDocument& doc, const ExportLabels& L, co
     rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.entries")));
     if (!doc.merged) rich.blocks.push_back(NoteBlock(L("export.not_merged")));
     if (doc.entries.empty()) rich.blocks.push_back(NoteBlock(L("export.no_entries")));
-    for (const MinutesLine& line : doc.entries) rich.blocks.push_back(LineBlock(line, L));
+    for (const MinutesEntry& line : doc.entries) rich.blocks.push_back(LineBlock(line, L));
     if (doc.merged && !doc.appendix.empty()) {
         rich.blocks.push_back(Heading(BlockKind::Heading1, L("export.appendix")));
         rich.blocks.push_back(NoteBlock(L("export.appendix_note")));
-        for (const MinutesLine& line : doc.appendix) rich.blocks.push_back(LineBlock(line, L));
+        for (const MinutesEntry& line : doc.appendix) rich.blocks.push_back(LineBlock(line, L));
     }
     return rich;
 }

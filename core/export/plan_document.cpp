@@ -36,63 +36,21 @@ std::map<int64_t, Participant> ParticipantsById(PlanStore& store) {
 }
 } // namespace
 
-std::vector<MinutesLine> NotesMinutesSource::Lines(PlanStore& store, int64_t hearing_id, bool& merged) {
+std::vector<MinutesEntry> NotesMinutesSource::Lines(PlanStore& store, int64_t hearing_id, bool& merged) {
     merged = false;
-    std::vector<MinutesLine> out;
-    for (const Note& n : store.ListNotes(hearing_id)) {
-        MinutesLine line;
-        line.ref = n.uuid;
-        line.offset_ms = n.offset_ms;
-        line.speaker_id = n.speaker_id;
-        line.kind = n.kind;
-        line.chain = n.chain;
-        line.text = n.text;
-        line.provenance = n.reporter == 'B' ? MergeStatus::OnlyB : MergeStatus::OnlyA;
-        out.push_back(std::move(line));
-    }
+    std::vector<MinutesEntry> out;
+    for (const Note& n : store.ListNotes(hearing_id)) out.push_back(MinutesEntryFromNote(n));
     return out;
 }
 
 // [SECTION] Merged minutes and objectives from the other features' stores
-std::vector<MinutesLine> StoreMinutesSource::Lines(PlanStore& store, int64_t hearing_id, bool& merged) {
+std::vector<MinutesEntry> StoreMinutesSource::Lines(PlanStore& store, int64_t hearing_id, bool& merged) {
     MergeStore merges(store);
     if (!merges.HasMerge(hearing_id)) return NotesMinutesSource().Lines(store, hearing_id, merged);
     merged = true;
-    std::map<int64_t, StoredEntry> entries;
-    for (StoredEntry& e : merges.ListEntries(hearing_id)) entries.emplace(e.id, std::move(e));
-    std::vector<MinutesLine> out;
-    for (MinutesEntry& m : merges.MergedMinutes(hearing_id)) {
-        MinutesLine line;
-        line.offset_ms = std::max<int64_t>(m.time_ms, 0);
-        line.speaker_id = m.speaker_id;
-        line.speaker = std::move(m.speaker);
-        line.kind = m.kind;
-        line.chain = m.chain;
-        line.text = std::move(m.text);
-        line.also_noted = std::move(m.also_noted);
-        line.also_noted_by = m.also_noted_by;
-        line.speaker_conflict = m.speaker_conflict;
-        line.speaker_a_id = m.speaker_a_id;
-        line.speaker_b_id = m.speaker_b_id;
-        line.speaker_a = std::move(m.speaker_a);
-        line.speaker_b = std::move(m.speaker_b);
-        auto it = entries.find(m.entry_id);
-        if (m.entry_id == 0 || it == entries.end()) {
-            // A note imported after the merge: it stands on its reporter's word alone.
-            line.ref = m.note_uuids.empty() ? std::string() : m.note_uuids.front();
-            line.provenance = m.source == 'B' ? MergeStatus::OnlyB : MergeStatus::OnlyA;
-        } else {
-            const StoredEntry& e = it->second;
-            line.ref = "entry:" + std::to_string(e.id);
-            line.provenance = e.status;
-            // Both wordings are shown until a reviewer settled the difference.
-            if (e.status == MergeStatus::Differs && e.decision == ReviewDecision::None && e.a_text != e.b_text) {
-                line.text_a = e.a_text;
-                line.text_b = e.b_text;
-            }
-        }
-        out.push_back(std::move(line));
-    }
+    std::vector<MinutesEntry> out = merges.MergedMinutes(hearing_id);
+    // The document shows an unknown time as the start of the hearing.
+    for (MinutesEntry& m : out) m.offset_ms = std::max<int64_t>(m.offset_ms, 0);
     return out;
 }
 
@@ -208,8 +166,8 @@ MinutesDocument BuildMinutesDocument(PlanStore& store, int64_t hearing_id, const
                      [](const DisciplineGroup& a, const DisciplineGroup& b) { return a.label < b.label; });
 
     MinutesSource& source = options.sources.minutes ? *options.sources.minutes : DefaultMinutesSource();
-    std::vector<MinutesLine> lines = source.Lines(store, hearing_id, doc.merged);
-    for (MinutesLine& line : lines) {
+    std::vector<MinutesEntry> lines = source.Lines(store, hearing_id, doc.merged);
+    for (MinutesEntry& line : lines) {
         // A known participant is shown the same way everywhere (name, else translated discipline).
         std::string known = SpeakerName(people, line.speaker_id, options.discipline_label);
         if (!known.empty() || line.speaker.empty()) line.speaker = known;

@@ -1,5 +1,6 @@
 // Plain document models assembled from the store, for exports and the review screens:
-//  - MinutesDocument: one hearing's minutes (header, entries in order with provenance, appendix).
+//  - MinutesDocument: one hearing's minutes (header, entries in order with provenance, appendix), its
+//    lines the merged minutes' own MinutesEntry (core/merge/minutes_entry.h).
 //  - PlanDocument: the plan draft (domains with problem, objectives, forum commentary; coverage of
 //    domains x safety-chain dimensions; process phases).
 // Where the lines and objectives come from is pluggable (MinutesSource, ObjectiveSource), so merged
@@ -14,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/merge/merge.h"
+#include "core/merge/minutes_entry.h"
 #include "core/store/indicator_store.h"
 #include "core/plan/action_store.h"
 #include "core/store/model.h"
@@ -25,25 +26,6 @@ namespace hd {
 class PlanStore;
 
 // [SECTION] Minutes
-struct MinutesLine {
-    std::string ref;       // what a comment on this line points at (note uuid or merged entry id)
-    int64_t offset_ms = 0; // hearing clock
-    int64_t speaker_id = 0;
-    std::string speaker;   // as shown: name, else discipline; empty = unknown
-    // An open speaker conflict: the reporters named different people and nobody decided yet; the
-    // minutes show both until then (as shown, like `speaker`).
-    bool speaker_conflict = false;
-    int64_t speaker_a_id = 0, speaker_b_id = 0;
-    std::string speaker_a, speaker_b;
-    NoteKind kind = NoteKind::Other;
-    SafetyChain chain = SafetyChain::None;
-    std::string text;
-    std::string text_a, text_b; // both reporters' wording when they differ
-    std::string also_noted;     // what only one reporter wrote besides `text` (never inside it)
-    char also_noted_by = 0;     // 'A' or 'B' 
-    MergeStatus provenance = MergeStatus::OnlyA; // agreed, differs, or one reporter's word alone
-};
-
 struct DisciplineGroup {
     std::string discipline;          // key or free text
     std::string label;               // translated
@@ -59,8 +41,8 @@ struct MinutesDocument {
     std::string date, location, moderator, reporter_a, reporter_b;
     std::vector<DisciplineGroup> participants;
     bool merged = false;              // false: not merged yet, both reporters' notes interleaved
-    std::vector<MinutesLine> entries; // in hearing order
-    std::vector<MinutesLine> appendix; // noted by one reporter only (when merged)
+    std::vector<MinutesEntry> entries; // in hearing order
+    std::vector<MinutesEntry> appendix; // noted by one reporter only (when merged)
     MinutesReview review;
 };
 
@@ -69,20 +51,20 @@ class MinutesSource {
 public:
     virtual ~MinutesSource() = default;
     // Sets `merged` to say which kind of lines were returned.
-    virtual std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) = 0;
+    virtual std::vector<MinutesEntry> Lines(PlanStore& store, int64_t hearing_id, bool& merged) = 0;
 };
 
 // Every live note of both reporters, in hearing order, provenance only A / only B.
 class NotesMinutesSource : public MinutesSource {
 public:
-    std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
+    std::vector<MinutesEntry> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
 };
 
 // The merged minutes (MergeStore::MergedMinutes) once a hearing is merged, with each line's
 // provenance from its merged entry; both reporters' notes before that.
 class StoreMinutesSource : public MinutesSource {
 public:
-    std::vector<MinutesLine> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
+    std::vector<MinutesEntry> Lines(PlanStore& store, int64_t hearing_id, bool& merged) override;
 };
 
 // [SECTION] Plan draft

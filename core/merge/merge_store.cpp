@@ -339,15 +339,8 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
     std::map<int64_t, Participant> people = People(m_store);
     std::vector<MinutesEntry> out;
     auto from_note = [&](const Note& n) {
-        MinutesEntry m;
-        m.source = n.reporter;
-        m.time_ms = n.offset_ms;
-        m.speaker_id = n.speaker_id;
+        MinutesEntry m = MinutesEntryFromNote(n);
         m.speaker = SpeakerName(people, n.speaker_id);
-        m.text = n.text;
-        m.kind = n.kind;
-        m.chain = n.chain;
-        m.note_uuids = {n.uuid};
         return m;
     };
     if (!HasMerge(hearing_id)) {
@@ -361,13 +354,20 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
         if (Trim(text).empty()) continue;
         EntrySpeakers speakers = SpeakersOf(e, by_uuid);
         MinutesEntry m;
+        m.ref = "entry:" + std::to_string(e.id);
         m.entry_id = e.id;
-        m.time_ms = e.time_ms;
+        m.provenance = e.status;
+        m.offset_ms = e.time_ms;
         m.speaker = e.speaker;
         m.text = std::move(text);
         if (e.decision == ReviewDecision::None) {
             m.also_noted = e.also_noted;
             m.also_noted_by = e.also_noted_by;
+        }
+        // Both wordings are shown until a reviewer settled the difference.
+        if (e.status == MergeStatus::Differs && e.decision == ReviewDecision::None && e.a_text != e.b_text) {
+            m.text_a = e.a_text;
+            m.text_b = e.b_text;
         }
         m.note_uuids = e.a_uuids;
         m.note_uuids.insert(m.note_uuids.end(), e.b_uuids.begin(), e.b_uuids.end());
@@ -412,7 +412,7 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
     if (!late.empty()) {
         std::vector<MinutesEntry> merged;
         std::merge(out.begin(), out.end(), late.begin(), late.end(), std::back_inserter(merged),
-                   [](const MinutesEntry& x, const MinutesEntry& y) { return x.time_ms < y.time_ms; });
+                   [](const MinutesEntry& x, const MinutesEntry& y) { return x.offset_ms < y.offset_ms; });
         out = std::move(merged);
     }
     return out;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/merge/merge.h"
+#include "core/merge/minutes_entry.h"
 #include "core/store/model.h"
 
 namespace hd {
@@ -59,27 +60,6 @@ struct MergeRunResult {
     int64_t clock_offset_ms = 0;
 };
 
-// One entry of the final minutes.
-struct MinutesEntry {
-    int64_t entry_id = 0;  // merged entry, 0 when taken straight from a reporter's note
-    char source = 'M';     // 'M' merged, 'A' or 'B' a single reporter's note
-    int64_t time_ms = -1;
-    int64_t speaker_id = 0; // the chosen speaker once decided (accept A: A's, accept B: B's)
-    std::string speaker;
-    // Speakers are facts, not votes: while nobody decided an entry whose reporters name different
-    // people, both stay visible (A's and B's participant ids and names as the reporters wrote them).
-    bool speaker_conflict = false;
-    int64_t speaker_a_id = 0, speaker_b_id = 0;
-    std::string speaker_a, speaker_b;
-    std::string text;
-    // Only while nobody decided the entry: what the other reporter alone wrote ("B noteerde ook: …").
-    std::string also_noted;
-    char also_noted_by = 0;
-    NoteKind kind = NoteKind::Other;
-    SafetyChain chain = SafetyChain::None;
-    std::vector<std::string> note_uuids;
-};
-
 struct MergeProgress {
     size_t resolved = 0, total = 0;
 };
@@ -102,6 +82,8 @@ public:
     // (imported after the merge). Without a merge: reporter A's notes, or B's when A has none.
     // An open speaker conflict is marked (speaker_conflict, both names); once decided the entry has
     // the chosen reporter's speaker (an edit keeps A's; "keep both" gives each text its own speaker).
+    // Each line carries its provenance (the entry's status; a lone note: its reporter's word) and,
+    // while a "differs" entry is undecided, both wordings; all read in one read transaction.
     std::vector<MinutesEntry> MergedMinutes(int64_t hearing_id);
 
 private:

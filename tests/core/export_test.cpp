@@ -402,9 +402,9 @@ TEST_CASE("merged minutes list entries in order and put what one reporter noted 
     REQUIRE(doc.merged);
     size_t total = doc.entries.size() + doc.appendix.size();
     CHECK(total < 6); // the two notes about noise at 22h were matched into one entry
-    for (const MinutesLine& l : doc.entries) CHECK((l.provenance == MergeStatus::Agreed || l.provenance == MergeStatus::Differs));
+    for (const MinutesEntry& l : doc.entries) CHECK((l.provenance == MergeStatus::Agreed || l.provenance == MergeStatus::Differs));
     REQUIRE(!doc.appendix.empty());
-    for (const MinutesLine& l : doc.appendix) CHECK((l.provenance == MergeStatus::OnlyA || l.provenance == MergeStatus::OnlyB));
+    for (const MinutesEntry& l : doc.appendix) CHECK((l.provenance == MergeStatus::OnlyA || l.provenance == MergeStatus::OnlyB));
     for (size_t i = 1; i < doc.entries.size(); ++i) CHECK(doc.entries[i - 1].offset_ms <= doc.entries[i].offset_ms);
     std::string md = Export(*fx.store, r);
     size_t appendix = md.find("## Bijlage: slechts door één verslaggever genoteerd");

@@ -138,3 +138,45 @@ TEST_CASE("a note deleted after the merge leaves the minutes", "[merge][store]")
     REQUIRE(minutes.size() == 1);
     CHECK(minutes[0].text == "Meer blauw op straat in de uitgaansbuurt tijdens het weekend.");
 }
+
+TEST_CASE("merged minutes say on whose word each line stands and show both wordings of an undecided difference", "[merge][store]") {
+    // The minutes document takes these lines as they are: provenance, ref and A/B wording come from
+    // MergedMinutes, not from a second read of the entries.
+    test::MergeFixture f;
+    MergeStore merges(*f.store);
+    f.Add('A', 60, f.peeters, "De politie ziet 's avonds meer overlast aan het station door groepjes jongeren.");
+    f.Add('B', 63, f.peeters, "De politie ziet 's avonds meer overlast aan het station door groepjes jongeren.");
+    Note a2 = f.Add('A', 150, f.de_smet, "Straathoekwerkers moeten vroeger betrokken worden bij het buurtoverleg.");
+    Note b2 = f.Add('B', 152, f.de_smet, "Straathoekwerkers vroeger betrekken bij buurtoverleg; budget ontbreekt volgens de stad.");
+    Note lone = f.Add('A', 240, f.vermeersch, "De huisvestingsmaatschappij wil camera's in de parkeergarage.");
+    merges.RunMerge(f.hearing, Analyzer(), {}, "facilitator");
+    Note late = f.Add('B', 500, f.vermeersch, "Laat toegevoegd: buurtbewoners vragen een vast aanspreekpunt.");
+
+    auto entries = merges.ListEntries(f.hearing);
+    const StoredEntry* differs = Find(entries, MergeStatus::Differs);
+    REQUIRE(differs);
+    auto minutes = merges.MergedMinutes(f.hearing);
+    REQUIRE(minutes.size() == 4);
+    CHECK(minutes[0].provenance == MergeStatus::Agreed);
+    CHECK(minutes[0].text_a.empty());
+    CHECK(minutes[1].provenance == MergeStatus::Differs);
+    CHECK(minutes[1].ref == "entry:" + std::to_string(differs->id));
+    CHECK(minutes[1].text_a == a2.text);
+    CHECK(minutes[1].text_b == b2.text);
+    CHECK(minutes[2].provenance == MergeStatus::OnlyA);
+    CHECK(minutes[2].offset_ms == lone.offset_ms);
+    // A note imported after the merge stands on its reporter's word, and comments point at the note.
+    CHECK(minutes[3].provenance == MergeStatus::OnlyB);
+    CHECK(minutes[3].source == 'B');
+    CHECK(minutes[3].ref == late.uuid);
+    CHECK(minutes[3].entry_id == 0);
+
+    // Once decided, the difference is settled: one wording.
+    merges.RecordDecision(differs->id, ReviewDecision::AcceptA, {}, "Sara");
+    minutes = merges.MergedMinutes(f.hearing);
+    REQUIRE(minutes.size() == 4);
+    CHECK(minutes[1].provenance == MergeStatus::Differs);
+    CHECK(minutes[1].text == a2.text);
+    CHECK(minutes[1].text_a.empty());
+    CHECK(minutes[1].text_b.empty());
+}
