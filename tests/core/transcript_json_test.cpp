@@ -107,6 +107,38 @@ TEST_CASE("transcript round trip: JSON -> store -> JSON keeps notes, history and
     CHECK(f.store->GetNote(gone.uuid)->deleted);
 }
 
+TEST_CASE("a note keeps every field through a JSON transcript into another plan file", "[transcript]") {
+    // Note -> TranscriptNote -> Note: the edge's one export and one import must lose nothing a
+    // reader of the minutes sees (speaker, kind, chain, both clocks, seq, text with ë and ĳ).
+    TwoLaptops t;
+    auto& f = t.facilitator;
+    Note n;
+    n.hearing_id = f.hearing;
+    n.reporter = 'B';
+    n.offset_ms = 3723042;
+    n.wall_time_ms = 1774000123456;
+    n.speaker_id = f.vermeersch;
+    n.text = "Vermeërsch: ĳsbaan en één café — \"naïef\" beleid";
+    n.kind = NoteKind::Proposal;
+    n.chain = SafetyChain::Aftercare;
+    Note sent = t.laptop->AddNote(n, "Tom");
+
+    ImportTranscript(*f.store, f.hearing, ParseTranscriptJson(WriteTranscriptJson(ExportTranscript(*t.laptop, f.hearing, 'B')), "b.json"));
+    std::optional<Note> got = f.store->GetNote(sent.uuid);
+    REQUIRE(got);
+    CHECK(got->hearing_id == f.hearing);
+    CHECK(got->reporter == 'B');
+    CHECK(got->seq == sent.seq);
+    CHECK(got->offset_ms == 3723042);
+    CHECK(got->wall_time_ms == sent.wall_time_ms);
+    CHECK(got->speaker_id == f.vermeersch);
+    CHECK(got->kind == NoteKind::Proposal);
+    CHECK(got->chain == SafetyChain::Aftercare);
+    CHECK(got->text == "Vermeërsch: ĳsbaan en één café — \"naïef\" beleid");
+    CHECK(got->version == 1);
+    CHECK_FALSE(got->deleted);
+}
+
 TEST_CASE("importing the same transcript twice adds nothing", "[transcript]") {
     TwoLaptops t;
     auto& f = t.facilitator;
