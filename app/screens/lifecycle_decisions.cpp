@@ -33,7 +33,7 @@ void SaveDecision(AppState& state, Workspace& ws, int64_t id, const std::functio
         if (!d) return;
         change(*d);
         ds.UpdateDecision(*d);
-        ws.Invalidate();
+        ws.Changed();
     });
 }
 
@@ -86,7 +86,7 @@ void AddDecision(AppState& state, Workspace& ws) {
     LifecycleUiState& ui = state.lifecycle;
     bool ok = RunAction(state, [&] {
         DecisionStore(ws.Store()).AddDecision(ui.new_decision, state.user_name);
-        ws.Invalidate();
+        ws.Changed();
     });
     if (!ok) return; // the typed row stays, to correct and retry
     ui.new_decision.date.clear();
@@ -149,7 +149,7 @@ void DrawConfirmAdopt(AppState& state, Workspace& ws) {
         int64_t decision = ui.confirm_adopt_decision;
         if (RunAction(state, [&] { DecisionStore(ws.Store()).Adopt(decision, state.user_name); }))
             ShowToast(state, Tr("lifecycle.adopted_toast"));
-        ws.Invalidate();
+        ws.Changed();
     }
     if (adopt || cancel) {
         ui.confirm_adopt_decision = 0;
@@ -171,7 +171,7 @@ void DrawConfirmDelete(AppState& state, Workspace& ws) {
     if (yes) {
         int64_t decision = ui.confirm_delete_decision;
         RunAction(state, [&] { DecisionStore(ws.Store()).DeleteDecision(decision); });
-        ws.Invalidate();
+        ws.Changed();
     }
     if (yes || no) {
         ui.confirm_delete_decision = 0;
@@ -296,7 +296,7 @@ void DrawChangeRow(const PlanChange& c) {
 void RecordRevision(AppState& state, Workspace& ws) {
     LifecycleUiState& ui = state.lifecycle;
     bool ok = RunAction(state, [&] { DecisionStore(ws.Store()).RecordRevision(ui.revision_reason, state.user_name); });
-    ws.Invalidate();
+    ws.Changed();
     if (!ok) return;
     ui.revision_reason.clear();
     ShowToast(state, Tr("lifecycle.revision_toast"));

@@ -72,7 +72,7 @@ void Import(AppState& state, Workspace& ws) {
     LifecycleUiState& ui = state.lifecycle;
     size_t n = 0;
     if (!RunAction(state, [&] { n = ApplyIndicatorImport(ws.Store(), ui.preview); })) return;
-    ws.Invalidate();
+    ws.Changed();
     ui.has_preview = false;
     ShowToast(state, FillPlaceholders(Tr("lifecycle.imported_values"), {std::to_string(n)}));
 }

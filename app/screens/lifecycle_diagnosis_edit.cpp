@@ -38,7 +38,7 @@ bool Save(AppState& state, Workspace& ws, const std::function<void()>& write) {
         return false;
     }
     ui.indicator_error.clear();
-    ws.Invalidate();
+    ws.Changed();
     return true;
 }
 

@@ -26,7 +26,7 @@ void SavePlan(AppState& state, Workspace& ws, int64_t id, const std::function<vo
         if (!p) return;
         change(*p);
         in.UpdatePlan(*p);
-        ws.Invalidate();
+        ws.Changed();
     });
 }
 
@@ -35,7 +35,7 @@ void SaveDocument(AppState& state, Workspace& ws, const InputDocument& before, c
         InputDocument d = before;
         change(d);
         InputStore(ws.Store()).UpdateDocument(d);
-        ws.Invalidate();
+        ws.Changed();
     });
 }
 
@@ -64,7 +64,7 @@ void DrawPlanRow(AppState& state, Workspace& ws, const RelatedPlan& p) {
     if (ImGui::SmallButton(Tr("lifecycle.delete").c_str()))
         RunAction(state, [&] {
             InputStore(ws.Store()).DeletePlan(p.id);
-            ws.Invalidate();
+            ws.Changed();
         });
     ImGui::PopID();
 }
@@ -92,7 +92,7 @@ void DrawAddPlanRow(AppState& state, Workspace& ws) {
     if (!ImGui::Button(Tr("lifecycle.add").c_str()) && !enter) return;
     bool ok = RunAction(state, [&] {
         state.lifecycle.selected_related_plan = InputStore(ws.Store()).AddPlan(p);
-        ws.Invalidate();
+        ws.Changed();
     });
     if (ok) p = RelatedPlan{};
 }
@@ -126,7 +126,7 @@ void DrawObjectiveLinks(AppState& state, Workspace& ws, const PlanCycleView& cyc
         if (ImGui::Checkbox(label.c_str(), &on))
             RunAction(state, [&] {
                 InputStore(ws.Store()).SetLink(o.id, priority_id, on);
-                ws.Invalidate();
+                ws.Changed();
             });
         ProbeItem("lifecycle.link." + std::to_string(o.id));
     }
@@ -146,14 +146,14 @@ void DrawPriority(AppState& state, Workspace& ws, const PlanCycleView& cycle, co
     if (setup::EditText(state.setup, {"##priority"}, pr.title, text))
         RunAction(state, [&] {
             InputStore(ws.Store()).UpdatePriority(pr.id, text);
-            ws.Invalidate();
+            ws.Changed();
         });
     ImGui::EndGroup();
     ImGui::SameLine();
     if (ImGui::SmallButton(Tr("lifecycle.delete").c_str()))
         RunAction(state, [&] {
             InputStore(ws.Store()).DeletePriority(pr.id);
-            ws.Invalidate();
+            ws.Changed();
         });
     if (open) DrawObjectiveLinks(state, ws, cycle, pr.id);
     ImGui::PopID();
@@ -182,7 +182,7 @@ void DrawPriorities(AppState& state, Workspace& ws, const PlanCycleView& cycle) 
     if (!ImGui::Button(Tr("lifecycle.add").c_str()) && !enter) return;
     bool ok = RunAction(state, [&] {
         InputStore(ws.Store()).AddPriority(plan->id, ui.new_priority);
-        ws.Invalidate();
+        ws.Changed();
     });
     if (ok) ui.new_priority.clear();
     if (enter) ImGui::SetKeyboardFocusHere(-1); // keep typing the next priority
@@ -235,7 +235,7 @@ void DrawDocumentRow(AppState& state, Workspace& ws, const InputDocument& d) {
     if (ImGui::SmallButton(Tr("lifecycle.delete").c_str()))
         RunAction(state, [&] {
             InputStore(ws.Store()).DeleteDocument(d.id);
-            ws.Invalidate();
+            ws.Changed();
         });
     ImGui::PopID();
 }
@@ -259,7 +259,7 @@ void DrawAddDocumentRow(AppState& state, Workspace& ws) {
     if (!ImGui::Button(Tr("lifecycle.add").c_str()) && !enter) return;
     bool ok = RunAction(state, [&] {
         InputStore(ws.Store()).AddDocument(d);
-        ws.Invalidate();
+        ws.Changed();
     });
     if (ok) d = InputDocument{};
 }

@@ -56,7 +56,7 @@ MonitoringEntry EntryOf(const LifecycleUiState& ui, const MonitoringRow& r) {
 }
 
 void Record(AppState& state, Workspace& ws, const MonitoringEntry& e) {
-    if (RunAction(state, [&] { MonitoringStore(ws.Store()).Set(e, state.user_name); })) ws.Invalidate();
+    if (RunAction(state, [&] { MonitoringStore(ws.Store()).Set(e, state.user_name); })) ws.Changed();
 }
 
 void SetStatus(AppState& state, Workspace& ws, const MonitoringRow& r, MonitoringStatus s) {

@@ -99,7 +99,7 @@ void DrawNewRound(AppState& state, Workspace& ws) {
     if (!ImGui::Button(Tr("priorities.add_round").c_str()) && !enter) return;
     int64_t id = 0;
     if (!RunAction(state, [&] { id = PriorityStore(ws.Store()).AddRound(r); })) return;
-    ws.Invalidate();
+    ws.Changed();
     ui.priority_round = id;
     r.title.clear();
 }
@@ -127,7 +127,7 @@ std::string OptionLabel(const PriorityRound& round, const PriorityOption& o) {
 void SaveBallot(AppState& state, Workspace& ws, const std::vector<CoreMember>& members) {
     LifecycleUiState& ui = state.lifecycle;
     if (!RunAction(state, [&] { PriorityStore(ws.Store()).SetBallot(ui.priority_round, ui.priority_member, ui.ballot); })) return;
-    ws.Invalidate();
+    ws.Changed();
     // On to the next member, so a round is typed in one go.
     for (size_t i = 0; i + 1 < members.size(); ++i)
         if (members[i].id == ui.priority_member) {
@@ -328,7 +328,7 @@ void DrawRoundBody(AppState& state, Workspace& ws, const PlanCycleView& cycle, c
         if (ImGui::SmallButton(Tr("lifecycle.delete").c_str()))
             RunAction(state, [&] {
                 PriorityStore(ws.Store()).DeleteRound(round.id);
-                ws.Invalidate();
+                ws.Changed();
                 ui.priority_round = 0;
             });
         ImGui::SameLine();

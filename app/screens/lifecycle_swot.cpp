@@ -33,7 +33,7 @@ void Change(AppState& state, Workspace& ws, const std::function<void(SwotStore&)
     RunAction(state, [&] {
         SwotStore store(ws.Store());
         change(store);
-        ws.Invalidate();
+        ws.Changed();
     });
 }
 
@@ -191,7 +191,7 @@ void DrawQuadrant(AppState& state, Workspace& ws, const PlanCycleView& cycle, in
     if (enter) {
         bool ok = RunAction(state, [&] {
             SwotStore(ws.Store()).Add(theme_id, q, buffer);
-            ws.Invalidate();
+            ws.Changed();
         });
         if (ok) buffer.clear();
         ImGui::SetKeyboardFocusHere(-1); // keep typing the next item

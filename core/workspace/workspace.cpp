@@ -135,7 +135,7 @@ bool Workspace::PollChanges(int64_t now_ms) {
     int64_t version = st.Step() ? st.Int(0) : 0;
     bool changed = m_data_version >= 0 && version != m_data_version;
     m_data_version = version;
-    if (changed) Invalidate();
+    if (changed) Changed();
     return changed;
 }
 

@@ -139,7 +139,6 @@ public:
     // Everything is computed again, now: after a write whose scope is the whole plan, when the same
     // frame must show it. A write that does not report itself is seen at the next PollChanges.
     void Changed();
-    void Invalidate() { Changed(); } // the older name of Changed()
     // Called at the start of every frame (and by whoever wants the plan as it is now). A write of this
     // connection that nobody reported makes everything stale. Another process (hearingctl capture, a
     // second window on the same plan) or connection (a background job) may write to the plan too: at

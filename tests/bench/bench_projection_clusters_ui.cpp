@@ -33,7 +33,7 @@ FrameStats Measure(test::HeadlessUi& ui, Workspace& ws, int64_t hearing_id, int 
             n.text = "Nieuwe notitie over overlast door jongeren en drugs in de buurt " + std::to_string(i);
             n.offset_ms = 20000000 + i;
             ws.Store().AddNote(n);
-            ws.Invalidate();
+            ws.Changed();
         }
         double t0 = CpuMs();
         ui.Frame();
@@ -68,7 +68,7 @@ int main() {
     double t0 = NowMs();
     clusters.Recluster(theme_id, options);
     double cluster_ms = NowMs() - t0;
-    ws.Invalidate();
+    ws.Changed();
     t0 = CpuMs();
     ui.Frame();
     double first_ms = CpuMs() - t0;

@@ -28,7 +28,7 @@ struct ActionsUi {
         o.theme_id = fx.theme_id;
         o.title = "Jongeren 's avonds een plek geven";
         objective = ObjectiveStore(fx.ws.Store()).Add(o, "Pieter");
-        fx.ws.Invalidate();
+        fx.ws.Changed();
         fx.state.screen = Screen::CoreReview;
         fx.state.user_name = "Pieter";
         fx.state.theme_id = fx.theme_id; // the plan overview opens this domain
@@ -90,7 +90,7 @@ TEST_CASE("actions are edited, reordered and deleted on the plan overview", "[ui
     int64_t one = actions.Add(first, "Pieter");
     first.description = "Tweede actie";
     int64_t two = actions.Add(first, "Pieter");
-    a.fx.ws.Invalidate();
+    a.fx.ws.Changed();
     a.fx.state.core_review.tab = 1;
     test::HeadlessUi ui(a.fx.state, a.fx.ws);
     ui.Frame(3);
@@ -134,7 +134,7 @@ TEST_CASE("the export bar writes the yearly action plan as xlsx", "[ui][actions]
     x.description = "Straathoekwerk";
     x.start_year = 2027;
     ActionStore(a.fx.ws.Store()).Add(x, "Pieter");
-    a.fx.ws.Invalidate();
+    a.fx.ws.Changed();
     a.fx.state.core_review.export_what = 4; // the yearly action plan
     a.fx.state.core_review.export_format = 4;
     a.fx.state.core_review.export_year = 2027;

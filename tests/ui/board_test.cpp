@@ -182,7 +182,7 @@ TEST_CASE("cards scrolled out of a column are not drawn, yet the column scrolls 
     // Clipped: the frame that measures every card, then frames that skip runs of cards, draw only the
     // cards in view, where they were, and lay out exactly the same height.
     fx.state.board.clip_cards = true;
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     for (int frame = 0; frame < 3; ++frame) {
         INFO("frame " << frame);
         ui.ClearProbe();
@@ -218,7 +218,7 @@ TEST_CASE("cards scrolled out of a column are not drawn, yet the column scrolls 
     CHECK_FALSE(ui.Probe().count("board.card." + late.front()));
     // Measuring again at this scroll position gives the same layout as skipping runs of cards.
     float clipped = ContentHeight(column);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.ClearProbe();
     ui.Frame();
     CHECK(ContentHeight(column) == clipped);
@@ -250,7 +250,7 @@ TEST_CASE("a column scrolled off the side of the board draws no cards", "[ui][bo
     float off_screen_height = ContentHeight(columns.back());
 
     fx.state.board.clip_cards = true;
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.Frame();
     ui.ClearProbe();
     ui.Frame();
@@ -290,7 +290,7 @@ TEST_CASE("rename takes the keyboard at once, and the cluster's objective follow
             o.title = cs.GetCluster(cluster)->DisplayName();
             objectives.Edit(o, "Sofie Claes");
         }
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     REQUIRE(titled() == cs.GetCluster(cluster)->DisplayName());
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);

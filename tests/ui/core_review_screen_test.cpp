@@ -33,7 +33,7 @@ void AddNotes(test::UiFixture& fx) {
     n.reporter = 'B';
     n.text = "Verlichting plein onvoldoende";
     fx.ws.Store().AddNote(n, "B");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
 }
 } // namespace
 
@@ -41,14 +41,14 @@ void AddNotes(test::UiFixture& fx) {
 void MergeNotes(test::UiFixture& fx) {
     static TextAnalyzer analyzer(FindAssetsDir());
     MergeStore(fx.ws.Store()).RunMerge(fx.hearing_id, analyzer, {}, "Karel");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
 }
 
 void ResolveAll(test::UiFixture& fx) {
     MergeStore merges(fx.ws.Store());
     for (const StoredEntry& e : merges.ListEntries(fx.hearing_id))
         if (!e.Resolved()) merges.RecordDecision(e.id, ReviewDecision::KeepBoth, {}, "Sofie");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
 }
 
 TEST_CASE("approving resolved minutes stores who and when, reopening asks why and returns them to draft",
@@ -248,7 +248,7 @@ TEST_CASE("commentary typed in the forum is saved when moving to the next domain
     Theme second;
     second.title = "Woninginbraken";
     int64_t second_id = fx.ws.Store().AddTheme(second);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     fx.state.screen = Screen::Forum;
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
@@ -275,7 +275,7 @@ TEST_CASE("the plan overview shows objectives and takes a comment on one", "[ui]
         ins.Bind(1, fx.theme_id).Bind(2, "Snelle opvolging").Bind(3, "Meldingen binnen 48 uur").Exec();
     }
     int64_t objective_id = fx.ws.Store().Db().LastInsertId();
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     fx.state.screen = Screen::CoreReview;
     fx.state.user_name = "Pieter";
     test::HeadlessUi ui(fx.state, fx.ws);
@@ -322,7 +322,7 @@ TEST_CASE("minutes rows out of view are not drawn, yet the minutes scroll exactl
         for (int r = 0; r <= i % 5; ++r) n.text += " de verlichting op het Stationsplein is 's avonds veel te zwak";
         fx.ws.Store().AddNote(n, "A");
     }
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     fx.state.screen = Screen::CoreReview;
     test::HeadlessUi ui(fx.state, fx.ws);
 
@@ -343,7 +343,7 @@ TEST_CASE("minutes rows out of view are not drawn, yet the minutes scroll exactl
 
     // Clipped: the measuring frame, then frames that draw only the rows in view, at the same places.
     fx.state.core_review.clip_rows = true;
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     for (int frame = 0; frame < 3; ++frame) {
         INFO("frame " << frame);
         ui.ClearProbe();

@@ -115,7 +115,7 @@ TEST_CASE("the diagnosis tab adds indicators and edits their years from the keyb
     // Up/Down outside a field open the other indicators (the whole city's come first).
     int64_t meldingen = fx.state.lifecycle.indicator_open;
     IndicatorStore(store).SetValue(0, "Inwoners", 2024, 41250);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.Frame(2);
     int64_t residents = IndicatorStore(store).List()[0].id;
     REQUIRE(residents != meldingen);

@@ -33,7 +33,7 @@ TEST_CASE("the monitoring tab records statuses and notes per year from the keybo
     test::UiFixture fx(dir.File("plan.hdesk"));
     int64_t strategic = AddObjective(fx.ws.Store(), fx.theme_id, "strategic", "Een kindvriendelijke stad");
     int64_t tactical = AddObjective(fx.ws.Store(), fx.theme_id, "tactical", "Ontmoetingsplekken met jeugdwerk");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     test::HeadlessUi ui(fx.state, fx.ws, 1280, 720);
     fx.state.screen = Screen::Lifecycle;
     fx.state.user_name = "Lotte Verhaegen";

@@ -15,7 +15,7 @@ TEST_CASE("Phases tab: counts per phase, and a click goes where each lives", "[u
     test::TempDir dir;
     test::UiFixture fx(dir.File("plan.hdesk"));
     ReviewStore(fx.ws.Store()).AddReaction(fx.theme_id, "Meer speelpleinen", "", 1);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     GlobalTranslator().LoadDirectory(FindAssetsDir() + "/lang");
     GlobalTranslator().SetLanguage(Language::English);
     test::HeadlessUi ui(fx.state, fx.ws);

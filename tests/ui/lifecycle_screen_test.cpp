@@ -95,7 +95,7 @@ TEST_CASE("a change after adoption is listed and recorded as a revision with its
         st.Bind(1, "Een kind- en jongerenvriendelijke stad").Bind(2, objective);
         st.Exec();
     }
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     test::HeadlessUi ui(fx.state, fx.ws);
     OpenCycle(fx, ui);
     REQUIRE(fx.ws.PlanCycle()->changes.size() == 1);

@@ -42,7 +42,7 @@ TEST_CASE("SWOT tab: items typed with Enter, moved with Ctrl+Up and cited from t
     test::UiFixture fx(dir.File("plan.hdesk"));
     IndicatorStore(fx.ws.Store()).SetValue(fx.theme_id, "Overlastmeldingen bij de politie", 2025, 1320, "aantal");
     IndicatorStore(fx.ws.Store()).SetValue(fx.theme_id, "Vroegtijdige schoolverlaters", 2025, 11, "%");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     test::HeadlessUi ui(fx.state, fx.ws);
     OpenSwot(fx, ui);
 
@@ -108,7 +108,7 @@ TEST_CASE("Priorities tab: a round added, ballots typed per member with Ctrl+Ent
     b.name = "Jonas De Smedt";
     int64_t first = reviews.AddMember(a);
     int64_t next = reviews.AddMember(b);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     test::HeadlessUi ui(fx.state, fx.ws);
     OpenSwot(fx, ui);
     fx.state.lifecycle.open_tab = lifecycle::TabIndex("priorities");

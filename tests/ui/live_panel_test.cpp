@@ -121,7 +121,7 @@ TEST_CASE("facilitator hosts and a reporter joins from the panels, notes and que
     n.reporter = 'B';
     n.text = "Buurtbewoners vragen meer verlichting op het Stationsplein";
     Note stored = reporter.ws.Store().AddNote(n);
-    reporter.ws.Invalidate();
+    reporter.ws.Changed();
     CHECK(LiveNoteMark(reporter.state, stored) == LiveMark::Local);
     LiveNoteCommitted(reporter.state, stored);
     REQUIRE(ui.FramesUntil([&] { return LiveNoteMark(reporter.state, stored) == LiveMark::Delivered; }));
@@ -132,7 +132,7 @@ TEST_CASE("facilitator hosts and a reporter joins from the panels, notes and que
 
     // The facilitator moves to the next question: the panel pushes it without a click.
     host.ws.Store().SetCurrentQuestion(host.hearing_id, 1, host.state.now_ms);
-    host.ws.Invalidate();
+    host.ws.Changed();
     REQUIRE(ui.FramesUntil([&] { return reporter.state.live.client->Status().timer.current_question == 1; }));
     // Start and pause of the hearing clock (the projection's Space key writes the same) reach the
     // reporter without a click, and the reporter's own plan (once it took over the facilitator's
@@ -146,11 +146,11 @@ TEST_CASE("facilitator hosts and a reporter joins from the panels, notes and que
     };
     REQUIRE_FALSE(reporter.state.live.client->Status().timer.running);
     host.ws.Store().StartHearingClock(host.hearing_id, NowWallMs());
-    host.ws.Invalidate();
+    host.ws.Changed();
     REQUIRE(ui.FramesUntil([&] { return reporter.state.live.client->Status().timer.running; }));
     REQUIRE(ui.FramesUntil(reporter_clock_runs));
     host.ws.Store().PauseHearingClock(host.hearing_id, NowWallMs() + 2000);
-    host.ws.Invalidate();
+    host.ws.Changed();
     REQUIRE(ui.FramesUntil([&] { return !reporter.state.live.client->Status().timer.running; }));
     REQUIRE(ui.FramesUntil([&] { return !reporter_clock_runs(); }));
     CHECK(reporter.state.live.client->Status().timer.offset_ms >= 2000);

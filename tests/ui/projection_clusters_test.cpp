@@ -28,7 +28,7 @@ struct ProjectionFixture {
         n.text = text;
         n.offset_ms = 999000;
         std::string uuid = ws.Store().AddNote(n).uuid;
-        ws.Invalidate();
+        ws.Changed();
         return uuid;
     }
     test::ClusterPlan plan;
@@ -131,7 +131,7 @@ TEST_CASE("projection: moving a note on the board moves its count on the project
     REQUIRE(from != to);
     int from_before = FindGroup(fx, from)->contributions, to_before = FindGroup(fx, to)->contributions;
     cs.MoveNote(fx.plan.uuids[0], to);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.Frame(2);
     CHECK(FindGroup(fx, from)->contributions == from_before - 1);
     CHECK(FindGroup(fx, to)->contributions == to_before + 1);

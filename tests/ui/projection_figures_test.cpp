@@ -30,7 +30,7 @@ void AddFigures(Workspace& ws, int64_t theme_id, int count) {
             is.SetValue(theme_id, "Indicator " + std::to_string(i + 1) + " met een lange naam: meldingen van overlast in de buurt",
                         year, 100.0 + (year * 37 + i * 11) % 50, "aantal");
     is.SetValue(theme_id + 1000, "Ander domein", 2024, 1); // never shown for this hearing
-    ws.Invalidate();
+    ws.Changed();
 }
 
 int CountFigures(const test::HeadlessUi& ui) {

@@ -96,7 +96,7 @@ TEST_CASE("projection: a long problem statement and a long question still fit, i
     Question q = theme.questions.at(static_cast<size_t>(ws.FindHearing(state.hearing_id)->current_question));
     q.text += " Denk daarbij aan de buurtbewoners, de handelaars, de jongeren én de diensten van de stad die 's avonds werken.";
     ws.Store().UpdateQuestion(q);
-    ws.Invalidate();
+    ws.Changed();
     test::HeadlessUi ui(state, ws);
     for (Language lang : {Language::Dutch, Language::English}) {
         GlobalTranslator().SetLanguage(lang);

@@ -19,7 +19,7 @@ void AddNote(test::UiFixture& fx, char reporter, int64_t speaker, const std::str
     n.text = text;
     n.kind = NoteKind::Problem;
     fx.ws.Store().AddNote(n);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
 }
 
 const DisciplineBar* FindBar(test::UiFixture& fx, const std::string& discipline) {
@@ -140,7 +140,7 @@ TEST_CASE("projection renders without a hearing, without questions and with many
     h.theme_id = fx.ws.Store().AddTheme(empty);
     h.date = "2026-05-01";
     fx.state.hearing_id = fx.ws.Store().AddHearing(h);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.Frame(2);
     ui.Press(GLFW_KEY_PAGE_DOWN); // nothing to advance to: no crash, nothing written
     CHECK(fx.ws.Store().GetHearing(fx.state.hearing_id)->current_question == 0);
@@ -172,7 +172,7 @@ TEST_CASE("projection: a contribution noted by both reporters is shown once", "[
     other.text = "Jongeren hebben geen plek om 's avonds samen te komen";
     std::string ua = fx.ws.Store().AddNote(a).uuid, ub = fx.ws.Store().AddNote(b).uuid;
     std::string uo = fx.ws.Store().AddNote(other).uuid;
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
     CHECK(ui.Probe().count("projection.note." + uo) == 1);
@@ -194,7 +194,7 @@ TEST_CASE("projection: the presenter hides a contribution from the room and spot
     b.speaker_id = fx.youth_id;
     b.text = "Jongeren willen een eigen plek in de wijk";
     std::string ua = fx.ws.Store().AddNote(a).uuid, ub = fx.ws.Store().AddNote(b).uuid;
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
     const auto note = [&](const std::string& uuid) { return ui.Probe().at("projection.note." + uuid); };
@@ -271,7 +271,7 @@ TEST_CASE("projection: hidden and spotlighted contributions are kept in the plan
         b.text = "Jongeren willen een eigen plek in de wijk";
         ua = fx.ws.Store().AddNote(a).uuid;
         ub = fx.ws.Store().AddNote(b).uuid;
-        fx.ws.Invalidate();
+        fx.ws.Changed();
         test::HeadlessUi ui(fx.state, fx.ws);
         ui.Frame(3);
         const auto note = [&](const std::string& uuid) { return ui.Probe().at("projection.note." + uuid); };

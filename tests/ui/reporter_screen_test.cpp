@@ -84,7 +84,7 @@ TEST_CASE("a hearing whose minutes are approved refuses new notes on the reporte
     n.text = "Een eerste notitie";
     fx.ws.Store().AddNote(n, "A");
     ReviewStore(fx.ws.Store()).Approve(fx.hearing_id, "Mieke De Vos", 1000);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     fx.state.screen = Screen::Reporter;
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
@@ -95,7 +95,7 @@ TEST_CASE("a hearing whose minutes are approved refuses new notes on the reporte
     CHECK(PlanStore::Open(fx.path)->CountNotes(fx.hearing_id) == 1);
     // Reopened: the banner goes and notes are taken again.
     ReviewStore(fx.ws.Store()).Reopen(fx.hearing_id, "Mieke De Vos", 2000, "Er ontbreekt een tussenkomst.");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.ClearProbe();
     ui.Frame(3);
     CHECK(ui.Probe().count("reporter.closed_banner") == 0);
@@ -113,12 +113,12 @@ TEST_CASE("notes typed while the hearing clock is paused keep distinct wall-cloc
     test::HeadlessUi ui(fx.state, fx.ws);
     ui.Frame(3);
     fx.ws.Store().StartHearingClock(fx.hearing_id, fx.state.now_ms - 36 * 60 * 1000);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.ClearProbe();
     ui.Frame(2);
     CHECK(ui.Probe().count("reporter.clock_banner") == 0); // running: no warning
     fx.ws.Store().PauseHearingClock(fx.hearing_id, fx.state.now_ms);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.ClearProbe();
     ui.Frame(2);
     CHECK(ui.Probe().count("reporter.clock_banner") == 1);
@@ -210,7 +210,7 @@ TEST_CASE("an ambiguous @name asks which one, and Alt+digit picks", "[ui][report
     Hearing h = *fx.ws.Store().GetHearing(fx.hearing_id);
     h.participant_ids.push_back(maes);
     fx.ws.Store().UpdateHearing(h);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     ui.Type("@eline te weinig jeugdwerkers"); // Eline Peeters or Eline Maes?
     ui.Press(GLFW_KEY_ENTER);
     CHECK(fx.ws.Store().CountNotes(fx.hearing_id) == 0);

@@ -42,7 +42,7 @@ void MergedHearing(test::UiFixture& fx) {
     AddNote(fx.ws, fx.hearing_id, 'B', 303, fx.police_id, "Politie: camera's fietsenstalling, en ook betere verlichting in de tunnel naar het park.");
     TextAnalyzer analyzer(HD_SOURCE_ASSETS_DIR);
     MergeStore(fx.ws.Store()).RunMerge(fx.hearing_id, analyzer);
-    fx.ws.Invalidate();
+    fx.ws.Changed();
 }
 
 // A text import runs on a thread of its own: frames go on until it is done and polled.
@@ -141,7 +141,7 @@ TEST_CASE("review: a text file is previewed line by line before it is imported",
     test::TempDir dir;
     test::UiFixture fx(dir.File("plan.hdesk"));
     AddNote(fx.ws, fx.hearing_id, 'A', 60, fx.police_id, "Meer blauw op straat in het weekend.");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     std::string path = dir.File("b.txt");
     std::ofstream(path) << "[00:01:02] Vermeersch: Meer blauw op straat, weekend.\nOnbekende Spreker: iets anders\n";
     fx.state.screen = Screen::Review;
@@ -413,7 +413,7 @@ TEST_CASE("review: merging on opening uses the workspace's one analyzer", "[ui][
     test::UiFixture fx(dir.File("plan.hdesk"));
     AddNote(fx.ws, fx.hearing_id, 'A', 60, fx.police_id, "De politie ziet 's avonds meer overlast aan het station.");
     AddNote(fx.ws, fx.hearing_id, 'B', 62, fx.police_id, "De politie ziet 's avonds overlast aan het station.");
-    fx.ws.Invalidate();
+    fx.ws.Changed();
     REQUIRE_FALSE(fx.ws.AnalyzerLoaded());
     fx.state.screen = Screen::Review;
     test::HeadlessUi ui(fx.state, fx.ws);
