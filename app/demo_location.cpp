@@ -3,7 +3,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
+#include "core/base/atomic_file.h"
 #include "core/base/i18n.h"
 #include "core/demo/demo_plan.h"
 #include "core/store/db.h"
@@ -23,14 +25,30 @@ int SchemaVersionOf(const std::string& path) {
     }
 }
 
-// A demo made by an older build lacks what later builds show (a new schema version comes with each
-// new feature), so it is made again; the old file is kept beside it, with whatever the user changed.
+// The edition (kDemoEdition) of the demo at `path`, from the small file beside it; 0 when there is
+// none (a demo made before editions were written down).
+int EditionOf(const std::string& path) {
+    std::ifstream in(path + ".edition");
+    int edition = 0;
+    return in >> edition ? edition : 0;
+}
+
+std::string UnusedName(const std::string& base) {
+    std::error_code ec;
+    std::string name = base + ".old";
+    for (int i = 2; std::filesystem::exists(name, ec); ++i) name = base + "-" + std::to_string(i) + ".old";
+    return name;
+}
+
+// A demo made by an older build lacks what later builds show (a newer schema, or a newer edition of
+// the demo's content), so it is made again; the old file is kept beside it, with whatever the user
+// changed, under a name no earlier old demo has.
 void SetAsideOldDemo(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return;
     int version = SchemaVersionOf(path);
-    if (version >= LatestSchemaVersion()) return;
-    std::string old = path + ".v" + std::to_string(version) + ".old";
+    if (version >= LatestSchemaVersion() && EditionOf(path) >= kDemoEdition) return;
+    std::string old = UnusedName(path + ".v" + std::to_string(version));
     std::filesystem::rename(path, old, ec);
     for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(path + suffix, ec);
     if (!ec) std::fprintf(stderr, "%s\n", GlobalTranslator().Format("demo.old_set_aside", {old}).c_str());
@@ -52,6 +70,7 @@ std::string EnsureDemoPlan() {
     if (!std::filesystem::exists(path, ec)) {
         TextAnalyzer analyzer(FindAssetsDir());
         CreateDemoPlan(path, DemoOptions{&analyzer});
+        WriteFileAtomically(path + ".edition", std::to_string(kDemoEdition) + "\n");
     }
     return path;
 }

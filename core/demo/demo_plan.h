@@ -14,6 +14,12 @@ namespace hd {
 // demo data. The content is always the same; only UUIDs differ between runs.
 void WriteDemoPlan(PlanStore& store);
 
+// The demo's edition: raised whenever what the demo contains changes (actions, SWOT, a follow-up
+// year…), also when the schema does not. `hearingdesk --demo` makes its demo again when the one on
+// disk is of an older edition, so nobody keeps looking at an old demo after an update.
+// 2: actions, the 2026 follow-up, SWOT, priority rounds and phase dates (2026-12-03).
+inline constexpr int kDemoEdition = 2;
+
 class TextAnalyzer;
 
 struct DemoOptions {

@@ -53,3 +53,37 @@ TEST_CASE("a demo plan from an older build is set aside and made again, a curren
     CHECK(EnsureDemoPlan() == path);
     CHECK(PlanStore::Open(path)->GetPlan().name == "Door mij aangepast");
 }
+
+TEST_CASE("a demo of an older edition is made again even when its schema is current", "[ui][demo]") {
+    test::TempDir dir;
+    std::string path = dir.File("demo.hdesk");
+    DemoPathEnv env(path);
+    {
+        // A demo with the current schema but without its edition beside it: made before SWOT items
+        // and priority rounds came into the demo, by a build that did not write editions down.
+        auto store = PlanStore::Create(path, Plan{"", "Demo van gisteren", "Dijlestede", 2026, 2031, {}});
+        REQUIRE(store->Db().UserVersion() == LatestSchemaVersion());
+    }
+    REQUIRE_FALSE(std::filesystem::exists(path + ".edition"));
+    CHECK(EnsureDemoPlan() == path);
+    std::string old = path + ".v" + std::to_string(LatestSchemaVersion()) + ".old";
+    REQUIRE(std::filesystem::exists(old));
+    CHECK(PlanStore::Open(old)->GetPlan().name == "Demo van gisteren"); // kept, as the user left it
+    {
+        auto store = PlanStore::Open(path);
+        CHECK(store->GetPlan().name != "Demo van gisteren");
+        CHECK(!store->ListThemes().empty());
+        Database& db = store->Db();
+        Statement swot(db, "SELECT count(*) FROM swot_item");
+        REQUIRE(swot.Step());
+        CHECK(swot.Int(0) > 0);
+    }
+    // Made again once only: the new demo carries the current edition, and a second old demo does not
+    // overwrite the first one's file.
+    CHECK(EnsureDemoPlan() == path);
+    CHECK_FALSE(std::filesystem::exists(path + ".v" + std::to_string(LatestSchemaVersion()) + "-2.old"));
+    std::filesystem::remove(path + ".edition");
+    CHECK(EnsureDemoPlan() == path);
+    CHECK(std::filesystem::exists(path + ".v" + std::to_string(LatestSchemaVersion()) + "-2.old"));
+    CHECK(PlanStore::Open(old)->GetPlan().name == "Demo van gisteren");
+}
