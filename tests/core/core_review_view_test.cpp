@@ -9,44 +9,16 @@
 #include "core/store/store.h"
 #include "core/workspace/workspace.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/two_themes_plan.h"
 
 using namespace hd;
 
 namespace {
 // Two themes with one hearing each; a note in the first.
-struct TwoHearings {
-    explicit TwoHearings(const std::string& path) {
-        Plan plan;
-        plan.name = "Testplan";
-        plan.city = "Halle";
-        auto store = PlanStore::Create(path, plan);
-        Theme t;
-        t.title = "Jeugd en overlast";
-        theme_a = store->AddTheme(t);
-        t.title = "Verkeer";
-        theme_b = store->AddTheme(t);
-        Participant p;
-        p.name = "Jan Vermeersch";
-        p.discipline = "police";
-        int64_t police = store->AddParticipant(p);
-        Hearing h;
-        h.theme_id = theme_a;
-        h.date = "2026-03-12";
-        h.participant_ids = {police};
-        hearing_a = store->AddHearing(h);
-        h.theme_id = theme_b;
-        h.date = "2026-04-02";
-        hearing_b = store->AddHearing(h);
-        Note n;
-        n.hearing_id = hearing_a;
-        n.reporter = 'A';
-        n.text = "Te weinig verlichting op het Stationsplein";
-        n.speaker_id = police;
-        store->AddNote(n, "A");
-        ws.Adopt(std::move(store));
+struct TwoHearings : test::TwoThemesPlan {
+    explicit TwoHearings(const std::string& path) : TwoThemesPlan(path) {
+        AddNote(hearing, "Te weinig verlichting op het Stationsplein");
     }
-    Workspace ws;
-    int64_t theme_a = 0, theme_b = 0, hearing_a = 0, hearing_b = 0;
 };
 
 // Puts the app's language back, whatever a test switched it to.
@@ -61,40 +33,40 @@ TEST_CASE("a hearing's core review is read again after a write to that hearing a
     test::TempDir dir;
     TwoHearings plan(dir.File("plan.hdesk"));
     Workspace& ws = plan.ws;
-    std::shared_ptr<const CoreReviewView> a = ws.CoreReview(plan.hearing_a);
-    std::shared_ptr<const CoreReviewView> b = ws.CoreReview(plan.hearing_b);
+    std::shared_ptr<const CoreReviewView> a = ws.CoreReview(plan.hearing);
+    std::shared_ptr<const CoreReviewView> b = ws.CoreReview(plan.other_hearing);
     REQUIRE(a->minutes.entries.size() == 1);
     CHECK(a->minutes.review.state == ReviewState::Draft);
-    CHECK(ws.CoreReview(plan.hearing_a) == a); // nothing changed: the same view
+    CHECK(ws.CoreReview(plan.hearing) == a); // nothing changed: the same view
 
-    ReviewStore(ws.Store()).SetReviewState(plan.hearing_a, ReviewState::UnderReview, "Mieke De Vos", 1000);
-    ws.ChangedHearing(plan.hearing_a);
-    std::shared_ptr<const CoreReviewView> a2 = ws.CoreReview(plan.hearing_a);
+    ReviewStore(ws.Store()).SetReviewState(plan.hearing, ReviewState::UnderReview, "Mieke De Vos", 1000);
+    ws.ChangedHearing(plan.hearing);
+    std::shared_ptr<const CoreReviewView> a2 = ws.CoreReview(plan.hearing);
     REQUIRE(a2 != a);
     CHECK(a2->minutes.review.state == ReviewState::UnderReview);
     REQUIRE(a2->audit.size() == 1);
     CHECK(a2->audit.back().who == "Mieke De Vos");
-    CHECK(ws.CoreReview(plan.hearing_b) == b); // the other hearing was not read again
+    CHECK(ws.CoreReview(plan.other_hearing) == b); // the other hearing was not read again
     // The view taken before the change is whole and as it was.
     CHECK(a->minutes.review.state == ReviewState::Draft);
     CHECK(a->audit.empty());
     CHECK(a->minutes.entries.front().text == "Te weinig verlichting op het Stationsplein");
 
     // A comment on an entry belongs to its hearing.
-    ReviewTarget entry{"entry", a2->minutes.entries.front().ref, plan.hearing_a, plan.theme_a};
+    ReviewTarget entry{"entry", a2->minutes.entries.front().ref, plan.hearing, plan.theme};
     ReviewStore(ws.Store()).AddComment(entry, "Pieter", "Welk deel van het plein?", 2000);
-    ws.ChangedHearing(plan.hearing_a);
-    REQUIRE(ws.CoreReview(plan.hearing_a)->comments.size() == 1);
+    ws.ChangedHearing(plan.hearing);
+    REQUIRE(ws.CoreReview(plan.hearing)->comments.size() == 1);
     CHECK(a2->comments.empty());
 
     // A write to another theme keeps both hearings' views; a change of anything renews them.
-    std::shared_ptr<const CoreReviewView> a3 = ws.CoreReview(plan.hearing_a);
-    ws.ChangedTheme(plan.theme_b);
-    CHECK(ws.CoreReview(plan.hearing_a) == a3);
-    CHECK(ws.CoreReview(plan.hearing_b) == b);
+    std::shared_ptr<const CoreReviewView> a3 = ws.CoreReview(plan.hearing);
+    ws.ChangedTheme(plan.other_theme);
+    CHECK(ws.CoreReview(plan.hearing) == a3);
+    CHECK(ws.CoreReview(plan.other_hearing) == b);
     ws.Changed();
-    CHECK(ws.CoreReview(plan.hearing_a) != a3);
-    CHECK(ws.CoreReview(plan.hearing_b) != b);
+    CHECK(ws.CoreReview(plan.hearing) != a3);
+    CHECK(ws.CoreReview(plan.other_hearing) != b);
 }
 
 TEST_CASE("the core group view and the plan draft follow every write and are kept while nothing changes",
@@ -110,8 +82,8 @@ TEST_CASE("the core group view and the plan draft follow every write and are kep
     CHECK_FALSE(draft->domains[1].commentary);
 
     // A reaction in the forum belongs to its theme; the plan draft shows every theme.
-    ReviewStore(ws.Store()).SaveCommentary({plan.theme_b, "An Claes", "criminoloog", "Meer aandacht voor preventie.", "", 0});
-    ws.ChangedTheme(plan.theme_b);
+    ReviewStore(ws.Store()).SaveCommentary({plan.other_theme, "An Claes", "criminoloog", "Meer aandacht voor preventie.", "", 0});
+    ws.ChangedTheme(plan.other_theme);
     std::shared_ptr<const PlanDocument> draft2 = ws.PlanDraft();
     REQUIRE(draft2 != draft);
     REQUIRE(draft2->domains[1].commentary);
@@ -119,8 +91,8 @@ TEST_CASE("the core group view and the plan draft follow every write and are kep
     CHECK_FALSE(draft->domains[1].commentary); // the draft taken before is as it was
 
     // A comment on an objective: the core group's list of them.
-    ReviewStore(ws.Store()).AddComment({"objective", "7", 0, plan.theme_a}, "Pieter", "Ook de wijkagent betrekken.", 3000);
-    ws.ChangedTheme(plan.theme_a);
+    ReviewStore(ws.Store()).AddComment({"objective", "7", 0, plan.theme}, "Pieter", "Ook de wijkagent betrekken.", 3000);
+    ws.ChangedTheme(plan.theme);
     std::shared_ptr<const CoreGroupView> group2 = ws.CoreGroup();
     REQUIRE(group2 != group);
     REQUIRE(group2->objective_comments.size() == 1);
@@ -128,10 +100,10 @@ TEST_CASE("the core group view and the plan draft follow every write and are kep
     CHECK(group->objective_comments.empty());
 
     // Approving a hearing: its state in the core group's list of hearings.
-    CHECK(group2->StateOf(plan.hearing_b) == ReviewState::Draft);
-    ReviewStore(ws.Store()).SetReviewState(plan.hearing_b, ReviewState::UnderReview, "Mieke De Vos", 4000);
-    ws.ChangedHearing(plan.hearing_b);
-    CHECK(ws.CoreGroup()->StateOf(plan.hearing_b) == ReviewState::UnderReview);
+    CHECK(group2->StateOf(plan.other_hearing) == ReviewState::Draft);
+    ReviewStore(ws.Store()).SetReviewState(plan.other_hearing, ReviewState::UnderReview, "Mieke De Vos", 4000);
+    ws.ChangedHearing(plan.other_hearing);
+    CHECK(ws.CoreGroup()->StateOf(plan.other_hearing) == ReviewState::UnderReview);
 
     // A section of the plan (a write of no one hearing or theme).
     PlanStructureStore(ws.Store()).SetSection("vision", "Veiligheid is een gedeelde zorg.");
@@ -149,25 +121,25 @@ TEST_CASE("the core review and the plan draft are built again when the language 
     LanguageGuard guard;
     Workspace& ws = plan.ws;
     GlobalTranslator().SetLanguage(Language::Dutch);
-    std::shared_ptr<const CoreReviewView> review = ws.CoreReview(plan.hearing_a);
+    std::shared_ptr<const CoreReviewView> review = ws.CoreReview(plan.hearing);
     std::shared_ptr<const PlanDocument> draft = ws.PlanDraft();
     GlobalTranslator().SetLanguage(Language::English);
-    CHECK(ws.CoreReview(plan.hearing_a) != review); // discipline names are translated
+    CHECK(ws.CoreReview(plan.hearing) != review); // discipline names are translated
     CHECK(ws.PlanDraft() != draft);
-    std::shared_ptr<const CoreReviewView> english = ws.CoreReview(plan.hearing_a);
-    CHECK(ws.CoreReview(plan.hearing_a) == english);
+    std::shared_ptr<const CoreReviewView> english = ws.CoreReview(plan.hearing);
+    CHECK(ws.CoreReview(plan.hearing) == english);
 }
 
 TEST_CASE("a view taken from the workspace stays whole after the plan is closed", "[workspace][core_review]") {
     test::TempDir dir;
     TwoHearings plan(dir.File("plan.hdesk"));
-    std::shared_ptr<const CoreReviewView> review = plan.ws.CoreReview(plan.hearing_a);
+    std::shared_ptr<const CoreReviewView> review = plan.ws.CoreReview(plan.hearing);
     std::shared_ptr<const PlanDocument> draft = plan.ws.PlanDraft();
     plan.ws.Close();
     REQUIRE(review->minutes.entries.size() == 1);
     CHECK(review->minutes.theme == "Jeugd en overlast");
     CHECK(draft->domains.size() == 2);
     // With no plan open the views are empty, not the closed plan's.
-    CHECK(plan.ws.CoreReview(plan.hearing_a)->minutes.entries.empty());
+    CHECK(plan.ws.CoreReview(plan.hearing)->minutes.entries.empty());
     CHECK(plan.ws.PlanDraft()->domains.empty());
 }

@@ -18,52 +18,13 @@
 #include "core/workspace/workspace.h"
 #include "tests/support/lifecycle_plan.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/two_themes_plan.h"
 
 using namespace hd;
 
 namespace {
-// [SECTION] A plan: two themes, a hearing in the first and two in the second.
-struct ViewsPlan {
-    Workspace ws;
-    int64_t theme = 0, other_theme = 0, hearing = 0, other_hearing = 0, police = 0;
-
-    explicit ViewsPlan(const std::string& path) {
-        Plan plan;
-        plan.name = "Testplan";
-        plan.period_start = 2026;
-        plan.period_end = 2031;
-        auto store = PlanStore::Create(path, plan);
-        Theme t;
-        t.title = "Jeugd en overlast";
-        theme = store->AddTheme(t);
-        t.title = "Verkeer";
-        other_theme = store->AddTheme(t);
-        Participant p;
-        p.name = "Jan Vermeersch";
-        p.discipline = "police";
-        police = store->AddParticipant(p);
-        Hearing h;
-        h.theme_id = theme;
-        h.date = "2026-03-12";
-        h.participant_ids = {police};
-        hearing = store->AddHearing(h);
-        h.theme_id = other_theme;
-        h.date = "2026-03-19";
-        other_hearing = store->AddHearing(h);
-        ws.Adopt(std::move(store));
-    }
-
-    Note AddNote(int64_t hearing_id, const std::string& text) {
-        Note n;
-        n.hearing_id = hearing_id;
-        n.reporter = 'A';
-        n.speaker_id = police;
-        n.text = text;
-        Note stored = ws.Store().AddNote(n);
-        ws.ChangedHearing(hearing_id);
-        return stored;
-    }
-};
+// [SECTION] A plan: two themes with a hearing each
+using ViewsPlan = test::TwoThemesPlan;
 } // namespace
 
 // [SECTION] Notes
