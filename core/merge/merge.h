@@ -34,20 +34,26 @@ enum class MergeStatus { Agreed, Differs, OnlyA, OnlyB };
 std::string_view ToKey(MergeStatus s); // "agreed", "differs", "only_a", "only_b"
 std::optional<MergeStatus> MergeStatusFromKey(std::string_view key);
 
-struct MergedEntry {
+// What an aligned entry says, just computed (MergedEntry) or as stored with a reviewer's decision
+// (StoredEntry, merge_store.h): the fields both share, written once.
+struct AlignedEntry {
     MergeStatus status = MergeStatus::OnlyA;
-    std::vector<size_t> a, b;             // indexes into the inputs, ascending
-    std::vector<std::string> a_ids, b_ids; // ids of those notes
-    std::string a_text, b_text;           // the group's texts joined by a space ("" when absent)
-    std::string text;                     // proposed text: the fuller report, never with marks in it
+    std::vector<std::string> a_ids, b_ids; // ids of the notes it came from, in each reporter's order
+    std::string a_text, b_text;            // the group's texts joined by a space ("" when absent)
+    std::string text;                      // proposed text: the fuller report, never with marks in it
     // What only the other reporter wrote (pieces joined by " … "), kept apart so that minutes, board
     // cards and objectives show clean text; the minutes render it as "B noteerde ook: …".
     std::string also_noted;
-    char also_noted_by = 0;               // 'A' or 'B' when also_noted is set
-    std::string speaker;                  // agreed speaker, the only one known, or "A-speaker / B-speaker"
-    int64_t time_ms = 0;                  // on reporter A's clock (B's notes shifted by the estimated offset)
-    double similarity = 0;                // 0..1 for matched entries
-    std::vector<DiffSpan> diff;           // word diff of a_text vs b_text for agreed/differs
+    char also_noted_by = 0;                // 'A' or 'B' when also_noted is set
+    std::string speaker;                   // agreed speaker, the only one known, or "A-speaker / B-speaker"
+    int64_t time_ms = 0;                   // on reporter A's clock (B's notes shifted by the estimated offset)
+    double similarity = 0;                 // 0..1 for matched entries
+};
+
+// The alignment's output: the entry plus where its notes sit in the inputs and the word diff.
+struct MergedEntry : AlignedEntry {
+    std::vector<size_t> a, b;   // indexes into the inputs, ascending
+    std::vector<DiffSpan> diff; // word diff of a_text vs b_text for agreed/differs
 };
 
 struct MergeOptions {

@@ -43,7 +43,7 @@ std::string StoredEntry::FinalText() const {
     }
     if (status == MergeStatus::OnlyA) return a_text;
     if (status == MergeStatus::OnlyB) return b_text;
-    return proposed_text;
+    return text;
 }
 
 namespace {
@@ -128,7 +128,7 @@ MergeRunResult MergeStore::RunMerge(int64_t hearing_id, const TextAnalyzer& anal
         std::set<std::string> notes = NoteSet(e.a_ids, e.b_ids);
         const StoredEntry* keep = nullptr;
         for (size_t k = 0; k < decided.size() && !keep; ++k)
-            if (!used[k] && NoteSet(decided[k].a_uuids, decided[k].b_uuids) == notes) keep = &decided[k], used[k] = true;
+            if (!used[k] && NoteSet(decided[k].a_ids, decided[k].b_ids) == notes) keep = &decided[k], used[k] = true;
         insert.Reset();
         insert.Bind(1, hearing_id).Bind(2, position++).Bind(3, ToKey(e.status)).Bind(4, e.time_ms).Bind(5, e.speaker);
         insert.Bind(6, e.text).Bind(7, e.similarity);
@@ -173,7 +173,7 @@ StoredEntry ReadEntry(Statement& st) {
     e.status = MergeStatusFromKey(st.Text(3)).value_or(MergeStatus::Differs);
     e.time_ms = st.Int(4);
     e.speaker = st.Text(5);
-    e.proposed_text = st.Text(6);
+    e.text = st.Text(6);
     e.similarity = st.Double(7);
     e.decision = ReviewDecisionFromKey(st.Text(8)).value_or(ReviewDecision::None);
     e.edited_text = st.Text(9);
@@ -204,18 +204,18 @@ void FillNotes(PlanStore& store, std::vector<StoredEntry>& entries, int64_t hear
         auto text_it = texts.find(uuid);
         if (text_it == texts.end()) continue; // deleted since the merge
         bool is_a = st.Text(2) == "A";
-        (is_a ? e.a_uuids : e.b_uuids).push_back(uuid);
+        (is_a ? e.a_ids : e.b_ids).push_back(uuid);
         std::string& text = is_a ? e.a_text : e.b_text;
         if (!text.empty()) text += ' ';
         text += text_it->second;
     }
     for (StoredEntry& e : entries) {
         bool matched = e.status == MergeStatus::Agreed || e.status == MergeStatus::Differs;
-        if (matched && (e.a_uuids.empty() || e.b_uuids.empty())) e.also_noted.clear();
-        if (matched && e.a_uuids.empty()) e.proposed_text = e.b_text;
-        if (matched && e.b_uuids.empty()) e.proposed_text = e.a_text;
+        if (matched && (e.a_ids.empty() || e.b_ids.empty())) e.also_noted.clear();
+        if (matched && e.a_ids.empty()) e.text = e.b_text;
+        if (matched && e.b_ids.empty()) e.text = e.a_text;
         // Entries merged before migration 12 did not say whose words these were: the other side's.
-        if (!e.also_noted.empty() && !e.also_noted_by) e.also_noted_by = e.proposed_text == e.a_text ? 'B' : 'A';
+        if (!e.also_noted.empty() && !e.also_noted_by) e.also_noted_by = e.text == e.a_text ? 'B' : 'A';
         if (e.also_noted.empty()) e.also_noted_by = 0;
     }
 }
@@ -307,8 +307,8 @@ EntrySpeakers SpeakersOf(const StoredEntry& e, const std::map<std::string, const
             s.conflict |= who != first;
         }
     };
-    visit(e.a_uuids, s.a);
-    visit(e.b_uuids, s.b);
+    visit(e.a_ids, s.a);
+    visit(e.b_ids, s.b);
     return s;
 }
 
@@ -349,7 +349,7 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
     }
     std::set<std::string> covered;
     for (const StoredEntry& e : ReadEntries(m_store, hearing_id, notes)) {
-        for (const auto* ids : {&e.a_uuids, &e.b_uuids}) covered.insert(ids->begin(), ids->end());
+        for (const auto* ids : {&e.a_ids, &e.b_ids}) covered.insert(ids->begin(), ids->end());
         std::string text = e.FinalText();
         if (Trim(text).empty()) continue;
         EntrySpeakers speakers = SpeakersOf(e, by_uuid);
@@ -369,8 +369,8 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
             m.text_a = e.a_text;
             m.text_b = e.b_text;
         }
-        m.note_uuids = e.a_uuids;
-        m.note_uuids.insert(m.note_uuids.end(), e.b_uuids.begin(), e.b_uuids.end());
+        m.note_uuids = e.a_ids;
+        m.note_uuids.insert(m.note_uuids.end(), e.b_ids.begin(), e.b_ids.end());
         // Kind and chain from the first live note of the entry (A before B).
         for (const std::string& id : m.note_uuids) {
             auto it = by_uuid.find(id);
@@ -392,11 +392,11 @@ std::vector<MinutesEntry> MergeStore::MergedMinutes(int64_t hearing_id) {
         if (speakers.conflict && e.decision == ReviewDecision::KeepBoth && !e.a_text.empty() && !e.b_text.empty()) {
             MinutesEntry second = m;
             m.text = e.a_text;
-            m.note_uuids = e.a_uuids;
+            m.note_uuids = e.a_ids;
             m.speaker_id = speakers.a;
             m.speaker = SpeakerName(people, speakers.a);
             second.text = e.b_text;
-            second.note_uuids = e.b_uuids;
+            second.note_uuids = e.b_ids;
             second.speaker_id = speakers.b;
             second.speaker = SpeakerName(people, speakers.b);
             out.push_back(std::move(m));

@@ -22,19 +22,12 @@ enum class ReviewDecision { None, AcceptA, AcceptB, KeepBoth, Edited };
 std::string_view ToKey(ReviewDecision d); // "", "accept_a", "accept_b", "keep_both", "edited"
 std::optional<ReviewDecision> ReviewDecisionFromKey(std::string_view key);
 
-struct StoredEntry {
+// A merged entry as stored: the aligned entry (its texts re-read from the current notes, time -1 when
+// unknown) with its id, place in the hearing and the reviewer's decision.
+struct StoredEntry : AlignedEntry {
     int64_t id = 0;
     int64_t hearing_id = 0;
     int position = 0;
-    MergeStatus status = MergeStatus::OnlyA;
-    int64_t time_ms = -1;
-    std::string speaker;
-    std::vector<std::string> a_uuids, b_uuids; // provenance, in each reporter's order
-    std::string a_text, b_text;                // current texts of those notes, joined by a space
-    std::string proposed_text;
-    std::string also_noted;  // what only the other reporter wrote, apart from the proposal (may be "")
-    char also_noted_by = 0;  // 'A' or 'B' when also_noted is set
-    double similarity = 0;
     ReviewDecision decision = ReviewDecision::None;
     std::string edited_text;
     std::string decided_by;

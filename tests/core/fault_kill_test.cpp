@@ -207,10 +207,10 @@ TEST_CASE("SIGKILL during capture, import, merge and export never loses or half-
             auto entries = merges.ListEntries(plan.hearing_id);
             REQUIRE(entries.size() > 10);
             for (size_t i = 0; i < entries.size(); i += 7) {
-                if (entries[i].a_uuids.empty()) continue;
+                if (entries[i].a_ids.empty()) continue;
                 ReviewDecision d = i % 2 ? ReviewDecision::AcceptB : ReviewDecision::KeepBoth;
                 merges.RecordDecision(entries[i].id, d, {}, "kernteam");
-                decided[entries[i].a_uuids.front()] = d;
+                decided[entries[i].a_ids.front()] = d;
             }
         }
         for (int run = 0; run < 8; ++run) {
@@ -227,14 +227,14 @@ TEST_CASE("SIGKILL during capture, import, merge and export never loses or half-
             std::set<std::string> seen;
             size_t uuids = 0;
             for (const StoredEntry& e : entries) {
-                for (const std::string& u : e.a_uuids) seen.insert(u), ++uuids;
-                for (const std::string& u : e.b_uuids) seen.insert(u), ++uuids;
+                for (const std::string& u : e.a_ids) seen.insert(u), ++uuids;
+                for (const std::string& u : e.b_ids) seen.insert(u), ++uuids;
             }
             CHECK(uuids == 2 * static_cast<size_t>(count));
             CHECK(seen.size() == uuids);
             size_t kept = 0;
             for (const StoredEntry& e : entries)
-                if (!e.a_uuids.empty() && decided.count(e.a_uuids.front()) && e.decision == decided[e.a_uuids.front()]) ++kept;
+                if (!e.a_ids.empty() && decided.count(e.a_ids.front()) && e.decision == decided[e.a_ids.front()]) ++kept;
             CHECK(kept == decided.size());
         }
         WARN("merge: " << killed_runs << " of 8 runs killed (uninterrupted " << merge_ms << " ms)");

@@ -128,7 +128,7 @@ TEST_CASE("demo hearings: agreed entries hold one person's words, unknown speake
         for (const StoredEntry& e : merges.ListEntries(hearings[h].id)) {
             std::set<int64_t> speakers;
             bool unknown = false;
-            for (const auto* ids : {&e.a_uuids, &e.b_uuids})
+            for (const auto* ids : {&e.a_ids, &e.b_ids})
                 for (const std::string& id : *ids) {
                     const Note& n = notes.at(id);
                     if (n.speaker_id) speakers.insert(n.speaker_id);

@@ -50,8 +50,8 @@ TEST_CASE("stored merge records decisions and keeps them when merged again", "[m
     REQUIRE(entries.size() == 3);
     const StoredEntry* differs = Find(entries, MergeStatus::Differs);
     REQUIRE(differs);
-    CHECK(differs->a_uuids == std::vector<std::string>{a2.uuid});
-    CHECK(differs->b_uuids == std::vector<std::string>{b2.uuid});
+    CHECK(differs->a_ids == std::vector<std::string>{a2.uuid});
+    CHECK(differs->b_ids == std::vector<std::string>{b2.uuid});
     CHECK(differs->b_text == b2.text);
     CHECK_FALSE(differs->Resolved());
     MergeProgress progress = merges.Progress(f.hearing);
@@ -120,8 +120,8 @@ TEST_CASE("a decision whose notes changed is dropped on re-merge", "[merge][stor
     CHECK(again.decisions_dropped == 1);
     entries = merges.ListEntries(f.hearing);
     REQUIRE(entries.size() == 1);
-    CHECK(entries[0].b_uuids.size() == 2);
-    CHECK(entries[0].a_uuids == std::vector<std::string>{a1.uuid});
+    CHECK(entries[0].b_ids.size() == 2);
+    CHECK(entries[0].a_ids == std::vector<std::string>{a1.uuid});
     CHECK(entries[0].decision == ReviewDecision::None);
 }
 

@@ -49,7 +49,7 @@ struct ConflictPlan {
         MergeStore merges(*f.store);
         merges.RunMerge(f.hearing, Analyzer(), {}, "facilitator");
         for (const StoredEntry& e : merges.ListEntries(f.hearing))
-            if (e.proposed_text == kSaid) conflict_entry = e.id;
+            if (e.text == kSaid) conflict_entry = e.id;
     }
 };
 
