@@ -239,60 +239,7 @@ std::shared_ptr<const HearingReview> Workspace::Review(int64_t hearing_id) {
     return cached.value;
 }
 
-// [SECTION] Views of the projection and the Plan cycle screen
-namespace {
-// The view in `cached`, built again when it is older than `revision`. A build that throws leaves an
-// empty view at `revision` (reported once by the action that asked, not again every frame).
-template <class Slot, class Build>
-auto KeepView(Slot& cached, uint64_t revision, Build build) -> decltype(cached.value) {
-    using View = typename decltype(cached.value)::element_type;
-    if (cached.revision == revision && cached.value) return cached.value;
-    cached.revision = revision;
-    cached.value = std::make_shared<View>();
-    cached.value = std::make_shared<View>(build());
-    return cached.value;
-}
-} // namespace
-
-std::shared_ptr<const WallModeration> Workspace::Wall(int64_t hearing_id) {
-    return KeepView(m_walls[hearing_id], HearingRevision(hearing_id), [&] {
-        return m_store ? WallStore(*m_store).Load(hearing_id) : WallModeration{};
-    });
-}
-
-std::shared_ptr<const std::vector<Indicator>> Workspace::Figures(int64_t theme_id) {
-    return KeepView(m_figures[theme_id], ThemeRevision(theme_id), [&] {
-        return m_store ? ReadThemeFigures(*m_store, theme_id) : std::vector<Indicator>{};
-    });
-}
-
-std::shared_ptr<const PlanCycleView> Workspace::PlanCycle() {
-    return KeepView(m_plan_cycle, m_revision, [&] { return m_store ? ReadPlanCycle(*m_store) : PlanCycleView{}; });
-}
-
-std::shared_ptr<const std::vector<MonitoringRow>> Workspace::MonitoringRows(int year) {
-    return KeepView(m_monitoring[year], m_revision, [&] {
-        return m_store ? MonitoringStore(*m_store).Rows(year) : std::vector<MonitoringRow>{};
-    });
-}
-
-std::shared_ptr<const PriorityRoundView> Workspace::PriorityVotes(int64_t round_id) {
-    return KeepView(m_priority_votes[round_id], m_revision, [&] {
-        return m_store ? ReadPriorityRound(*m_store, round_id) : PriorityRoundView{};
-    });
-}
-
-std::shared_ptr<const std::vector<PhaseOutput>> Workspace::Phases() {
-    return KeepView(m_phases, m_revision, [&] { return m_store ? ListPhaseOutputs(*m_store) : std::vector<PhaseOutput>{}; });
-}
-
-std::shared_ptr<const SwotCitationChoices> Workspace::SwotChoices(int64_t theme_id) {
-    return KeepView(m_swot_choices[theme_id], m_revision, [&] {
-        return m_store ? ListSwotCitationChoices(*m_store, theme_id) : SwotCitationChoices{};
-    });
-}
-
-// [SECTION] Views of the Core group screen and the forum
+// [SECTION] Views of the projection, the Plan cycle screen, the Core group screen and the forum
 // The view kept in `kept` while it was read at `revision` in the current language; else read again.
 // When reading fails, an empty view is kept until the next change (the error reaches the caller once,
 // not on every frame).
@@ -303,21 +250,55 @@ std::shared_ptr<const T> Workspace::Keep(Kept<T>& kept, uint64_t revision, Read 
     kept.revision = revision;
     kept.language = language;
     kept.value = std::make_shared<const T>();
-    if (m_store) kept.value = std::make_shared<const T>(read(ExportLabels(&GlobalTranslator(), language)));
+    if (m_store) kept.value = std::make_shared<const T>(read());
     return kept.value;
+}
+
+namespace {
+ExportLabels CurrentLabels() {
+    return ExportLabels(&GlobalTranslator(), GlobalTranslator().GetLanguage());
+}
+} // namespace
+
+std::shared_ptr<const WallModeration> Workspace::Wall(int64_t hearing_id) {
+    return Keep(m_walls[hearing_id], HearingRevision(hearing_id), [&] { return WallStore(*m_store).Load(hearing_id); });
+}
+
+std::shared_ptr<const std::vector<Indicator>> Workspace::Figures(int64_t theme_id) {
+    return Keep(m_figures[theme_id], ThemeRevision(theme_id), [&] { return ReadThemeFigures(*m_store, theme_id); });
+}
+
+std::shared_ptr<const PlanCycleView> Workspace::PlanCycle() {
+    return Keep(m_plan_cycle, m_revision, [&] { return ReadPlanCycle(*m_store); });
+}
+
+std::shared_ptr<const std::vector<MonitoringRow>> Workspace::MonitoringRows(int year) {
+    return Keep(m_monitoring[year], m_revision, [&] { return MonitoringStore(*m_store).Rows(year); });
+}
+
+std::shared_ptr<const PriorityRoundView> Workspace::PriorityVotes(int64_t round_id) {
+    return Keep(m_priority_votes[round_id], m_revision, [&] { return ReadPriorityRound(*m_store, round_id); });
+}
+
+std::shared_ptr<const std::vector<PhaseOutput>> Workspace::Phases() {
+    return Keep(m_phases, m_revision, [&] { return ListPhaseOutputs(*m_store); });
+}
+
+std::shared_ptr<const SwotCitationChoices> Workspace::SwotChoices(int64_t theme_id) {
+    return Keep(m_swot_choices[theme_id], m_revision, [&] { return ListSwotCitationChoices(*m_store, theme_id); });
 }
 
 std::shared_ptr<const CoreReviewView> Workspace::CoreReview(int64_t hearing_id) {
     return Keep(m_core_reviews[hearing_id], HearingRevision(hearing_id),
-                [&](const ExportLabels& labels) { return ReadCoreReview(*m_store, hearing_id, labels); });
+                [&] { return ReadCoreReview(*m_store, hearing_id, CurrentLabels()); });
 }
 
 std::shared_ptr<const CoreGroupView> Workspace::CoreGroup() {
-    return Keep(m_core_group, Revision(), [&](const ExportLabels&) { return ReadCoreGroup(*m_store); });
+    return Keep(m_core_group, m_revision, [&] { return ReadCoreGroup(*m_store); });
 }
 
 std::shared_ptr<const PlanDocument> Workspace::PlanDraft() {
-    return Keep(m_plan_draft, Revision(), [&](const ExportLabels& labels) { return ReadPlanDraft(*m_store, labels); });
+    return Keep(m_plan_draft, m_revision, [&] { return ReadPlanDraft(*m_store, CurrentLabels()); });
 }
 
 // [SECTION] Reads

@@ -174,14 +174,8 @@ private:
     std::map<int64_t, Cached<LiveGroups>> m_groups;
     std::map<int64_t, Cached<std::shared_ptr<const ThemeBoard>>> m_boards;
     std::map<int64_t, Cached<std::shared_ptr<const HearingReview>>> m_reviews;
-    std::map<int64_t, Cached<std::shared_ptr<const WallModeration>>> m_walls;
-    std::map<int64_t, Cached<std::shared_ptr<const std::vector<Indicator>>>> m_figures;
-    Cached<std::shared_ptr<const PlanCycleView>> m_plan_cycle;
-    std::map<int, Cached<std::shared_ptr<const std::vector<MonitoringRow>>>> m_monitoring;
-    std::map<int64_t, Cached<std::shared_ptr<const PriorityRoundView>>> m_priority_votes;
-    Cached<std::shared_ptr<const std::vector<PhaseOutput>>> m_phases;
-    std::map<int64_t, Cached<std::shared_ptr<const SwotCitationChoices>>> m_swot_choices;
-    // Views of the Core group screen and the forum, with the language they were built in.
+    // A view handed out as shared_ptr, with the revision and the language it was read in (some carry
+    // translated labels); Keep reads it again when either moved on.
     template <class T>
     struct Kept {
         uint64_t revision = 0;
@@ -190,6 +184,13 @@ private:
     };
     template <class T, class Read>
     std::shared_ptr<const T> Keep(Kept<T>& kept, uint64_t revision, Read read);
+    std::map<int64_t, Kept<WallModeration>> m_walls;
+    std::map<int64_t, Kept<std::vector<Indicator>>> m_figures;
+    Kept<PlanCycleView> m_plan_cycle;
+    std::map<int, Kept<std::vector<MonitoringRow>>> m_monitoring;
+    std::map<int64_t, Kept<PriorityRoundView>> m_priority_votes;
+    Kept<std::vector<PhaseOutput>> m_phases;
+    std::map<int64_t, Kept<SwotCitationChoices>> m_swot_choices;
     std::map<int64_t, Kept<CoreReviewView>> m_core_reviews;
     Kept<CoreGroupView> m_core_group;
     Kept<PlanDocument> m_plan_draft;
